@@ -55,13 +55,13 @@ public sealed class UkBankHolidayRulesTests
         int earlyMay = y >= 1978 ? 1 : 0;
 
         // E&W: Good Friday, Easter Monday, Spring, Summer, Christmas, Boxing (+ New Year, Early May).
-        // Scotland: New Year, 2 January, Good Friday, Spring, Summer, Christmas (+ Boxing from 1974, Early May,
-        // St Andrew from 2007, World Cup 2026). NI: E&W + St Patrick + Boyne.
+        // Scotland: New Year, 2 January, Good Friday, Early May, Summer, Christmas (+ Boxing from 1974, Spring from
+        // 1978, St Andrew from 2007, World Cup 2026). NI: E&W + St Patrick + Boyne.
         int expected = input.Division switch
         {
             UkDivision.EnglandAndWales => 6 + newYear + earlyMay + oneOffs,
             UkDivision.NorthernIreland => 8 + newYear + earlyMay + oneOffs,
-            _ => 6 + newYear + earlyMay + (y >= 2007 ? 1 : 0) + (y == 2026 ? 1 : 0) + oneOffs,
+            _ => 6 + (y >= 1974 ? 1 : 0) + (y >= 1978 ? 1 : 0) + (y >= 2007 ? 1 : 0) + (y == 2026 ? 1 : 0) + oneOffs,
         };
         int count = UkBankHolidayRules.Compute(y, input.Division).Length;
         Assert.Equal(expected, count);

@@ -297,6 +297,20 @@ public sealed class UkBankHolidaysTests
     }
 
     [Fact]
+    public void ForYear_ScotlandBefore1978_HasStatutoryFirstMondayInMayButNoSpringHoliday()
+    {
+        // 1971 Act, Schedule 1 para 2: Scotland's statutory holidays include "the first Monday in May"; the last Monday
+        // in May was proclaimed in Scotland from 1978. In 1975 those are 5 May and 26 May.
+        UkBankHolidays scotland = UkBankHolidays.Computed(UkDivision.Scotland);
+        UkBankHolidays england = UkBankHolidays.Computed(UkDivision.EnglandAndWales);
+        Assert.True(scotland.IsHoliday(new LocalDate(1975, 5, 5)));
+        Assert.False(scotland.IsHoliday(new LocalDate(1975, 5, 26)));
+        Assert.False(england.IsHoliday(new LocalDate(1975, 5, 5)));
+        Assert.True(england.IsHoliday(new LocalDate(1975, 5, 26)));
+        Assert.True(scotland.IsHoliday(new LocalDate(1978, 5, 29)));
+    }
+
+    [Fact]
     public void Between_SpanningNewYear_ReturnsInclusiveRangeSorted()
     {
         UkBankHolidays england = UkBankHolidays.Official(UkDivision.EnglandAndWales);
