@@ -205,7 +205,7 @@ public sealed class WorkingCalendarTests
     {
         WorkingCalendar calendar = WorkingCalendar.TwentyFourSeven(London);
         Instant start = London.AtStartOfDay(new LocalDate(year, month, day)).ToInstant();
-        Instant end = London.AtStartOfDay(new LocalDate(year, month, day + 1)).ToInstant();
+        Instant end = London.AtStartOfDay(new LocalDate(year, month, day).PlusDays(1)).ToInstant();
 
         Assert.Equal(Duration.FromHours(hours), end - start); // the zone data agrees with the expected day length
         Assert.Equal(Duration.FromHours(hours), calendar.WorkingTimeBetween(start, end));
