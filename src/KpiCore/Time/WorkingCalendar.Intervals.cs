@@ -29,8 +29,7 @@ public sealed partial class WorkingCalendar
         var ends = new List<long>();
         if (a < b)
         {
-            Chunk chunk = Locate(a, out int c, out int day);
-            int k = chunk.DayFirstSpan[day];
+            Chunk chunk = Locate(a, out int c, out int k);
             while (true)
             {
                 Span[] spans = chunk.Spans;
@@ -60,7 +59,7 @@ public sealed partial class WorkingCalendar
                 }
 
                 chunk = GetChunk(c);
-                if (chunk.DayStarts[0] >= b)
+                if (chunk.Start >= b)
                 {
                     break;
                 }
