@@ -43,6 +43,9 @@ public sealed partial class WorkingCalendar
 
     private static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
 
+    /// <summary>The longest working time that can be added: the length of the supported range.</summary>
+    private static readonly Duration MaxWorkingTime = MaxInstant - MinInstant;
+
     private static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
 
     /// <summary>Converts a checked, supported instant to Unix nanoseconds.</summary>
@@ -83,19 +86,23 @@ public sealed partial class WorkingCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Chunk Locate(long nanos, out int chunkIndex, out int span)
     {
-        long utcDay = (long)(unchecked((ulong)(nanos - Day0UtcNanos)) / (ulong)NanosPerDay);
-        int c = (int)(utcDay >> ChunkShift);
-        Chunk chunk = GetChunk(c);
-        Span[] spans = chunk.Spans;
-        int k = chunk.FirstSpan[(int)(utcDay & ChunkMask)];
-        while ((uint)k < (uint)spans.Length && spans[k].End <= nanos)
+        unchecked
         {
-            k++;
-        }
+            // All values are bounded by the supported range: nothing here can overflow.
+            long utcDay = (long)((ulong)(nanos - Day0UtcNanos) / (ulong)NanosPerDay);
+            int c = (int)(utcDay >> ChunkShift);
+            Chunk chunk = GetChunk(c);
+            Span[] spans = chunk.Spans;
+            int k = chunk.FirstSpan[(int)utcDay & ChunkMask];
+            while ((uint)k < (uint)spans.Length && spans[k].End <= nanos)
+            {
+                k++;
+            }
 
-        chunkIndex = c;
-        span = k;
-        return chunk;
+            chunkIndex = c;
+            span = k;
+            return chunk;
+        }
     }
 
     /// <summary>Working nanoseconds from the start of the block to <paramref name="nanos"/>, where <paramref name="span"/> is the first interval ending after it.</summary>

@@ -43,7 +43,7 @@ public sealed partial class WorkingCalendar
     public Instant AddWorkingTime(Instant start, Duration workingTime)
     {
         long a = CheckedNanos(start, nameof(start));
-        if (workingTime < Duration.Zero || workingTime > SupportedRange.Duration)
+        if (workingTime < Duration.Zero || workingTime > MaxWorkingTime)
         {
             throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
         }
@@ -105,7 +105,7 @@ public sealed partial class WorkingCalendar
         long cumulativeB = CumulativeAt(chunkB, spanB, b);
         if (ca == cb)
         {
-            return cumulativeB - cumulativeA;
+            return unchecked(cumulativeB - cumulativeA);
         }
 
         long total = chunkA.Total - cumulativeA + cumulativeB;
