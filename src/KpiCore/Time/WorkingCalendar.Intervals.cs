@@ -33,7 +33,7 @@ public sealed partial class WorkingCalendar
             while (true)
             {
                 Span[] spans = chunk.Spans;
-                for (; k < spans.Length && spans[k].Start < b; k++)
+                for (; k < chunk.Count && spans[k].Start < b; k++)
                 {
                     long start = FloorTicks(Math.Max(spans[k].Start, a));
                     long end = FloorTicks(Math.Min(spans[k].End, b));
@@ -53,7 +53,7 @@ public sealed partial class WorkingCalendar
                     }
                 }
 
-                if (k < spans.Length || ++c >= ChunkCount)
+                if (k < chunk.Count || ++c >= ChunkCount)
                 {
                     break;
                 }

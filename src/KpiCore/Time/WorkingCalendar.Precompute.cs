@@ -94,9 +94,12 @@ public sealed partial class WorkingCalendar
             Chunk chunk = GetChunk(c);
             Span[] spans = chunk.Spans;
             int k = chunk.FirstSpan[(int)utcDay & ChunkMask];
-            while ((uint)k < (uint)spans.Length && spans[k].End <= nanos)
+
+            // Skip the intervals of this UTC day that end at or before the instant. The trip count is fixed per block
+            // and the step is a comparison, not a branch, so the loop predicts well; the sentinel stops it.
+            for (int i = chunk.MaxSpansPerDay; i > 0; i--)
             {
-                k++;
+                k += spans[k].End <= nanos ? 1 : 0;
             }
 
             chunkIndex = c;
@@ -109,13 +112,8 @@ public sealed partial class WorkingCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long CumulativeAt(Chunk chunk, int span, long nanos)
     {
-        Span[] spans = chunk.Spans;
-        if ((uint)span >= (uint)spans.Length)
-        {
-            return chunk.Total;
-        }
-
-        ref readonly Span s = ref spans[span];
+        // The sentinel after the last interval starts at the end of the block with the block's total.
+        ref readonly Span s = ref chunk.Spans[span];
         return unchecked(s.CumulativeStart + Math.Max(0, nanos - s.Start));
     }
 
@@ -199,7 +197,15 @@ public sealed partial class WorkingCalendar
             firstSpan[j] = k;
         }
 
-        return new Chunk(blockStart, firstSpan, [.. spans], cumulative);
+        int maxSpansPerDay = 0;
+        for (int j = 0; j < DaysPerChunk; j++)
+        {
+            maxSpansPerDay = Math.Max(maxSpansPerDay, firstSpan[j + 1] - firstSpan[j]);
+        }
+
+        int count = spans.Count;
+        spans.Add(new Span(blockEnd, blockEnd, cumulative)); // sentinel
+        return new Chunk(blockStart, firstSpan, [.. spans], count, cumulative, maxSpansPerDay);
     }
 
     /// <summary>One working interval in Unix nanoseconds, with the block's running total of working time at its start.</summary>
@@ -213,13 +219,15 @@ public sealed partial class WorkingCalendar
     /// <summary>The tables for 512 consecutive UTC days; immutable once published.</summary>
     private sealed class Chunk
     {
-        public Chunk(long start, int[] firstSpan, Span[] spans, long total)
+        public Chunk(long start, int[] firstSpan, Span[] spans, int count, long total, int maxSpansPerDay)
         {
             Start = start;
             FirstSpan = firstSpan;
             Spans = spans;
+            Count = count;
             Total = total;
-            SpansPerNanosecond = total > 0 ? spans.Length / (double)total : 0.0;
+            MaxSpansPerDay = maxSpansPerDay;
+            SpansPerNanosecond = total > 0 ? count / (double)total : 0.0;
         }
 
         /// <summary>Unix nanoseconds at which the block starts (a UTC midnight).</summary>
@@ -228,8 +236,14 @@ public sealed partial class WorkingCalendar
         /// <summary>For each UTC day of the block (and the day after it), the index of the first interval ending after its midnight (513 entries).</summary>
         public int[] FirstSpan { get; }
 
-        /// <summary>Working intervals in time order, cut to the block and to their date's real day.</summary>
+        /// <summary>Working intervals in time order, cut to the block and to their date's real day, then a sentinel [block end, block end) carrying <see cref="Total"/>.</summary>
         public Span[] Spans { get; }
+
+        /// <summary>Number of working intervals (without the sentinel).</summary>
+        public int Count { get; }
+
+        /// <summary>Most intervals that end within one UTC day of the block.</summary>
+        public int MaxSpansPerDay { get; }
 
         /// <summary>Working nanoseconds in the whole block.</summary>
         public long Total { get; }

@@ -70,7 +70,7 @@ public sealed partial class WorkingCalendar
     {
         long n = CheckedNanos(instant, nameof(instant));
         Chunk chunk = Locate(n, out _, out int k);
-        return k < chunk.Spans.Length && chunk.Spans[k].Start <= n;
+        return chunk.Spans[k].Start <= n; // the sentinel starts at the end of the block, after n
     }
 
     /// <summary>Finds the first working instant at or after <paramref name="instant"/>: the instant itself if it is working, otherwise the start of the next working interval.</summary>
@@ -81,7 +81,7 @@ public sealed partial class WorkingCalendar
     {
         long n = CheckedNanos(instant, nameof(instant));
         Chunk chunk = Locate(n, out int c, out int k);
-        while (k >= chunk.Spans.Length)
+        while (k >= chunk.Count)
         {
             if (++c >= ChunkCount)
             {
@@ -139,9 +139,9 @@ public sealed partial class WorkingCalendar
         // interval length, then step; fall back to a binary search if the guess is far off.
         Span[] spans = chunk.Spans;
         int guess = k + (int)((target - spans[k].CumulativeStart) * chunk.SpansPerNanosecond);
-        guess = Math.Min(guess, spans.Length - 1);
+        guess = Math.Min(guess, chunk.Count - 1);
         int low = k;
-        int high = spans.Length - 1;
+        int high = chunk.Count - 1;
         if (spans[guess].CumulativeStart < target)
         {
             low = guess;
