@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace KpiCore.Time;
 
-/// <summary>Working intervals as an <see cref="IntervalSet"/>.</summary>
+/// <summary>Working intervals as an <see cref="IntervalSet"/>, and working time in a <see cref="ReportingPeriod"/>.</summary>
 public sealed partial class WorkingCalendar
 {
     private const long NanosPerTick = 100;
@@ -69,6 +69,19 @@ public sealed partial class WorkingCalendar
         }
 
         return IntervalSet.FromNormalizedTicks([.. starts], [.. ends]);
+    }
+
+    /// <summary>Measures the working time in a reporting period, such as the service hours in a month.</summary>
+    /// <param name="period">The period; its instants are used as they are, even if its zone differs from <see cref="Zone"/>.</param>
+    /// <returns>The same as <see cref="WorkingTimeBetween(Instant, Instant)"/> from the period's start to its end: for a 24x7 calendar the real length of the period (October 2017 in London is 745 hours).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period reaches outside <see cref="SupportedRange"/>.</exception>
+    public Duration WorkingTimeIn(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        long a = CheckedNanos(period.Start, nameof(period));
+        long b = CheckedNanos(period.End, nameof(period));
+        return Duration.FromNanoseconds(WorkingNanosBetween(a, b));
     }
 
     /// <summary>Unix nanoseconds to whole ticks, rounding towards the start of time.</summary>

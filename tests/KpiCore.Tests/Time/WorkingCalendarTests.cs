@@ -316,6 +316,18 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void WorkingTimeIn_Month_IsRealLengthFor24x7AndWeekdayHoursForOffice()
+    {
+        // October 2017 London: 31 x 24 + 1 (clocks go back) = 745 h; March 2018: 31 x 24 - 1 = 743 h.
+        WorkingCalendar all = WorkingCalendar.TwentyFourSeven(London);
+        Assert.Equal(Duration.FromHours(745), all.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2017, 10), London)));
+        Assert.Equal(Duration.FromHours(743), all.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2018, 3), London)));
+        // 1 Oct 2017 is a Sunday: weekdays 2-6, 9-13, 16-20, 23-27, 30-31 = 22 days x 10 h = 220 h.
+        Assert.Equal(Duration.FromHours(220), OfficeHours.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2017, 10), London)));
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => OfficeHours.WorkingTimeIn(null!)).ParamName);
+    }
+
+    [Fact]
     public void WorkingIntervals_OpenWindow_ThrowsWithParamName()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingIntervals(new Interval(Utc(2017, 1, 1, 0), null)));
