@@ -240,7 +240,10 @@ public static partial class AvailabilityCalculator
             m.Reset();
             if (exclude)
             {
-                IntervalSet planned = sets[3].Union(sets[4]).Union(sets[5]);
+                // Maintenance that is downtime (weight above 0) is excluded; zero-weight maintenance is neither.
+                IntervalSet planned = sets[3]
+                    .Union(policy.PartialWeight > 0.0 ? sets[4] : IntervalSet.Empty)
+                    .Union(policy.DegradedWeight > 0.0 ? sets[5] : IntervalSet.Empty);
                 measured = monitored.Except(planned);
                 Sweep(monitored.Intersect(planned), hours, m.Excluded, null);
             }

@@ -7,6 +7,11 @@ public enum PlannedMaintenanceRule
     /// <summary>Planned maintenance is downtime like any outage.</summary>
     Counted = 0,
 
-    /// <summary>Planned maintenance is removed from both downtime and measured time, so it neither lowers nor raises the figure.</summary>
+    /// <summary>Planned maintenance is removed from both downtime and measured time.</summary>
+    /// <remarks>
+    /// Only maintenance whose impact weight is above 0 is removed (zero-weight maintenance was never downtime). With
+    /// weight 1 excluding never gives a lower figure than counting; with a fractional weight it can, because the removed
+    /// time was partly up: it is removed whole, not by its weight.
+    /// </remarks>
     Excluded = 1,
 }
