@@ -284,8 +284,8 @@ public static partial class AvailabilityCalculator
                 }
 
                 all = all.Union(unplanned);
-                IntervalSet unplannedMeasured = unplanned.Intersect(measured);
-                IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : all.Intersect(measured);
+                IntervalSet unplannedMeasured = Within(unplanned, measured);
+                IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : Within(all, measured);
                 Sweep(allMeasured, hours, m.Level, k == levels - 1 ? m : null);
                 for (int j = 0; j < periods; j++)
                 {
@@ -326,6 +326,10 @@ public static partial class AvailabilityCalculator
                 previous = result.Availability;
             }
         }
+
+        /// <summary>The part of <paramref name="set"/> inside <paramref name="measured"/>; a clip (no copy when nothing is cut) when measured time is one interval.</summary>
+        private static IntervalSet Within(IntervalSet set, IntervalSet measured) =>
+            measured.Count == 1 ? set.Clip(measured[0]) : set.Intersect(measured);
 
         /// <summary>
         /// Adds the service time of <paramref name="set"/> inside each period to <paramref name="perPeriod"/> (nanoseconds);
