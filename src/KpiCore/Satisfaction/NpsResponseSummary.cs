@@ -1,0 +1,23 @@
+using KpiCore.Kpis;
+
+namespace KpiCore.Satisfaction;
+
+/// <summary>The Net Promoter summary of a batch of survey responses, with the responses that could not be counted.</summary>
+/// <remarks>Every input response is either counted in <see cref="Summary"/> or listed in <see cref="Rejected"/>.</remarks>
+public sealed class NpsResponseSummary
+{
+    internal NpsResponseSummary(NpsSummary summary, IReadOnlyList<RejectedRecord> rejected)
+    {
+        Summary = summary;
+        Rejected = rejected;
+    }
+
+    /// <summary>Gets the summary of the valid responses.</summary>
+    public NpsSummary Summary { get; }
+
+    /// <summary>Gets the responses that were not counted, in input order, each with its index and reason.</summary>
+    public IReadOnlyList<RejectedRecord> Rejected { get; }
+
+    /// <summary>Gets the number of responses read: counted plus rejected.</summary>
+    public long InputCount => checked(Summary.Total + Rejected.Count);
+}
