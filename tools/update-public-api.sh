@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=src/KpiCore/PublicAPI.Unshipped.txt
+# Branch merges use git's union driver for this file, which can leave duplicates: sort and de-duplicate first.
+{ echo '#nullable enable'; grep -v -e '^#nullable enable$' -e '^$' "$file" | LC_ALL=C sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"
 for _ in 1 2 3; do
     out=$(dotnet build src/KpiCore/KpiCore.csproj -p:TreatWarningsAsErrors=false 2>&1 || true)
     new=$(printf '%s\n' "$out" | grep 'RS0016' | sed -n "s/.*Symbol '\(.*\)' is not part of the declared public API.*/\1/p" | sort -u || true)

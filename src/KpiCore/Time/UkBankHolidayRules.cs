@@ -9,8 +9,19 @@ namespace KpiCore.Time;
 /// substitutes, the Battle of the Boyne) and the one-off and moved holidays listed in <see cref="AddSpecials"/>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Checked against GOV.UK's data for 2012 to 2028 in all three divisions (see the tests for the documented naming
+/// differences). Not verified from a primary source, for years before 2012: whether 14 November 1973 (Princess Anne's
+/// wedding) was a bank holiday in every division (workalendar and trading calendars list it, python-holidays does not);
+/// the 1977 move of the Spring bank holiday to 6 June (a trading-calendar test lists it, python-holidays does not);
+/// New Year's Day outside Scotland from 1974 (python-holidays says 1975); the 1970 Spring bank holiday date (a trial
+/// year before the 1971 Act; the rule uses the last Monday in May); the Spring bank holiday in Scotland from 1978 (one
+/// legal glossary says 1987); a Saturday Christmas in Scotland before 1974 (1971 only).
+/// </para>
+/// <para>
 /// Names follow GOV.UK's titles (with its typographic apostrophe U+2019) so that computed and published years compare
 /// equal. Callers check the year range and division.
+/// </para>
 /// </remarks>
 internal static class UkBankHolidayRules
 {
@@ -58,25 +69,29 @@ internal static class UkBankHolidayRules
             list.Add(new BankHoliday(easter.PlusDays(1), EasterMonday, division));
         }
 
-        if (year >= 1978)
+        // Early May: first Monday in May. Statutory in Scotland (1871 and 1971 Acts); proclaimed elsewhere from 1978.
+        // Moved to Monday 8 May 1995 (VE Day 50) and Friday 8 May 2020 (VE Day 75) by proclamation.
+        if (scotland || year >= 1978)
         {
-            // Moved to Monday 8 May 1995 (VE Day 50) and Friday 8 May 2020 (VE Day 75) by proclamation.
             list.Add(year is 1995 or 2020
                 ? new BankHoliday(new LocalDate(year, 5, 8), EarlyMayVeDay, division)
                 : new BankHoliday(FirstMonday(year, 5), EarlyMay, division));
         }
 
-        // Spring bank holiday: last Monday in May, moved for the jubilees (1977 Silver, 2002 Golden, 2012 Diamond,
-        // 2022 Platinum).
-        LocalDate spring = year switch
+        // Spring bank holiday: last Monday in May (1971 Act in England, Wales and Northern Ireland; proclaimed in
+        // Scotland from 1978), moved for the jubilees (1977 Silver, 2002 Golden, 2012 Diamond, 2022 Platinum).
+        if (!scotland || year >= 1978)
         {
-            1977 => new LocalDate(1977, 6, 6),
-            2002 => new LocalDate(2002, 6, 4),
-            2012 => new LocalDate(2012, 6, 4),
-            2022 => new LocalDate(2022, 6, 2),
-            _ => LastMonday(year, 5),
-        };
-        list.Add(new BankHoliday(spring, SpringBank, division));
+            LocalDate spring = year switch
+            {
+                1977 => new LocalDate(1977, 6, 6),
+                2002 => new LocalDate(2002, 6, 4),
+                2012 => new LocalDate(2012, 6, 4),
+                2022 => new LocalDate(2022, 6, 2),
+                _ => LastMonday(year, 5),
+            };
+            list.Add(new BankHoliday(spring, SpringBank, division));
+        }
 
         if (northernIreland)
         {
@@ -92,7 +107,8 @@ internal static class UkBankHolidayRules
 
         if (scotland && year < 1974)
         {
-            // Boxing Day became a bank holiday in Scotland in 1974; before that only Christmas Day, moved to the Monday.
+            // Boxing Day became a bank holiday in Scotland in 1974; before that only Christmas Day (1971 Act: a Sunday
+            // Christmas moves to 26 December; a Saturday one is assumed moved to the Monday by proclamation, unverified).
             AddWithMondaySubstitute(list, new LocalDate(year, 12, 25), ChristmasDay, division);
         }
         else

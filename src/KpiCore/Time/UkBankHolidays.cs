@@ -11,9 +11,10 @@ namespace KpiCore.Time;
 /// <remarks>
 /// <para>
 /// <see cref="Computed"/> gives the rule-based list: New Year (with 2 January in Scotland), St Patrick's Day and the
-/// Battle of the Boyne (Northern Ireland), Good Friday, Easter Monday (not in Scotland), Early May (from 1978; on 8 May
-/// in 1995 and 2020 for VE Day), Spring (last Monday in May; moved in 1977, 2002, 2012 and 2022 for the jubilees),
-/// Summer (last Monday in August; first Monday in August in Scotland), St Andrew's Day (Scotland, from 2007),
+/// Battle of the Boyne (Northern Ireland), Good Friday, Easter Monday (not in Scotland), Early May (first Monday in May;
+/// outside Scotland from 1978; on 8 May in 1995 and 2020 for VE Day), Spring (last Monday in May; in Scotland from 1978;
+/// moved in 1977, 2002, 2012 and 2022 for the jubilees), Summer (last Monday in August; first Monday in August in
+/// Scotland), St Andrew's Day (Scotland, from 2007), Boxing Day (in Scotland from 1974),
 /// Christmas and Boxing Day, with GOV.UK's weekend substitution, plus the one-off holidays of 1973, 1977, 1981, 1999,
 /// 2002, 2011, 2012, 2022, 2023 and Scotland's 2026 World Cup holiday. Future one-off holidays cannot be predicted: load
 /// a current GOV.UK file (<see cref="WithGovUkJson(string)"/>) or add them (<see cref="WithHoliday"/>).

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace KpiCore.Tests.Time;
 
-public sealed class IntervalSetTests
+public sealed partial class IntervalSetTests
 {
     private static readonly Instant T0 = Instant.FromUtc(2017, 10, 1, 0, 0);
 
@@ -150,6 +150,9 @@ public sealed class IntervalSetTests
         Assert.False(set.Contains(a + Duration.FromTicks(2)));
         Assert.True(set.Contains(a + Duration.FromTicks(3)));
         Assert.False(set.Contains(a + Duration.FromTicks(4)));
+        Assert.Equal(Duration.FromTicks(1), set.DurationWithin(new Interval(a + Duration.FromTicks(1), a + Duration.FromTicks(3))));
+        Assert.Equal(Duration.FromTicks(2), set.DurationWithin(new Interval(a + Duration.FromTicks(1), a + Duration.FromTicks(4))));
+        Assert.Equal(new Interval(a + Duration.FromTicks(1), a + Duration.FromTicks(2)), Assert.Single(set.Clip(new Interval(a + Duration.FromTicks(1), a + Duration.FromTicks(3)))));
     }
 
     [Fact]

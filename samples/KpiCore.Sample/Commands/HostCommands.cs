@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary>Builds the host's command tree; every command shares one option style and <c>--help</c>.</summary>
+internal static class HostCommands
+{
+    /// <summary>Creates the root command with all subcommands.</summary>
+    internal static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("KpiCore sample host: monthly KPIs of an IT shared service (availability, service-desk SLA, NPS, risk) from CSV exports.");
+        root.Subcommands.Add(PeriodCommand.Create(output, error));
+        root.Subcommands.Add(HolidaysCommand.Create(output, error));
+        return root;
+    }
+}

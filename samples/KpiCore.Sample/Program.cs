@@ -1,0 +1,17 @@
+using System.CommandLine;
+using KpiCore.Sample.Commands;
+
+namespace KpiCore.Sample;
+
+/// <summary>The analysts' console host: builds KpiCore figures from CSV exports.</summary>
+internal static class Program
+{
+    /// <summary>Parses the command line and runs the chosen command; with no command, builds the performance pack on the default data.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
+    internal static int Main(string[] args)
+    {
+        RootCommand root = HostCommands.Build(Console.Out, Console.Error);
+        return root.Parse(args).Invoke();
+    }
+}

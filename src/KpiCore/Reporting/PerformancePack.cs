@@ -1,0 +1,111 @@
+using NodaTime;
+
+namespace KpiCore.Reporting;
+
+/// <summary>
+/// A performance pack for one organisation (or the shared service as a whole): sections of KPI rows against a run of
+/// consecutive months, each row with its target, plus exceptions commentary. Renderers (terminal, HTML, CSV, Markdown)
+/// read it; it holds figures, not formatting.
+/// </summary>
+/// <remarks>Immutable. Every row has one value per month in <see cref="Months"/>.</remarks>
+public sealed class PerformancePack
+{
+    /// <summary>Creates a pack.</summary>
+    /// <param name="organisation">Whom the pack is for, such as "Brent".</param>
+    /// <param name="months">The consecutive months reported, oldest first; at least one.</param>
+    /// <param name="sections">The sections in display order.</param>
+    /// <param name="exceptions">The commentary lines; may be empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="organisation"/> is empty; <paramref name="months"/> is empty or not consecutive; a row does not
+    /// have one value per month; an exception names no row of the pack or a month outside it.
+    /// </exception>
+    public PerformancePack(string organisation, IEnumerable<YearMonth> months, IEnumerable<PackSection> sections, IEnumerable<ExceptionNote> exceptions)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ArgumentNullException.ThrowIfNull(months);
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(exceptions);
+        YearMonth[] monthArray = months.ToArray();
+        if (monthArray.Length == 0)
+        {
+            throw new ArgumentException("A pack needs at least one month.", nameof(months));
+        }
+
+        for (int i = 1; i < monthArray.Length; i++)
+        {
+            if (monthArray[i] != monthArray[i - 1].PlusMonths(1))
+            {
+                throw new ArgumentException($"Months must be consecutive; {monthArray[i]} does not follow {monthArray[i - 1]}.", nameof(months));
+            }
+        }
+
+        PackSection[] sectionArray = sections.ToArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PackSection section in sectionArray)
+        {
+            ArgumentNullException.ThrowIfNull(section, nameof(sections));
+            foreach (KpiRow row in section.Rows)
+            {
+                if (row.Values.Count != monthArray.Length)
+                {
+                    throw new ArgumentException($"Row '{row.Name}' has {row.Values.Count} values for {monthArray.Length} months.", nameof(sections));
+                }
+
+                names.Add(row.Name);
+            }
+        }
+
+        ExceptionNote[] exceptionArray = exceptions.ToArray();
+        foreach (ExceptionNote exception in exceptionArray)
+        {
+            ArgumentNullException.ThrowIfNull(exception, nameof(exceptions));
+            if (!names.Contains(exception.RowName))
+            {
+                throw new ArgumentException($"Exception commentary names row '{exception.RowName}', which is not in the pack.", nameof(exceptions));
+            }
+
+            if (exception.Month is YearMonth m && Array.IndexOf(monthArray, m) < 0)
+            {
+                throw new ArgumentException($"Exception commentary for '{exception.RowName}' refers to {m}, outside the pack's months.", nameof(exceptions));
+            }
+        }
+
+        Organisation = organisation;
+        Months = monthArray;
+        Sections = sectionArray;
+        Exceptions = exceptionArray;
+    }
+
+    /// <summary>Gets whom the pack is for.</summary>
+    public string Organisation { get; }
+
+    /// <summary>Gets the months reported, oldest first.</summary>
+    public IReadOnlyList<YearMonth> Months { get; }
+
+    /// <summary>Gets the sections in display order.</summary>
+    public IReadOnlyList<PackSection> Sections { get; }
+
+    /// <summary>Gets the exceptions commentary.</summary>
+    public IReadOnlyList<ExceptionNote> Exceptions { get; }
+
+    /// <summary>Finds a row by name.</summary>
+    /// <param name="name">The row's name (ordinal comparison).</param>
+    /// <returns>The first row with that name, or null.</returns>
+    public KpiRow? FindRow(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (PackSection section in Sections)
+        {
+            foreach (KpiRow row in section.Rows)
+            {
+                if (string.Equals(row.Name, name, StringComparison.Ordinal))
+                {
+                    return row;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+
+namespace KpiCore.Risk;
+
+/// <summary>A set of risks scored on one matrix, rated by one band table, with one residual method.</summary>
+/// <remarks>
+/// <see cref="Entries"/> lists the risks by residual score, highest first; risks with equal scores keep their input order.
+/// The bands must cover every score the matrix can give. Immutable.
+/// </remarks>
+public sealed class RiskRegister
+{
+    private readonly Dictionary<string, RiskRegisterEntry> _byId;
+
+    /// <summary>Creates a register and scores its risks.</summary>
+    /// <param name="risks">The risks; ids must be unique (ordinal comparison).</param>
+    /// <param name="matrix">The matrix that scores impact × likelihood.</param>
+    /// <param name="bands">The bands that rate scores; must cover every score of <paramref name="matrix"/>.</param>
+    /// <param name="residualMethod">How residual scores are derived; re-scored on the scales by default.</param>
+    /// <exception cref="ArgumentNullException">An argument or a risk is null.</exception>
+    /// <exception cref="ArgumentException">Ids repeat; the bands leave a possible score uncovered; a risk's levels are off the matrix's scales; or a risk lacks what the residual method needs (a residual assessment, or an inherent assessment and a mitigation percentage).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residualMethod"/> is not defined.</exception>
+    public RiskRegister(IEnumerable<RiskRecord> risks, RiskMatrix matrix, RiskBands bands,
+        ResidualMethod residualMethod = ResidualMethod.Rescored)
+    {
+        ArgumentNullException.ThrowIfNull(risks);
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(bands);
+        if (residualMethod is not (ResidualMethod.Rescored or ResidualMethod.MitigationPercentage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(residualMethod), residualMethod, "Method must be Rescored or MitigationPercentage.");
+        }
+
+        bands.EnsureCovers(matrix);
+        Matrix = matrix;
+        Bands = bands;
+        ResidualMethod = residualMethod;
+
+        var entries = new List<RiskRegisterEntry>();
+        _byId = new Dictionary<string, RiskRegisterEntry>(StringComparer.Ordinal);
+        foreach (RiskRecord risk in risks)
+        {
+            ArgumentNullException.ThrowIfNull(risk, nameof(risks));
+            RiskRegisterEntry entry = Score(risk);
+            Utility.Preconditions.CheckArgument(_byId.TryAdd(risk.Id, entry), nameof(risks),
+                string.Create(CultureInfo.InvariantCulture, $"The risk id '{risk.Id}' appears more than once."));
+            entries.Add(entry);
+        }
+
+        // OrderByDescending is a stable sort: equal scores keep their input order.
+        Entries = entries.OrderByDescending(entry => entry.ResidualScore).ToList().AsReadOnly();
+    }
+
+    /// <summary>Gets the matrix that scores the risks.</summary>
+    public RiskMatrix Matrix { get; }
+
+    /// <summary>Gets the bands that rate the scores.</summary>
+    public RiskBands Bands { get; }
+
+    /// <summary>Gets how residual scores are derived.</summary>
+    public ResidualMethod ResidualMethod { get; }
+
+    /// <summary>Gets the scored risks by residual score, highest first; ties keep input order.</summary>
+    public IReadOnlyList<RiskRegisterEntry> Entries { get; }
+
+    /// <summary>Gets the risks whose residual score is above their inherent score (a data error or a failed mitigation), in <see cref="Entries"/> order.</summary>
+    public IReadOnlyList<RiskRegisterEntry> ResidualAboveInherent =>
+        Entries.Where(entry => entry.ResidualAboveInherent).ToList().AsReadOnly();
+
+    /// <summary>Finds a risk by id.</summary>
+    /// <param name="id">The id (ordinal comparison).</param>
+    /// <param name="entry">The scored risk, or null when there is none.</param>
+    /// <returns>Whether the register holds a risk with the id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGetEntry(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskRegisterEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.TryGetValue(id, out entry);
+    }
+
+    /// <summary>Counts the risks in each impact × likelihood cell.</summary>
+    /// <param name="stage">Which assessment to count; residual by default. Risks without that assessment are left out.</param>
+    /// <returns>The heat map.</returns>
+    /// <exception cref="InvalidOperationException">The residual map is asked for but residuals are derived by mitigation percentage, so they have no cell.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not defined.</exception>
+    public RiskHeatMap HeatMap(RiskStage stage = RiskStage.Residual)
+    {
+        if (stage is not (RiskStage.Residual or RiskStage.Inherent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Stage must be Residual or Inherent.");
+        }
+
+        if (stage == RiskStage.Residual && ResidualMethod == ResidualMethod.MitigationPercentage)
+        {
+            throw new InvalidOperationException("Residual scores derived by a mitigation percentage have no matrix cell.");
+        }
+
+        int[,] counts = new int[Matrix.ImpactScale.Levels, Matrix.LikelihoodScale.Levels];
+        foreach (RiskRegisterEntry entry in Entries)
+        {
+            RiskRating? rating = stage == RiskStage.Residual ? entry.Risk.Residual : entry.Risk.Inherent;
+            if (rating is { } cell)
+            {
+                counts[cell.Impact - 1, cell.Likelihood - 1]++;
+            }
+        }
+
+        return new RiskHeatMap(stage, Matrix, counts);
+    }
+
+    /// <summary>Compares residual scores with a previous register, matching risks by id.</summary>
+    /// <param name="previous">The previous register (its own matrix and method give its scores).</param>
+    /// <returns>One movement per risk: the current risks in <see cref="Entries"/> order (Up, Down, Unchanged or New), then the closed ones in the previous register's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/> is null.</exception>
+    public IReadOnlyList<RiskMovement> MovementSince(RiskRegister previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        var movements = new List<RiskMovement>();
+        foreach (RiskRegisterEntry entry in Entries)
+        {
+            if (previous._byId.TryGetValue(entry.Risk.Id, out RiskRegisterEntry? before))
+            {
+                int order = entry.ResidualScore.CompareTo(before.ResidualScore);
+                RiskMovementKind kind = order > 0 ? RiskMovementKind.Up : order < 0 ? RiskMovementKind.Down : RiskMovementKind.Unchanged;
+                movements.Add(new RiskMovement(entry.Risk.Id, kind, before.ResidualScore, entry.ResidualScore));
+            }
+            else
+            {
+                movements.Add(new RiskMovement(entry.Risk.Id, RiskMovementKind.New, null, entry.ResidualScore));
+            }
+        }
+
+        foreach (RiskRegisterEntry before in previous.Entries)
+        {
+            if (!_byId.ContainsKey(before.Risk.Id))
+            {
+                movements.Add(new RiskMovement(before.Risk.Id, RiskMovementKind.Closed, before.ResidualScore, null));
+            }
+        }
+
+        return movements.AsReadOnly();
+    }
+
+    private RiskRegisterEntry Score(RiskRecord risk)
+    {
+        RiskScore? inherent = risk.Inherent is { } inherentRating ? ScoreOnMatrix(risk, inherentRating, "inherent") : null;
+        RiskScore residual;
+        if (ResidualMethod == ResidualMethod.Rescored)
+        {
+            Utility.Preconditions.CheckArgument(risk.Residual is not null, "risks", string.Create(CultureInfo.InvariantCulture,
+                $"Risk '{risk.Id}' has no residual assessment, which the Rescored method needs."));
+            residual = ScoreOnMatrix(risk, risk.Residual!.Value, "residual");
+        }
+        else
+        {
+            Utility.Preconditions.CheckArgument(inherent is not null && risk.Mitigation is not null, "risks",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Risk '{risk.Id}' needs an inherent assessment and a mitigation percentage for the MitigationPercentage method."));
+            residual = new RiskScore(inherent!.Value.Value * (100.0 - risk.Mitigation!.Value.Percent) / 100.0);
+        }
+
+        return new RiskRegisterEntry(risk, inherent, residual, Bands);
+    }
+
+    private RiskScore ScoreOnMatrix(RiskRecord risk, RiskRating rating, string stage)
+    {
+        Utility.Preconditions.CheckArgument(Matrix.Contains(rating), "risks", string.Create(CultureInfo.InvariantCulture,
+            $"Risk '{risk.Id}' has a {stage} assessment {rating.ToString(null, CultureInfo.InvariantCulture)} off the matrix's {Matrix.ImpactScale.Levels}×{Matrix.LikelihoodScale.Levels} scales."));
+        return Matrix.Score(rating);
+    }
+}

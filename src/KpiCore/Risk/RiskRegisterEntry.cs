@@ -1,0 +1,34 @@
+using KpiCore.Kpis;
+
+namespace KpiCore.Risk;
+
+/// <summary>A risk as scored and rated by a register.</summary>
+public sealed class RiskRegisterEntry
+{
+    internal RiskRegisterEntry(RiskRecord risk, RiskScore? inherentScore, RiskScore residualScore, RiskBands bands)
+    {
+        Risk = risk;
+        InherentScore = inherentScore;
+        ResidualScore = residualScore;
+        InherentStatus = inherentScore is { } inherent ? bands.Rate(inherent) : RagStatus.NotAssessed;
+        ResidualStatus = bands.Rate(residualScore);
+    }
+
+    /// <summary>Gets the risk.</summary>
+    public RiskRecord Risk { get; }
+
+    /// <summary>Gets the score before mitigation, or null when the risk has no inherent assessment.</summary>
+    public RiskScore? InherentScore { get; }
+
+    /// <summary>Gets the score after mitigation.</summary>
+    public RiskScore ResidualScore { get; }
+
+    /// <summary>Gets the RAG status of the inherent score, or <see cref="RagStatus.NotAssessed"/> without one.</summary>
+    public RagStatus InherentStatus { get; }
+
+    /// <summary>Gets the RAG status of the residual score.</summary>
+    public RagStatus ResidualStatus { get; }
+
+    /// <summary>Gets whether the residual score is above the inherent one, which mitigation should never cause: flag it for review.</summary>
+    public bool ResidualAboveInherent => InherentScore is { } inherent && ResidualScore > inherent;
+}

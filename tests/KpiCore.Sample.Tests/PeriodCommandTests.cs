@@ -1,0 +1,50 @@
+namespace KpiCore.Sample.Tests;
+
+public sealed class PeriodCommandTests
+{
+    [Theory]
+    [InlineData("2017-10", "745 hours")] // BST ends 29 Oct 2017: 31 x 24 + 1
+    [InlineData("2018-03", "743 hours")] // BST starts 25 Mar 2018: 31 x 24 - 1
+    [InlineData("2024-02", "696 hours")] // leap February: 29 x 24
+    public void Period_PrintsLengthInHours(string month, string expected)
+    {
+        var (code, output, _) = HostRunner.Run("period", month);
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Period_October2017_FirstInstantIsLocalMidnightInBst()
+    {
+        var (_, output, _) = HostRunner.Run("period", "2017-10");
+        Assert.Contains("2017-09-30T23:00:00Z", output, StringComparison.Ordinal);
+        Assert.Contains("2017-10-01T00:00:00+01:00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Period_InUtc_HasNoDstShift()
+    {
+        var (code, output, _) = HostRunner.Run("period", "2017-10", "--zone", "Etc/UTC");
+        Assert.Equal(0, code);
+        Assert.Contains("744 hours", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2017-13")]
+    [InlineData("October")]
+    public void Period_BadMonth_ExitsWithUsageErrorAndNoStackTrace(string month)
+    {
+        var (code, _, error) = HostRunner.Run("period", month);
+        Assert.Equal(2, code);
+        Assert.Contains("yyyy-MM", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Period_UnknownZone_ExitsWithUsageError()
+    {
+        var (code, _, error) = HostRunner.Run("period", "2017-10", "--zone", "Mars/Olympus");
+        Assert.Equal(2, code);
+        Assert.Contains("Mars/Olympus", error, StringComparison.Ordinal);
+    }
+}
