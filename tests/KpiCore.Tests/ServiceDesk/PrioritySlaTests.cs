@@ -4,8 +4,8 @@ using KpiCore.Kpis;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
-using Interval = NodaTime.Interval;
 using static KpiCore.Tests.ServiceDesk.ServiceDeskTestData;
+using Interval = NodaTime.Interval;
 
 namespace KpiCore.Tests.ServiceDesk;
 

@@ -3,8 +3,8 @@ using FsCheck.Xunit;
 using KpiCore.Kpis;
 using KpiCore.ServiceDesk;
 using NodaTime;
-using Interval = NodaTime.Interval;
 using static KpiCore.Tests.ServiceDesk.ServiceDeskTestData;
+using Interval = NodaTime.Interval;
 
 namespace KpiCore.Tests.ServiceDesk;
 
