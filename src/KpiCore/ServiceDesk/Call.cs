@@ -25,6 +25,9 @@ public sealed class Call
 
     private readonly Interval[] _onHold;
 
+    /// <summary>The instants as given, kept only for a call outside the supported range (otherwise they are rebuilt from the nanoseconds).</summary>
+    private readonly OriginalInstants? _original;
+
     /// <summary>Creates a call.</summary>
     /// <param name="id">The call reference, unique within a batch; not empty or white space.</param>
     /// <param name="organisation">The organisation (council) the call belongs to; not empty or white space.</param>
@@ -65,9 +68,6 @@ public sealed class Call
         Organisation = organisation;
         Priority = priority;
         Type = type;
-        Logged = logged;
-        Resolved = resolved;
-        FirstResponse = firstResponse;
         _onHold = holds;
         Service = service;
         Category = category;
@@ -87,6 +87,7 @@ public sealed class Call
         }
         else
         {
+            _original = new OriginalInstants(logged, resolved, firstResponse);
             HoldStarts = HoldEnds = [];
         }
     }
@@ -104,13 +105,13 @@ public sealed class Call
     public CallType Type { get; }
 
     /// <summary>Gets when the call was logged.</summary>
-    public Instant Logged { get; }
+    public Instant Logged => _original is { } original ? original.Logged : FromNanos(LoggedNanos);
 
     /// <summary>Gets when the call was resolved, or null while it is open.</summary>
-    public Instant? Resolved { get; }
+    public Instant? Resolved => _original is { } original ? original.Resolved : FromNanosOrNull(ResolvedNanos);
 
     /// <summary>Gets when the caller first had a response, or null if not yet.</summary>
-    public Instant? FirstResponse { get; }
+    public Instant? FirstResponse => _original is { } original ? original.FirstResponse : FromNanosOrNull(FirstResponseNanos);
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
     public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_onHold);
@@ -144,6 +145,8 @@ public sealed class Call
     internal static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
 
     internal static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
+
+    private static Instant? FromNanosOrNull(long nanos) => nanos == long.MaxValue ? null : FromNanos(nanos);
 
     private static bool InRange(Instant instant) =>
         instant >= WorkingCalendar.SupportedRange.Start && instant <= WorkingCalendar.SupportedRange.End;
@@ -185,5 +188,15 @@ public sealed class Call
         }
 
         return ([.. starts], [.. ends], overlapped);
+    }
+
+    /// <summary>The instants of a call that lies (partly) outside <see cref="WorkingCalendar.SupportedRange"/>, where Unix nanoseconds cannot hold them all.</summary>
+    private sealed class OriginalInstants(Instant logged, Instant? resolved, Instant? firstResponse)
+    {
+        public Instant Logged { get; } = logged;
+
+        public Instant? Resolved { get; } = resolved;
+
+        public Instant? FirstResponse { get; } = firstResponse;
     }
 }

@@ -7,8 +7,7 @@ namespace KpiCore.ServiceDesk;
 internal static class SlaClock
 {
     /// <summary>Working nanoseconds in [from, to).</summary>
-    internal static long Working(WorkingCalendar calendar, long from, long to) =>
-        calendar.WorkingTimeBetween(Call.FromNanos(from), Call.FromNanos(to)).ToInt64Nanoseconds();
+    internal static long Working(WorkingCalendar calendar, long from, long to) => calendar.WorkingNanosBetween(from, to);
 
     /// <summary>Working nanoseconds in [from, to) outside the holds (when <paramref name="holdsStopClock"/>); 0 when to &lt;= from.</summary>
     internal static long Used(WorkingCalendar calendar, long from, long to, long[] holdStarts, long[] holdEnds, bool holdsStopClock)
@@ -65,6 +64,6 @@ internal static class SlaClock
             }
         }
 
-        return Call.ToNanos(calendar.AddWorkingTime(Call.FromNanos(t), NodaTime.Duration.FromNanoseconds(remaining)));
+        return calendar.AddWorkingNanosChecked(t, remaining);
     }
 }

@@ -158,8 +158,9 @@ public sealed class SlaPolicy
         string code = priority.Code;
         for (int i = 0; i < _codes.Length; i++)
         {
-            if ((ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal))
-                && _priorities[i].Priority.Rank == priority.Rank)
+            // Rank first: an integer comparison rules out most SLAs without comparing strings.
+            if (_priorities[i].Priority.Rank == priority.Rank
+                && (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal)))
             {
                 return i;
             }

@@ -46,6 +46,9 @@ public sealed partial class WorkingCalendar
     /// <summary>The longest working time that can be added: the length of the supported range.</summary>
     private static readonly Duration MaxWorkingTime = MaxInstant - MinInstant;
 
+    /// <summary><see cref="MaxWorkingTime"/> in nanoseconds.</summary>
+    private static readonly long MaxWorkingNanos = MaxWorkingTime.ToInt64Nanoseconds();
+
     private static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
 
     /// <summary>Converts a checked, supported instant to Unix nanoseconds.</summary>

@@ -96,8 +96,9 @@ public sealed partial class WorkingCalendar
         return next <= MaxNanos ? FromNanos(next) : throw OutOfRange(nameof(instant), instant);
     }
 
-    /// <summary>Working nanoseconds in [a, b) for supported Unix nanoseconds a &lt;= b.</summary>
-    private long WorkingNanosBetween(long a, long b)
+    /// <summary>Working nanoseconds in [a, b) for supported Unix nanoseconds a &lt;= b (unchecked: callers have checked the range and order).</summary>
+    /// <remarks>The fast path for the SLA clocks, which keep instants as Unix nanoseconds: no conversions to and from <see cref="Instant"/> and <see cref="Duration"/>.</remarks>
+    internal long WorkingNanosBetween(long a, long b)
     {
         Chunk chunkA = Locate(a, out int ca, out int spanA);
         Chunk chunkB = Locate(b, out int cb, out int spanB);
@@ -115,6 +116,26 @@ public sealed partial class WorkingCalendar
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// <see cref="AddWorkingTime(Instant, Duration)"/> on Unix nanoseconds: <paramref name="start"/> is supported (unchecked),
+    /// <paramref name="workingTime"/> (in nanoseconds) is checked as there, with the same exceptions.
+    /// </summary>
+    internal long AddWorkingNanosChecked(long start, long workingTime)
+    {
+        if (workingTime < 0 || workingTime > MaxWorkingNanos)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workingTime), Duration.FromNanoseconds(workingTime), "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+        }
+
+        if (workingTime == 0)
+        {
+            return start;
+        }
+
+        long result = AddWorkingNanos(start, workingTime);
+        return result <= MaxNanos ? result : throw OutOfRange(nameof(workingTime), Duration.FromNanoseconds(workingTime));
     }
 
     /// <summary>The instant (Unix nanoseconds) at which <paramref name="workingNanos"/> &gt; 0 of working time has elapsed since <paramref name="a"/>; beyond the tables → long.MaxValue.</summary>

@@ -45,4 +45,40 @@ public sealed class CallTests
         Assert.Equal(("Email", "Access"), (call.Service, call.Category));
         Assert.Empty(call.OnHold);
     }
+
+    [Fact]
+    public void Instants_OpenCallWithoutResponse_AreNull()
+    {
+        var call = new Call("C-1", "Brent", Priority.P2, CallType.Incident, T);
+        Assert.Equal(T, call.Logged);
+        Assert.Null(call.Resolved);
+        Assert.Null(call.FirstResponse);
+    }
+
+    [Theory]
+    [InlineData(1900, 1, 1)] // first supported instant
+    [InlineData(1969, 12, 31)] // before the Unix epoch: negative nanoseconds
+    [InlineData(2149, 12, 31)] // last supported day
+    public void Instants_InSupportedRange_KeptToTheNanosecond(int year, int month, int day)
+    {
+        Instant logged = Instant.FromUtc(year, month, day, 0, 0) + Duration.FromNanoseconds(1);
+        Instant resolved = logged + Duration.FromNanoseconds(86_399_999_999_998); // one day less 1 ns: still in range
+        Instant response = logged + Duration.FromNanoseconds(7);
+        var call = new Call("C-1", "Brent", Priority.P2, CallType.Incident, logged, resolved, response);
+        Assert.Equal((logged, resolved, response), (call.Logged, call.Resolved!.Value, call.FirstResponse!.Value));
+    }
+
+    [Fact]
+    public void Instants_OutsideSupportedRange_KeptAsGiven()
+    {
+        // Outside WorkingCalendar.SupportedRange (9000 does not even fit in 64-bit Unix nanoseconds): such a call is
+        // rejected when reported, but its properties must still return what was given.
+        Instant logged = Instant.FromUtc(1800, 6, 1, 12, 0) + Duration.FromNanoseconds(3);
+        Instant resolved = Instant.FromUtc(9000, 1, 1, 0, 0);
+        var call = new Call("C-1", "Brent", Priority.P2, CallType.Incident, logged, resolved, T);
+        Assert.Equal((logged, resolved, T), (call.Logged, call.Resolved!.Value, call.FirstResponse!.Value));
+
+        var open = new Call("C-2", "Brent", Priority.P2, CallType.Incident, Instant.FromUtc(2200, 1, 1, 0, 0));
+        Assert.Equal((Instant.FromUtc(2200, 1, 1, 0, 0), (Instant?)null, (Instant?)null), (open.Logged, open.Resolved, open.FirstResponse));
+    }
 }
