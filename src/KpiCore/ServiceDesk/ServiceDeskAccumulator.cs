@@ -295,7 +295,7 @@ public sealed class ServiceDeskAccumulator
             _organisations.Add(name, tally);
         }
 
-        int slot = _recentCount < RecentSize ? _recentCount++ : (int)((uint)name.GetHashCode(StringComparison.Ordinal) % RecentSize);
+        int slot = _recentCount < RecentSize ? _recentCount++ : (int)(unchecked((uint)name.GetHashCode(StringComparison.Ordinal)) % RecentSize);
         _recentNames[slot] = name;
         _recentTallies[slot] = tally;
         return tally;
