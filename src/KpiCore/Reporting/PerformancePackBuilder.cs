@@ -22,8 +22,9 @@ namespace KpiCore.Reporting;
 /// service is 1 - (sum of downtime) / (sum of measured time) over the organisations that run it; "% resolved within
 /// SLA" is (sum of calls met) / (sum of calls resolved); volumes, open calls, problem and change records are sums; the
 /// Net Promoter Score is taken over the pooled promoter, passive and detractor counts; the satisfaction mean over the
-/// pooled answers. A combined cell is "UNVL" when any organisation that contributes to it has no data for that month,
-/// so a combined figure never silently covers only part of the service. The Process Success Index is a score without
+/// pooled answers. A combined cell is "UNVL" when an organisation that contributes to it (that runs the service, or
+/// has survey answers in other months) has no data for that month while others have, so a combined figure never
+/// silently covers only part of the service. The Process Success Index is a score without
 /// components, so it cannot be combined: its combined cell is "UNVL" when any organisation has one, "N/A" otherwise.
 /// </para>
 /// <para>
@@ -495,8 +496,8 @@ public sealed class PerformancePackBuilder
             }
         }
 
-        // An organisation with answers in some month of the pack but none in this one leaves the combined mean incomplete.
-        bool incomplete = all.Any(d => d.Satisfaction[index] is null && d.Satisfaction.Any(s => s is not null));
+        // An organisation with answers in other months of the pack but none in this one leaves the combined mean incomplete.
+        bool incomplete = merged is not null && all.Any(d => d.Satisfaction[index] is null && d.Satisfaction.Any(s => s is not null));
         return incomplete ? KpiValue.Unavailable : merged?.Mean() ?? KpiValue.NotApplicable;
     }
 
@@ -568,10 +569,13 @@ public sealed class PerformancePackBuilder
         return CombinedNpsMissing(index) ? null : merged;
     }
 
-    // An organisation that has survey responses in some month of the pack but none in this one leaves the combined
-    // score incomplete.
-    private bool CombinedNpsMissing(int index) =>
-        _organisations.Select(o => _data[o]).Any(d => d.Nps[index] is null && d.Nps.Any(n => n is not null));
+    // When some organisation has responses this month, one that has responses in other months of the pack but none in
+    // this one leaves the combined score incomplete.
+    private bool CombinedNpsMissing(int index)
+    {
+        OrganisationData[] all = _organisations.Select(o => _data[o]).ToArray();
+        return all.Any(d => d.Nps[index] is not null) && all.Any(d => d.Nps[index] is null && d.Nps.Any(n => n is not null));
+    }
 
     private int MonthIndex(KpiCore.Time.ReportingPeriod period, string paramName)
     {
