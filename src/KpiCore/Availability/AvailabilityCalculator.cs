@@ -1,0 +1,393 @@
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Availability;
+
+/// <summary>
+/// Turns outage records into availability, downtime and error budget per service and reporting period
+/// (see <see cref="ServiceAvailability"/> for the definitions).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A record is rejected, with its position, reference, field and reason, when it is null, names a service not in the
+/// catalogue, ends before it starts, or repeats the reference of an earlier accepted record of the same service (one
+/// incident may take down several services, so references are unique per service). Rejected records count nowhere.
+/// </para>
+/// <para>
+/// Speed: O(n) to read n records plus a radix sort per service and outage class, then linear merges; the number of
+/// allocations does not grow with the number of outages. Service hours cost one calendar lookup per stretch of downtime.
+/// The method is pure and thread-safe.
+/// </para>
+/// </remarks>
+public static partial class AvailabilityCalculator
+{
+    /// <summary>Computes every catalogue service's figures for one period.</summary>
+    /// <param name="outages">The outage records, in any order; may contain bad records (they are reported).</param>
+    /// <param name="catalogue">The services and their policies.</param>
+    /// <param name="period">The reporting period, such as <c>ReportingPeriod.Month(new YearMonth(2017, 9))</c>.</param>
+    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outages"/>, <paramref name="catalogue"/> or <paramref name="period"/> is null.</exception>
+    public static AvailabilityReport Calculate(IEnumerable<Outage?> outages, ServiceCatalogue catalogue, ReportingPeriod period, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Calculate(outages, catalogue, [period], asOf);
+    }
+
+    /// <summary>Computes every catalogue service's figures for each of several periods (a series, such as six months).</summary>
+    /// <param name="outages">The outage records, in any order; may contain bad records (they are reported).</param>
+    /// <param name="catalogue">The services and their policies.</param>
+    /// <param name="periods">The periods, in ascending order and not overlapping, such as <c>ReportingPeriod.Months(first, last)</c>.</param>
+    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
+    /// <returns>The report; each result's trend compares it with the previous period in <paramref name="periods"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outages"/>, <paramref name="catalogue"/> or <paramref name="periods"/> is null, or a period is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, or the periods are not ascending and disjoint.</exception>
+    public static AvailabilityReport Calculate(IEnumerable<Outage?> outages, ServiceCatalogue catalogue, IEnumerable<ReportingPeriod> periods, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(outages);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(periods);
+        ReportingPeriod[] list = [.. periods];
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("At least one reporting period is needed.", nameof(periods));
+        }
+
+        for (int i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentNullException(nameof(periods), "A reporting period is null.");
+            }
+
+            if (i > 0 && list[i].Start < list[i - 1].End)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The periods must be in ascending order and must not overlap; {list[i]} starts before {list[i - 1]} ends."),
+                    nameof(periods));
+            }
+        }
+
+        return new Engine(catalogue, list, asOf).Run(outages);
+    }
+
+    /// <summary>One calculation: reads the records into per-service, per-class tick arrays, then measures each service.</summary>
+    private sealed class Engine
+    {
+        private const int Classes = 6; // kind * 3 + impact
+
+        private readonly ServiceCatalogue _catalogue;
+        private readonly ReportingPeriod[] _periods;
+        private readonly Instant _asOf;
+        private readonly long[] _periodStarts;
+        private readonly long[] _periodEnds;
+        private readonly long _windowStart;
+        private readonly long _windowEnd;
+        private readonly long _asOfTicks;
+
+        internal Engine(ServiceCatalogue catalogue, ReportingPeriod[] periods, Instant asOf)
+        {
+            _catalogue = catalogue;
+            _periods = periods;
+            _asOf = asOf;
+            _asOfTicks = asOf.ToUnixTimeTicks();
+            _periodStarts = new long[periods.Length];
+            _periodEnds = new long[periods.Length];
+            for (int i = 0; i < periods.Length; i++)
+            {
+                _periodStarts[i] = periods[i].Start.ToUnixTimeTicks();
+                _periodEnds[i] = Math.Min(periods[i].End.ToUnixTimeTicks(), _asOfTicks);
+            }
+
+            _windowStart = _periodStarts[0];
+            _windowEnd = Math.Max(_windowStart, Math.Min(periods[^1].End.ToUnixTimeTicks(), _asOfTicks));
+        }
+
+        internal AvailabilityReport Run(IEnumerable<Outage?> outages)
+        {
+            int services = _catalogue.Count;
+            int capacity = outages is IReadOnlyCollection<Outage?> collection ? Math.Max(collection.Count, 16) : 1024;
+            int[] bucketOf = new int[capacity];
+            long[] starts = new long[capacity];
+            long[] ends = new long[capacity];
+            int kept = 0;
+            int input = 0;
+            var rejected = new List<RejectedRecord>();
+            Dictionary<(int Service, string Reference), int>? references = null;
+
+            foreach (Outage? outage in outages)
+            {
+                int index = input++;
+                if (outage is null)
+                {
+                    rejected.Add(new RejectedRecord(index, null, "Outage", "The record is null."));
+                    continue;
+                }
+
+                int service = _catalogue.IndexOf(outage.Service);
+                if (service < 0)
+                {
+                    rejected.Add(new RejectedRecord(index, outage.Reference, "Service",
+                        string.Create(CultureInfo.InvariantCulture, $"The service '{outage.Service}' is not in the catalogue.")));
+                    continue;
+                }
+
+                long start = outage.Start.ToUnixTimeTicks();
+                long end;
+                if (outage.End is Instant e)
+                {
+                    end = e.ToUnixTimeTicks();
+                    if (e < outage.Start)
+                    {
+                        rejected.Add(new RejectedRecord(index, outage.Reference, "End", "The outage ends before it starts; the end must not be earlier than the start."));
+                        continue;
+                    }
+                }
+                else
+                {
+                    end = _asOfTicks; // an open outage lasts until the as-of instant
+                }
+
+                if (outage.Reference is string reference)
+                {
+                    references ??= [];
+                    if (references.TryGetValue((service, reference), out int first))
+                    {
+                        rejected.Add(new RejectedRecord(index, reference, "Reference",
+                            string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{first} of the same service; each outage must be recorded once.")));
+                        continue;
+                    }
+
+                    references.Add((service, reference), index);
+                }
+
+                start = Math.Max(start, _windowStart);
+                end = Math.Min(end, _windowEnd);
+                if (start >= end)
+                {
+                    continue; // accepted, but outside every period (or empty)
+                }
+
+                if (kept == starts.Length)
+                {
+                    int grown = checked(kept * 2);
+                    Array.Resize(ref bucketOf, grown);
+                    Array.Resize(ref starts, grown);
+                    Array.Resize(ref ends, grown);
+                }
+
+                bucketOf[kept] = (service * Classes) + ((int)outage.Kind * 3) + (int)outage.Impact;
+                starts[kept] = start;
+                ends[kept] = end;
+                kept++;
+            }
+
+            // Scatter into one pair of arrays per (service, class), which the interval sets then own.
+            int[] counts = new int[services * Classes];
+            for (int i = 0; i < kept; i++)
+            {
+                counts[bucketOf[i]]++;
+            }
+
+            long[][] bucketStarts = new long[counts.Length][];
+            long[][] bucketEnds = new long[counts.Length][];
+            for (int b = 0; b < counts.Length; b++)
+            {
+                bucketStarts[b] = counts[b] == 0 ? [] : new long[counts[b]];
+                bucketEnds[b] = counts[b] == 0 ? [] : new long[counts[b]];
+            }
+
+            int[] fill = new int[counts.Length];
+            for (int i = 0; i < kept; i++)
+            {
+                int b = bucketOf[i];
+                int at = fill[b]++;
+                bucketStarts[b][at] = starts[i];
+                bucketEnds[b][at] = ends[i];
+            }
+
+            int periods = _periods.Length;
+            var results = new ServiceAvailability[services * periods];
+            var sets = new IntervalSet[Classes];
+            var measure = new Measure(periods);
+            for (int s = 0; s < services; s++)
+            {
+                for (int c = 0; c < Classes; c++)
+                {
+                    int b = (s * Classes) + c;
+                    sets[c] = counts[b] == 0 ? IntervalSet.Empty : IntervalSet.FromUnsortedTicks(bucketStarts[b], bucketEnds[b], counts[b]);
+                }
+
+                MeasureService(s, sets, measure, results);
+            }
+
+            return new AvailabilityReport(_catalogue, _periods, results, _asOf, input, [.. rejected]);
+        }
+
+        private void MeasureService(int service, IntervalSet[] sets, Measure m, ServiceAvailability[] results)
+        {
+            AvailabilityPolicy policy = _catalogue.PolicyAt(service);
+            WorkingCalendar? hours = policy.ServiceHours;
+            int periods = _periods.Length;
+            IntervalSet window = _windowStart < _windowEnd
+                ? IntervalSet.FromNormalizedTicks([_windowStart], [_windowEnd])
+                : IntervalSet.Empty;
+            IntervalSet monitored = policy.Monitoring is null ? window : policy.Monitoring.Intersect(window);
+            bool exclude = policy.PlannedMaintenance == PlannedMaintenanceRule.Excluded;
+            IntervalSet measured = monitored;
+            m.Reset();
+            if (exclude)
+            {
+                // Maintenance that is downtime (weight above 0) is excluded; zero-weight maintenance is neither.
+                IntervalSet planned = sets[3]
+                    .Union(policy.PartialWeight > 0.0 ? sets[4] : IntervalSet.Empty)
+                    .Union(policy.DegradedWeight > 0.0 ? sets[5] : IntervalSet.Empty);
+                measured = monitored.Except(planned);
+                Sweep(monitored.Intersect(planned), hours, m.Excluded, null);
+            }
+
+            Sweep(measured, hours, m.Measured, null);
+
+            // Layer cake: downtime = sum over distinct positive weights t1 > t2 > ... of (t_k - t_k+1) x |covered at weight >= t_k|.
+            Span<decimal> weights = [1m, (decimal)policy.PartialWeight, (decimal)policy.DegradedWeight];
+            Span<decimal> thresholds = stackalloc decimal[3];
+            int levels = 0;
+            foreach (decimal w in weights)
+            {
+                if (w > 0m && thresholds[..levels].IndexOf(w) < 0)
+                {
+                    thresholds[levels++] = w;
+                }
+            }
+
+            thresholds[..levels].Sort();
+            thresholds[..levels].Reverse();
+            for (int k = 0; k < levels; k++)
+            {
+                decimal step = thresholds[k] - (k + 1 < levels ? thresholds[k + 1] : 0m);
+                IntervalSet unplanned = IntervalSet.Empty;
+                IntervalSet all = IntervalSet.Empty;
+                for (int impact = 0; impact < 3; impact++)
+                {
+                    if (weights[impact] >= thresholds[k])
+                    {
+                        unplanned = unplanned.Union(sets[impact]);
+                        all = all.Union(exclude ? IntervalSet.Empty : sets[3 + impact]);
+                    }
+                }
+
+                all = all.Union(unplanned);
+                IntervalSet unplannedMeasured = unplanned.Intersect(measured);
+                IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : all.Intersect(measured);
+                Sweep(allMeasured, hours, m.Level, k == levels - 1 ? m : null);
+                for (int j = 0; j < periods; j++)
+                {
+                    m.Downtime[j] += step * m.Level[j];
+                }
+
+                if (!ReferenceEquals(allMeasured, unplannedMeasured))
+                {
+                    Array.Clear(m.Level);
+                    Sweep(unplannedMeasured, hours, m.Level, null);
+                }
+
+                for (int j = 0; j < periods; j++)
+                {
+                    m.Unplanned[j] += step * m.Level[j];
+                }
+
+                Array.Clear(m.Level);
+            }
+
+            KpiValue previous = KpiValue.Unavailable;
+            for (int j = 0; j < periods; j++)
+            {
+                var result = new ServiceAvailability(
+                    _catalogue.NameAt(service),
+                    _periods[j],
+                    policy,
+                    _asOfTicks >= _periods[j].End.ToUnixTimeTicks(),
+                    m.Measured[j],
+                    m.Downtime[j],
+                    m.Unplanned[j],
+                    m.Excluded[j],
+                    m.Count[j],
+                    m.Longest[j],
+                    m.Total[j],
+                    previous);
+                results[(service * periods) + j] = result;
+                previous = result.Availability;
+            }
+        }
+
+        /// <summary>
+        /// Adds the service time of <paramref name="set"/> inside each period to <paramref name="perPeriod"/> (nanoseconds);
+        /// with <paramref name="episodes"/>, also counts each non-empty piece as an outage (count, longest, total).
+        /// </summary>
+        private void Sweep(IntervalSet set, WorkingCalendar? hours, long[] perPeriod, Measure? episodes)
+        {
+            ReadOnlySpan<long> starts = set.StartTicks;
+            ReadOnlySpan<long> ends = set.EndTicks;
+            long[] ps = _periodStarts;
+            long[] pe = _periodEnds;
+            int j = 0;
+            for (int i = 0; i < starts.Length; i++)
+            {
+                long s = starts[i];
+                long e = ends[i];
+                while (j < ps.Length && pe[j] <= s)
+                {
+                    j++;
+                }
+
+                for (int k = j; k < ps.Length && ps[k] < e; k++)
+                {
+                    long lo = Math.Max(s, ps[k]);
+                    long hi = Math.Min(e, pe[k]);
+                    if (lo >= hi)
+                    {
+                        continue;
+                    }
+
+                    long nanos = hours is null
+                        ? (hi - lo) * NodaConstants.NanosecondsPerTick
+                        : hours.WorkingTimeBetween(Instant.FromUnixTimeTicks(lo), Instant.FromUnixTimeTicks(hi)).ToInt64Nanoseconds();
+                    perPeriod[k] += nanos;
+                    if (episodes is not null && nanos > 0)
+                    {
+                        episodes.Count[k]++;
+                        episodes.Total[k] += nanos;
+                        episodes.Longest[k] = Math.Max(episodes.Longest[k], nanos);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Per-period accumulators for one service, reused across services.</summary>
+    private sealed class Measure(int periods)
+    {
+        public readonly long[] Measured = new long[periods];
+        public readonly long[] Excluded = new long[periods];
+        public readonly long[] Level = new long[periods];
+        public readonly decimal[] Downtime = new decimal[periods];
+        public readonly decimal[] Unplanned = new decimal[periods];
+        public readonly int[] Count = new int[periods];
+        public readonly long[] Longest = new long[periods];
+        public readonly long[] Total = new long[periods];
+
+        public void Reset()
+        {
+            Array.Clear(Measured);
+            Array.Clear(Excluded);
+            Array.Clear(Level);
+            Array.Clear(Downtime);
+            Array.Clear(Unplanned);
+            Array.Clear(Count);
+            Array.Clear(Longest);
+            Array.Clear(Total);
+        }
+    }
+}

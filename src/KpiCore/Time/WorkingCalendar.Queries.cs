@@ -1,0 +1,177 @@
+using System.Globalization;
+using NodaTime;
+
+namespace KpiCore.Time;
+
+/// <summary>Queries on instants: working time between, add working time, working or not, next working instant.</summary>
+public sealed partial class WorkingCalendar
+{
+    /// <summary>Measures the working time from <paramref name="start"/> to <paramref name="end"/>: the real elapsed time of [start, end) that falls inside working intervals.</summary>
+    /// <param name="start">The start, included; within <see cref="SupportedRange"/>.</param>
+    /// <param name="end">The end, excluded; within <see cref="SupportedRange"/> and not before <paramref name="start"/>.</param>
+    /// <returns>The working time, from zero to <c>end - start</c>; zero when both are equal. Additive: between(a, b) + between(b, c) = between(a, c).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is later than <paramref name="end"/>.</exception>
+    public Duration WorkingTimeBetween(Instant start, Instant end)
+    {
+        long a = CheckedNanos(start, nameof(start));
+        long b = CheckedNanos(end, nameof(end));
+        if (a > b)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The start {start} must not be later than the end {end}."),
+                nameof(start));
+        }
+
+        return Duration.FromNanoseconds(WorkingNanosBetween(a, b));
+    }
+
+    /// <summary>Finds the instant at which <paramref name="workingTime"/> of working time has elapsed since <paramref name="start"/>: the breach instant of an SLA clock started at <paramref name="start"/>.</summary>
+    /// <param name="start">When the clock starts; within <see cref="SupportedRange"/>. Outside working hours the clock effectively starts at the next working instant.</param>
+    /// <param name="workingTime">The working time to add; zero or positive.</param>
+    /// <returns>
+    /// The earliest instant <c>t</c> with <c>WorkingTimeBetween(start, t) == workingTime</c>. So a result that falls
+    /// exactly at the end of a working interval is that end (18:00), not the start of the next interval (08:00 the
+    /// next working day). Adding zero returns <paramref name="start"/> itself, even outside working hours, as an SLA
+    /// clock with a zero target is due the moment it starts (ServiceNow behaves the same way).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="start"/> is outside <see cref="SupportedRange"/>; <paramref name="workingTime"/> is negative, or
+    /// so large that the result would lie beyond <see cref="SupportedRange"/> (for example any positive amount on a
+    /// calendar with no working hours).
+    /// </exception>
+    public Instant AddWorkingTime(Instant start, Duration workingTime)
+    {
+        long a = CheckedNanos(start, nameof(start));
+        if (workingTime < Duration.Zero || workingTime > SupportedRange.Duration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+        }
+
+        if (workingTime == Duration.Zero)
+        {
+            return start;
+        }
+
+        long result = AddWorkingNanos(a, workingTime.ToInt64Nanoseconds());
+        if (result > MaxNanos)
+        {
+            throw OutOfRange(nameof(workingTime), workingTime);
+        }
+
+        return FromNanos(result);
+    }
+
+    /// <summary>Returns a value indicating whether <paramref name="instant"/> is inside a working interval.</summary>
+    /// <param name="instant">The instant; within <see cref="SupportedRange"/>.</param>
+    /// <returns><see langword="true"/> when a working interval contains it (starts included, ends excluded).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedRange"/>.</exception>
+    public bool IsWorkingAt(Instant instant)
+    {
+        long n = CheckedNanos(instant, nameof(instant));
+        Chunk chunk = Locate(n, out _, out int day);
+        Span[] spans = chunk.Spans;
+        for (int k = chunk.DayFirstSpan[day], end = chunk.DayFirstSpan[day + 1]; k < end; k++)
+        {
+            if (n < spans[k].End)
+            {
+                return n >= spans[k].Start;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds the first working instant at or after <paramref name="instant"/>: the instant itself if it is working, otherwise the start of the next working interval.</summary>
+    /// <param name="instant">The instant; within <see cref="SupportedRange"/>.</param>
+    /// <returns>The next working instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedRange"/>, or no working instant follows it within that range.</exception>
+    public Instant NextWorkingInstant(Instant instant)
+    {
+        long n = CheckedNanos(instant, nameof(instant));
+        Chunk chunk = Locate(n, out int c, out int day);
+        int k = chunk.DayFirstSpan[day];
+        while (true)
+        {
+            Span[] spans = chunk.Spans;
+            for (; k < spans.Length; k++)
+            {
+                if (n < spans[k].End)
+                {
+                    long next = Math.Max(n, spans[k].Start);
+                    return next <= MaxNanos ? FromNanos(next) : throw OutOfRange(nameof(instant), instant);
+                }
+            }
+
+            if (++c >= ChunkCount)
+            {
+                throw OutOfRange(nameof(instant), instant);
+            }
+
+            chunk = GetChunk(c);
+            k = 0;
+        }
+    }
+
+    /// <summary>Working nanoseconds in [a, b) for supported Unix nanoseconds a &lt;= b.</summary>
+    private long WorkingNanosBetween(long a, long b)
+    {
+        Chunk chunkA = Locate(a, out int ca, out int dayA);
+        Chunk chunkB = Locate(b, out int cb, out int dayB);
+        long cumulativeA = CumulativeAt(chunkA, dayA, a);
+        long cumulativeB = CumulativeAt(chunkB, dayB, b);
+        if (ca == cb)
+        {
+            return cumulativeB - cumulativeA;
+        }
+
+        long total = chunkA.Total - cumulativeA + cumulativeB;
+        for (int c = ca + 1; c < cb; c++)
+        {
+            total += GetChunk(c).Total;
+        }
+
+        return total;
+    }
+
+    /// <summary>The instant (Unix nanoseconds) at which <paramref name="workingNanos"/> &gt; 0 of working time has elapsed since <paramref name="a"/>; beyond the tables → long.MaxValue.</summary>
+    private long AddWorkingNanos(long a, long workingNanos)
+    {
+        Chunk chunk = Locate(a, out int c, out int day);
+        long target = CumulativeAt(chunk, day, a) + workingNanos;
+        int low = chunk.DayFirstSpan[day];
+        while (target > chunk.Total)
+        {
+            target -= chunk.Total;
+            if (++c >= ChunkCount)
+            {
+                return long.MaxValue;
+            }
+
+            chunk = GetChunk(c);
+            low = 0;
+        }
+
+        // First span whose running total at its end reaches the target; it exists since target <= Total.
+        Span[] spans = chunk.Spans;
+        int high = spans.Length - 1;
+        while (low < high)
+        {
+            int mid = (int)((uint)(low + high) >> 1);
+            if (spans[mid].CumulativeEnd >= target)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        ref readonly Span span = ref spans[low];
+        return span.End - (span.CumulativeEnd - target);
+    }
+
+    private static ArgumentOutOfRangeException OutOfRange(string paramName, object value) =>
+        new(paramName, value, "No working time is left before the end of WorkingCalendar.SupportedRange.");
+}

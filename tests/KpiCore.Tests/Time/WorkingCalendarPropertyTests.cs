@@ -1,0 +1,95 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Tests.Time;
+
+public sealed class WorkingCalendarPropertyTests
+{
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool WorkingTimeBetween_AnyCalendar_MatchesDayByDayReference(CalendarScenario s) =>
+        s.Calendar.WorkingTimeBetween(s.A, s.B) == s.Reference.WorkingTimeBetween(s.A, s.B)
+        && s.Calendar.WorkingTimeBetween(s.A, s.C) == s.Reference.WorkingTimeBetween(s.A, s.C);
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property AddWorkingTime_AnyCalendar_MatchesDayByDayReference(CalendarScenario s)
+    {
+        bool reachable = s.Reference.WorkingTimeBetween(s.A, s.A + Duration.FromDays(800)) >= s.Large;
+        return (!reachable || s.Calendar.AddWorkingTime(s.A, s.Large) == s.Reference.AddWorkingTime(s.A, s.Large)).ToProperty()
+            .When(s.Large == Duration.Zero || reachable)
+            .Label(s.ToString());
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool IsWorkingAt_AnyCalendar_MatchesDayByDayReference(CalendarScenario s) =>
+        s.Calendar.IsWorkingAt(s.A) == s.Reference.IsWorkingAt(s.A)
+        && s.Calendar.IsWorkingAt(s.B) == s.Reference.IsWorkingAt(s.B);
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool WorkingTimeBetween_AnyCalendar_IsAdditive(CalendarScenario s) =>
+        s.Calendar.WorkingTimeBetween(s.A, s.B) + s.Calendar.WorkingTimeBetween(s.B, s.C) == s.Calendar.WorkingTimeBetween(s.A, s.C);
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool WorkingTimeBetween_AnyCalendar_IsBetweenZeroAndElapsed(CalendarScenario s)
+    {
+        Duration working = s.Calendar.WorkingTimeBetween(s.A, s.C);
+        return working >= Duration.Zero && working <= s.C - s.A;
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool TwentyFourSeven_AnyZone_WorkingTimeIsElapsedAndAddIsPlus(CalendarScenario s)
+    {
+        WorkingCalendar calendar = WorkingCalendar.TwentyFourSeven(s.Calendar.Zone);
+        return calendar.WorkingTimeBetween(s.A, s.C) == s.C - s.A
+            && calendar.AddWorkingTime(s.A, s.Large) == s.A + s.Large
+            && calendar.IsWorkingAt(s.B)
+            && calendar.NextWorkingInstant(s.B) == s.B;
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property AddWorkingTime_AnyCalendar_WorkingTimeBackToStartIsTheDuration(CalendarScenario s) =>
+        Reachable(s).When(s.Calendar.NominalWorkingDay > Duration.Zero)
+        .Label(s.ToString());
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property AddWorkingTime_AnyCalendar_IsMonotoneInDuration(CalendarScenario s) =>
+        (s.Calendar.AddWorkingTime(s.A, s.Small) <= s.Calendar.AddWorkingTime(s.A, s.Large)).ToProperty()
+        .When(s.Calendar.NominalWorkingDay > Duration.Zero)
+        .Label(s.ToString());
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property AddWorkingTime_PositiveDuration_LandsOnWorkingInstantOrEndOfInterval(CalendarScenario s)
+    {
+        if (s.Large == Duration.Zero || s.Calendar.NominalWorkingDay == Duration.Zero)
+        {
+            return true.ToProperty().When(false);
+        }
+
+        Instant result = s.Calendar.AddWorkingTime(s.A, s.Large);
+        bool working = s.Calendar.IsWorkingAt(result);
+        bool endOfInterval = !working && s.Calendar.IsWorkingAt(result - Duration.Epsilon);
+        return (working || endOfInterval).ToProperty().Label(s.ToString());
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property NextWorkingInstant_AnyCalendar_IsWorkingWithNoWorkingTimeBefore(CalendarScenario s)
+    {
+        if (s.Calendar.NominalWorkingDay == Duration.Zero)
+        {
+            return true.ToProperty().When(false);
+        }
+
+        Instant next = s.Calendar.NextWorkingInstant(s.A);
+        return (next >= s.A && s.Calendar.IsWorkingAt(next) && s.Calendar.WorkingTimeBetween(s.A, next) == Duration.Zero
+                && s.Calendar.IsWorkingAt(s.A) == (next == s.A))
+            .ToProperty().Label(s.ToString());
+    }
+
+    private static Property Reachable(CalendarScenario s)
+    {
+        Instant end = s.Calendar.AddWorkingTime(s.A, s.Large);
+        return (s.Calendar.WorkingTimeBetween(s.A, end) == s.Large).ToProperty();
+    }
+}
