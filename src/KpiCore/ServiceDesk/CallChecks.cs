@@ -1,0 +1,66 @@
+using System.Globalization;
+using KpiCore.Time;
+
+namespace KpiCore.ServiceDesk;
+
+/// <summary>The data checks a call must pass before its clocks are run; shared by single evaluation (which throws) and batches (which reject).</summary>
+internal static class CallChecks
+{
+    /// <summary>Finds the first problem with the call's instants, or returns false with no problem.</summary>
+    internal static bool TryFindProblem(Call call, out string field, out string reason)
+    {
+        if (!call.InSupportedRange)
+        {
+            field = "Logged";
+            reason = "Every instant of the call (logged, resolved, first response, on-hold) must lie within WorkingCalendar.SupportedRange (1900-01-01 to 2150-01-01 UTC).";
+            return true;
+        }
+
+        if (call.ResolvedNanos < call.LoggedNanos)
+        {
+            field = "Resolved";
+            reason = string.Create(CultureInfo.InvariantCulture, $"The call was resolved at {call.Resolved} before it was logged at {call.Logged}; resolved must not be earlier than logged.");
+            return true;
+        }
+
+        if (call.FirstResponseNanos < call.LoggedNanos)
+        {
+            field = "FirstResponse";
+            reason = string.Create(CultureInfo.InvariantCulture, $"The first response at {call.FirstResponse} is before the call was logged at {call.Logged}; it must not be earlier than logged.");
+            return true;
+        }
+
+        long[] starts = call.HoldStarts;
+        if (starts.Length > 0)
+        {
+            if (starts[0] < call.LoggedNanos)
+            {
+                field = "OnHold";
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval starts at {Call.FromNanos(starts[0])}, before the call was logged at {call.Logged}; on-hold time must lie within the call's life.");
+                return true;
+            }
+
+            long lastEnd = call.HoldEnds[^1];
+            if (lastEnd > call.ResolvedNanos)
+            {
+                field = "OnHold";
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval ends at {Call.FromNanos(lastEnd)}, after the call was resolved at {call.Resolved}; on-hold time must lie within the call's life.");
+                return true;
+            }
+        }
+
+        field = string.Empty;
+        reason = string.Empty;
+        return false;
+    }
+
+    internal static string UnknownPriority(Priority priority) =>
+        string.Create(CultureInfo.InvariantCulture, $"The priority '{priority.Code}' (rank {priority.Rank}) is not configured in the SLA policy.");
+
+    internal static string RepeatedId(string id) =>
+        string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
+
+    /// <summary>Gets whether the calendar range check is the only one that could not be expressed via the supported range.</summary>
+    internal static bool InRange(NodaTime.Instant instant) =>
+        instant >= WorkingCalendar.SupportedRange.Start && instant <= WorkingCalendar.SupportedRange.End;
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Time;
+
+namespace KpiCore.ServiceDesk;
+
+/// <summary>One organisation's service-desk figures for a period: per priority, overall SLA, total volume, open calls and problem and change records.</summary>
+/// <remarks>
+/// <see cref="OverallWithinSla"/> = all met / all resolved across priorities (not the mean of the priorities'
+/// percentages), N/A when nothing was resolved. <see cref="Logged"/> ("Total Volume of Calls") is the sum of the
+/// priorities' volumes; problem and change records are counted only in <see cref="ProblemRecordsLogged"/> and
+/// <see cref="ChangeRecordsLogged"/>.
+/// </remarks>
+public sealed class OrganisationSlaFigures
+{
+    private readonly PrioritySlaFigures[] _priorities;
+
+    internal OrganisationSlaFigures(string organisation, ReportingPeriod period, SlaBasis basis, PrioritySlaFigures[] priorities, long problems, long changes)
+    {
+        Organisation = organisation;
+        Period = period;
+        Basis = basis;
+        _priorities = priorities;
+        foreach (PrioritySlaFigures figures in priorities)
+        {
+            Logged += figures.Logged;
+            Resolved += figures.Resolved;
+            Met += figures.Met;
+            OpenAtPeriodEnd += figures.OpenAtPeriodEnd;
+        }
+
+        OverallWithinSla = Resolved == 0 ? KpiValue.NotApplicable : KpiValue.FromPercentage(Percentage.FromRatio(Met, Resolved));
+        ProblemRecordsLogged = problems;
+        ChangeRecordsLogged = changes;
+    }
+
+    /// <summary>Gets the organisation (council).</summary>
+    public string Organisation { get; }
+
+    /// <summary>Gets the reporting period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets which calls the percentages are taken over.</summary>
+    public SlaBasis Basis { get; }
+
+    /// <summary>Gets the figures of every priority of the policy, by rank (priorities with no calls included).</summary>
+    public IReadOnlyList<PrioritySlaFigures> Priorities => Array.AsReadOnly(_priorities);
+
+    /// <summary>Gets the total volume: incidents and service requests logged in the period, all priorities.</summary>
+    public long Logged { get; }
+
+    /// <summary>Gets the resolved calls the overall percentage is taken over, all priorities.</summary>
+    public long Resolved { get; }
+
+    /// <summary>Gets how many of <see cref="Resolved"/> met their target, all priorities.</summary>
+    public long Met { get; }
+
+    /// <summary>Gets "Overall SLA Performance": <see cref="Met"/> / <see cref="Resolved"/> in percent, or N/A.</summary>
+    public KpiValue OverallWithinSla { get; }
+
+    /// <summary>Gets the calls logged before the period's end and not resolved by it, all priorities.</summary>
+    public long OpenAtPeriodEnd { get; }
+
+    /// <summary>Gets the number of problem records logged in the period.</summary>
+    public long ProblemRecordsLogged { get; }
+
+    /// <summary>Gets the number of change records logged in the period.</summary>
+    public long ChangeRecordsLogged { get; }
+
+    /// <summary>Gets the figures of one priority.</summary>
+    /// <param name="priority">The priority.</param>
+    /// <param name="figures">The figures, or null.</param>
+    /// <returns>Whether the policy has <paramref name="priority"/>.</returns>
+    public bool TryGet(Priority priority, [NotNullWhen(true)] out PrioritySlaFigures? figures)
+    {
+        figures = Array.Find(_priorities, f => f.Priority == priority);
+        return figures is not null;
+    }
+
+    /// <summary>Describes the figures, such as "Brent 2017-04: overall 79.45%, volume 3596, open 439" (culture-invariant).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Organisation} {Period}: overall {OverallWithinSla}, volume {Logged}, open {OpenAtPeriodEnd}");
+}

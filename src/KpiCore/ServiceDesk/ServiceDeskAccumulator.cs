@@ -1,0 +1,295 @@
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Time;
+
+namespace KpiCore.ServiceDesk;
+
+/// <summary>
+/// Builds a period's service-desk figures one call at a time, in memory that does not grow with the number of calls
+/// (except for the repeated-reference check, see <see cref="DuplicateIdCheck"/>, and the list of rejected records).
+/// Accumulators of separate partitions merge exactly.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Feed every call that may concern the period, including calls logged in earlier periods (they may be resolved in
+/// this one, or still open at its end). Calls that do not concern it are counted as valid and otherwise ignored.
+/// </para>
+/// <para>
+/// A record is rejected, with its position, reference, field and reason, when: its reference appeared earlier (with
+/// <see cref="DuplicateIdCheck.WholeRun"/>); an instant lies outside <see cref="WorkingCalendar.SupportedRange"/>; it
+/// was resolved before it was logged; its first response is before it was logged; an on-hold interval starts before it
+/// was logged or ends after it was resolved; or it is an incident or service request whose priority the policy does
+/// not configure. Overlapping on-hold intervals are merged and counted in
+/// <see cref="ServiceDeskReport.CallsWithOverlappingOnHold"/>. Positions count from the accumulator's first index.
+/// </para>
+/// <para>
+/// <see cref="Merge"/> adds another accumulator's tallies: merging is associative and commutative, so the figures of
+/// any split of a batch, merged in any order, equal those of one pass (rejected records are kept in position order).
+/// An accumulator is not thread-safe: use one per thread and merge them, as
+/// <see cref="ServiceDeskCalculator.ReportParallel"/> does.
+/// </para>
+/// </remarks>
+public sealed class ServiceDeskAccumulator
+{
+    private readonly SlaPolicy _policy;
+    private readonly long _start;
+    private readonly long _end;
+    private readonly bool _resolvedBasis;
+    private readonly Dictionary<string, OrganisationTally> _organisations = new(StringComparer.Ordinal);
+    private readonly List<RejectedRecord> _rejected = [];
+    private HashSet<string>? _ids;
+    private string? _lastOrganisationName;
+    private OrganisationTally? _lastOrganisation;
+    private int _nextIndex;
+    private long _overlapping;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="policy">The SLA policy.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">The basis and repeated-reference check; null for <see cref="SlaReportOptions.Default"/>.</param>
+    /// <param name="firstIndex">The position given to the first call added (for partitions of a larger input); not negative.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstIndex"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> extends outside <see cref="WorkingCalendar.SupportedRange"/>.</exception>
+    public ServiceDeskAccumulator(SlaPolicy policy, ReportingPeriod period, SlaReportOptions? options = null, int firstIndex = 0)
+        : this(policy, period, options, firstIndex, trackIds: true)
+    {
+    }
+
+    internal ServiceDeskAccumulator(SlaPolicy policy, ReportingPeriod period, SlaReportOptions? options, int firstIndex, bool trackIds)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstIndex);
+        if (!CallChecks.InRange(period.Start) || !CallChecks.InRange(period.End))
+        {
+            throw new ArgumentException("The period must lie within WorkingCalendar.SupportedRange.", nameof(period));
+        }
+
+        _policy = policy;
+        Period = period;
+        Options = options ?? SlaReportOptions.Default;
+        _start = Call.ToNanos(period.Start);
+        _end = Call.ToNanos(period.End);
+        _resolvedBasis = Options.Basis == SlaBasis.ResolvedInPeriod;
+        _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new HashSet<string>(StringComparer.Ordinal) : null;
+        FirstIndex = firstIndex;
+        _nextIndex = firstIndex;
+    }
+
+    /// <summary>Gets the SLA policy.</summary>
+    public SlaPolicy Policy => _policy;
+
+    /// <summary>Gets the reporting period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the basis and repeated-reference options.</summary>
+    public SlaReportOptions Options { get; }
+
+    /// <summary>Gets the position given to the first call added.</summary>
+    public int FirstIndex { get; }
+
+    /// <summary>Gets the number of records added, counted or rejected, including merged accumulators' records.</summary>
+    public long InputCount { get; private set; }
+
+    /// <summary>Adds a call: counts it, or rejects it with its reason.</summary>
+    /// <param name="call">The call.</param>
+    /// <returns><see langword="true"/> when the call was counted, <see langword="false"/> when it was rejected.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="call"/> is null.</exception>
+    /// <exception cref="OverflowException">More than <see cref="int.MaxValue"/> positions were used.</exception>
+    public bool Add(Call call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        int index = _nextIndex;
+        _nextIndex = checked(_nextIndex + 1);
+        bool repeated = _ids is not null && !_ids.Add(call.Id);
+        return AddAt(call, index, repeated);
+    }
+
+    /// <summary>Adds another accumulator's calls to this one; the other is left unchanged.</summary>
+    /// <param name="other">An accumulator with the same policy (the same instance), an equal period and equal options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="other"/> is this accumulator, has another policy, period or options, or (with
+    /// <see cref="DuplicateIdCheck.WholeRun"/>) holds a call reference this one holds too: a reference repeated across
+    /// partitions cannot be rejected after both were counted, so partition by reference (for example by its hash) to
+    /// keep repeats in one partition, or use <see cref="ServiceDeskCalculator.ReportParallel"/>.
+    /// </exception>
+    public void Merge(ServiceDeskAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this))
+        {
+            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
+        }
+
+        if (!ReferenceEquals(other._policy, _policy) || other.Period != Period
+            || other.Options.Basis != Options.Basis || other.Options.DuplicateIds != Options.DuplicateIds)
+        {
+            throw new ArgumentException("Only accumulators with the same policy, period and options can be merged.", nameof(other));
+        }
+
+        if (_ids is not null && other._ids is not null)
+        {
+            (HashSet<string> small, HashSet<string> large) = _ids.Count <= other._ids.Count ? (_ids, other._ids) : (other._ids, _ids);
+            foreach (string id in small)
+            {
+                if (large.Contains(id))
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
+                        nameof(other));
+                }
+            }
+
+            _ids.UnionWith(other._ids);
+        }
+
+        MergeCounts(other);
+    }
+
+    /// <summary>Builds the figures of the calls added so far; the accumulator can go on accepting calls.</summary>
+    /// <returns>The report.</returns>
+    public ServiceDeskReport ToReport()
+    {
+        var organisations = new OrganisationSlaFigures[_organisations.Count];
+        int o = 0;
+        foreach (OrganisationTally tally in _organisations.Values.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var priorities = new PrioritySlaFigures[_policy.Count];
+            for (int p = 0; p < priorities.Length; p++)
+            {
+                priorities[p] = new PrioritySlaFigures(tally.Name, Period, Options.Basis, _policy[p], tally.Priorities[p]);
+            }
+
+            organisations[o++] = new OrganisationSlaFigures(tally.Name, Period, Options.Basis, priorities, tally.ProblemsLogged, tally.ChangesLogged);
+        }
+
+        RejectedRecord[] rejected = [.. _rejected.OrderBy(r => r.Index)];
+        return new ServiceDeskReport(Period, Options.Basis, organisations, rejected, InputCount, _overlapping);
+    }
+
+    /// <summary>Rejects a null record at the next position.</summary>
+    internal void AddNull()
+    {
+        int index = _nextIndex;
+        _nextIndex = checked(_nextIndex + 1);
+        AddAt(null, index, repeatedId: false);
+    }
+
+    /// <summary>Adds the tallies of <paramref name="other"/> without checking call references (they were checked before).</summary>
+    internal void MergeCounts(ServiceDeskAccumulator other)
+    {
+        foreach (OrganisationTally theirs in other._organisations.Values)
+        {
+            Organisation(theirs.Name).Merge(theirs);
+        }
+
+        _rejected.AddRange(other._rejected);
+        InputCount += other.InputCount;
+        _overlapping += other._overlapping;
+    }
+
+    /// <summary>Counts or rejects a record at a given position; <paramref name="repeatedId"/> says its reference was seen before.</summary>
+    internal bool AddAt(Call? call, int index, bool repeatedId)
+    {
+        InputCount++;
+        if (call is null)
+        {
+            _rejected.Add(new RejectedRecord(index, null, "Call", "The record is null."));
+            return false;
+        }
+
+        if (repeatedId)
+        {
+            _rejected.Add(new RejectedRecord(index, call.Id, "Id", CallChecks.RepeatedId(call.Id)));
+            return false;
+        }
+
+        if (CallChecks.TryFindProblem(call, out string field, out string reason))
+        {
+            _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
+            return false;
+        }
+
+        bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
+        int p = hasSla ? _policy.IndexOf(call.Priority) : -1;
+        if (hasSla && p < 0)
+        {
+            _rejected.Add(new RejectedRecord(index, call.Id, "Priority", CallChecks.UnknownPriority(call.Priority)));
+            return false;
+        }
+
+        if (call.HasOverlappingOnHold)
+        {
+            _overlapping++;
+        }
+
+        OrganisationTally organisation = Organisation(call.Organisation);
+        long logged = call.LoggedNanos;
+        long resolved = call.ResolvedNanos; // long.MaxValue while open
+        bool loggedInPeriod = logged >= _start && logged < _end;
+        if (!hasSla)
+        {
+            if (loggedInPeriod)
+            {
+                if (call.Type == CallType.Problem)
+                {
+                    organisation.ProblemsLogged++;
+                }
+                else
+                {
+                    organisation.ChangesLogged++;
+                }
+            }
+
+            return true;
+        }
+
+        PriorityTally tally = organisation.Priorities[p];
+        if (loggedInPeriod)
+        {
+            tally.Logged++;
+        }
+
+        if (logged < _end && resolved >= _end)
+        {
+            tally.OpenAtEnd++;
+        }
+
+        bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != long.MaxValue;
+        if (inBasis)
+        {
+            PrioritySla sla = _policy[p];
+            long used = SlaClock.Used(sla.Calendar, logged, resolved, call.HoldStarts, call.HoldEnds, sla.OnHoldStopsClock);
+            tally.Resolved++;
+            if (used <= sla.TargetNanos)
+            {
+                tally.Met++;
+            }
+
+            tally.WorkingTimes.Add(used);
+            tally.ElapsedTimes.Add(resolved - logged);
+        }
+
+        return true;
+    }
+
+    private OrganisationTally Organisation(string name)
+    {
+        if (ReferenceEquals(name, _lastOrganisationName))
+        {
+            return _lastOrganisation!;
+        }
+
+        if (!_organisations.TryGetValue(name, out OrganisationTally? tally))
+        {
+            tally = new OrganisationTally(name, _policy.Count);
+            _organisations.Add(name, tally);
+        }
+
+        _lastOrganisationName = name;
+        _lastOrganisation = tally;
+        return tally;
+    }
+}

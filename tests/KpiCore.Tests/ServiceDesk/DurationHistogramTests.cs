@@ -1,0 +1,65 @@
+using FsCheck;
+using FsCheck.Xunit;
+using KpiCore.ServiceDesk;
+
+namespace KpiCore.Tests.ServiceDesk;
+
+public sealed class DurationHistogramTests
+{
+    private const long Minute = DurationHistogram.NanosPerMinute;
+
+    [Fact]
+    public void PercentileMinutes_Empty_IsNull() => Assert.Null(new DurationHistogram().PercentileMinutes(50));
+
+    [Fact]
+    public void PercentileMinutes_NearestRank_TruncatesToMinutes()
+    {
+        var h = new DurationHistogram();
+        foreach (long m in new long[] { 10, 20, 30, 40 })
+        {
+            h.Add((m * Minute) + 59_000_000_000); // 59 s more is truncated
+        }
+
+        Assert.Equal(20, h.PercentileMinutes(50)); // rank ceil(2) = 2
+        Assert.Equal(40, h.PercentileMinutes(90)); // rank ceil(3.6) = 4
+    }
+
+    [Fact]
+    public void Index_AboveExactRange_KeepsRelativeResolution()
+    {
+        Assert.Equal(65_535, DurationHistogram.LowerBound(DurationHistogram.Index(65_535)));
+        Assert.Equal(65_536, DurationHistogram.LowerBound(DurationHistogram.Index(65_537))); // 2-minute buckets
+        Assert.Equal(131_072, DurationHistogram.LowerBound(DurationHistogram.Index(131_075))); // 4-minute buckets
+    }
+
+    [Fact]
+    public void PercentileMinutes_Overflow_IsMaxValue()
+    {
+        var h = new DurationHistogram();
+        h.Add((1L << 24) * Minute);
+        Assert.Equal(long.MaxValue, h.PercentileMinutes(50));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool PercentileMinutes_SmallValues_MatchSortedNearestRank(NonEmptyArray<ushort> minutes, byte p)
+    {
+        int percent = 1 + (p % 100);
+        var h = new DurationHistogram();
+        foreach (ushort m in minutes.Get)
+        {
+            h.Add(m * Minute);
+        }
+
+        long[] sorted = [.. minutes.Get.Select(m => (long)m).Order()];
+        int rank = (int)Math.Ceiling(sorted.Length * percent / 100.0);
+        return h.PercentileMinutes(percent) == sorted[Math.Max(rank, 1) - 1];
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Index_AnyMinutes_LowerBoundWithinRelativeResolution(PositiveInt value, byte shift)
+    {
+        long minutes = Math.Min((long)value.Get << (shift % 8), (1L << 24) - 1);
+        long lower = DurationHistogram.LowerBound(DurationHistogram.Index(minutes));
+        return lower <= minutes && minutes - lower <= Math.Max(0, minutes / 32768);
+    }
+}

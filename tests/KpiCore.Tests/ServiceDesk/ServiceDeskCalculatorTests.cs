@@ -1,0 +1,210 @@
+using FsCheck;
+using FsCheck.Xunit;
+using KpiCore.Kpis;
+using KpiCore.ServiceDesk;
+using NodaTime;
+using Interval = NodaTime.Interval;
+using static KpiCore.Tests.ServiceDesk.ServiceDeskTestData;
+
+namespace KpiCore.Tests.ServiceDesk;
+
+public sealed class ServiceDeskCalculatorTests
+{
+    /// <summary>Brent April 2017 P2: 7 calls, 5 within 8 working hours, 2 not -> 71.43%, as published.</summary>
+    private static Call[] BrentApril2017P2() =>
+    [
+        P2("B1", Local(2017, 4, 3, 9), Local(2017, 4, 3, 16)), // 7 h: met
+        P2("B2", Local(2017, 4, 7, 14), Local(2017, 4, 10, 12)), // exactly 8 h over the weekend: met
+        P2("B3", Local(2017, 4, 12, 17), Local(2017, 4, 13, 14)), // 1 + 6 = 7 h: met
+        P2("B4", Local(2017, 4, 13, 15), Local(2017, 4, 18, 12)), // 3 h Thu, Good Friday and Easter Monday closed, 4 h Tue = 7 h: met
+        P2("B5", Local(2017, 4, 20, 10), Local(2017, 4, 21, 18), new Interval(Local(2017, 4, 20, 12), Local(2017, 4, 21, 12))), // 8 + 10 h - 10 h held (Thu 12-18, Fri 08-12) = 8 h: met
+        P2("B6", Local(2017, 4, 24, 9), Local(2017, 4, 25, 9)), // 9 + 1 = 10 h: missed
+        P2("B7", Local(2017, 4, 27, 8), Local(2017, 4, 28, 8, 30)), // 10 h + 30 min: missed
+    ];
+
+    private static Call P2(string id, Instant logged, Instant resolved, params Interval[] holds) =>
+        new(id, "Brent", Priority.P2, CallType.Incident, logged, resolved, onHold: holds);
+
+    [Fact]
+    public void Report_BrentApril2017P2_Rebuilds71Point43Percent()
+    {
+        ServiceDeskReport report = ServiceDeskCalculator.Report(BrentApril2017P2(), Policy, April2017);
+
+        Assert.True(report.TryGet("Brent", out OrganisationSlaFigures? brent));
+        Assert.True(brent.TryGet(Priority.P2, out PrioritySlaFigures? p2));
+        Assert.Equal(7, p2.Logged);
+        Assert.Equal(7, p2.Resolved);
+        Assert.Equal(5, p2.Met);
+        Assert.Equal("71.43%", p2.WithinSla.ToString());
+        Assert.Equal(TargetOutcome.Missed, p2.Evaluation.Outcome);
+        Assert.Equal(SlaJudgement.ComplianceTarget, p2.JudgedBy);
+        Assert.Equal(0, p2.OpenAtPeriodEnd);
+        // Wilson 95% for 5/7 by hand: centre 0.63836, half-width 0.27942.
+        Assert.Equal(35.893, p2.WithinSlaLower.Value, 2);
+        Assert.Equal(91.778, p2.WithinSlaUpper.Value, 2);
+        // Working times in minutes, sorted: 420, 420, 420, 480, 480, 600, 630 -> median (4th) 480, P90 (7th) 630.
+        Assert.Equal(Duration.FromHours(8), p2.MedianWorkingTime);
+        Assert.Equal(Duration.FromMinutes(630), p2.Percentile90WorkingTime);
+        // Elapsed hours: 7, 70, 21, 117, 32, 24, 24.5 -> sorted 7, 21, 24, 24.5, 32, 70, 117: median 24.5 h, P90 117 h.
+        Assert.Equal(Duration.FromMinutes(24 * 60 + 30), p2.MedianElapsedTime);
+        Assert.Equal(Duration.FromHours(117), p2.Percentile90ElapsedTime);
+        Assert.Equal(KpiValue.NotApplicable, brent.Priorities[0].WithinSla); // no P1 calls: N/A, not 0 or 100
+        Assert.Equal("71.43%", brent.OverallWithinSla.ToString());
+        Assert.Equal(7, brent.Logged);
+    }
+
+    [Fact]
+    public void Report_ResolvedInPeriodBasis_CountsCallsLoggedEarlierAndOpenCallsAtEnd()
+    {
+        Call[] calls =
+        [
+            P2("E1", Local(2017, 3, 31, 17), Local(2017, 4, 3, 9)), // logged in March, resolved in April: 1 + 1 h, met
+            P2("E2", Local(2017, 4, 28, 17), Local(2017, 5, 2, 9)), // logged in April, resolved in May: open at end
+            new("E3", "Brent", Priority.P3, CallType.Incident, Local(2017, 3, 1, 9)), // open since March
+            new("E4", "Brent", Priority.P3, CallType.Incident, Local(2017, 5, 2, 9)), // logged after the period: not open at its end
+            new("X1", "Brent", Priority.P3, CallType.Problem, Local(2017, 4, 5, 9)),
+            new("X2", "Brent", Priority.P3, CallType.Change, Local(2017, 4, 5, 9)),
+            new("X3", "Brent", Priority.P3, CallType.Change, Local(2017, 3, 5, 9)),
+        ];
+        OrganisationSlaFigures brent = ServiceDeskCalculator.Report(calls, Policy, April2017).Organisations.Single();
+        Assert.Equal(1, brent.Priorities[1].Logged);
+        Assert.Equal(1, brent.Priorities[1].Resolved);
+        Assert.Equal(1, brent.Priorities[1].Met);
+        Assert.Equal(1, brent.Priorities[1].OpenAtPeriodEnd);
+        Assert.Equal(1, brent.Priorities[2].OpenAtPeriodEnd);
+        Assert.Equal(0, brent.Priorities[2].Logged);
+        Assert.Equal(1, brent.Logged);
+        Assert.Equal(2, brent.OpenAtPeriodEnd);
+        Assert.Equal(1, brent.ProblemRecordsLogged);
+        Assert.Equal(1, brent.ChangeRecordsLogged);
+
+        OrganisationSlaFigures cohort = ServiceDeskCalculator.Report(calls, Policy, April2017, new SlaReportOptions(SlaBasis.LoggedInPeriod)).Organisations.Single();
+        Assert.Equal(1, cohort.Priorities[1].Resolved); // E2 (logged in April, resolved later), not E1
+        Assert.Equal(1, cohort.Priorities[1].Met); // 1 h Friday + 1 h Tuesday (Monday 1 May is a bank holiday)
+    }
+
+    [Fact]
+    public void Report_BadRecords_RejectedWithReasonAndCountsAddUp()
+    {
+        Instant t = Local(2017, 4, 3, 9);
+        Call[] calls =
+        [
+            P2("OK", t, t + Duration.FromHours(1)),
+            P2("BACK", t, t + Duration.FromHours(-1)),
+            P2("HOLD", t, t + Duration.FromHours(2), new Interval(t + Duration.FromHours(-1), t + Duration.FromHours(1))),
+            P2("HOLD2", t, t + Duration.FromHours(2), new Interval(t + Duration.FromHours(1), t + Duration.FromHours(3))),
+            new("PRI", "Brent", new Priority("P9", 9), CallType.Incident, t),
+            P2("OK", t, t + Duration.FromHours(1)),
+            new("RESP", "Brent", Priority.P2, CallType.Incident, t, firstResponse: t + Duration.FromHours(-2)),
+            P2("OVER", t, t + Duration.FromHours(3), new Interval(t, t + Duration.FromHours(2)), new Interval(t + Duration.FromHours(1), t + Duration.FromHours(2))),
+            null!,
+        ];
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+
+        Assert.Equal(9, report.InputCount);
+        Assert.Equal(2, report.Counted);
+        Assert.Equal(
+            [(1, "BACK", "Resolved"), (2, "HOLD", "OnHold"), (3, "HOLD2", "OnHold"), (4, "PRI", "Priority"), (5, "OK", "Id"), (6, "RESP", "FirstResponse"), (8, null, "Call")],
+            report.Rejected.Select(r => (r.Index, r.RecordId, r.Field)).ToArray());
+        Assert.Equal(1, report.CallsWithOverlappingOnHold);
+        Assert.Equal(report.InputCount, report.Counted + report.Rejected.Count);
+    }
+
+    [Fact]
+    public void Report_NoDuplicateCheck_CountsRepeatedReferences()
+    {
+        Instant t = Local(2017, 4, 3, 9);
+        ServiceDeskReport report = ServiceDeskCalculator.Report([P2("A", t, t + Duration.FromHours(1)), P2("A", t, t + Duration.FromHours(1))], Policy, April2017, new SlaReportOptions(duplicateIds: DuplicateIdCheck.None));
+        Assert.Equal(2, report.Counted);
+        Assert.Equal(2, report.Organisations[0].Priorities[1].Resolved);
+    }
+
+    [Fact]
+    public void Report_SmallSampleRule_JudgesFewCallsAndSaysSo()
+    {
+        SlaPolicy policy = Policy.With(new PrioritySla(Priority.P2, Policy.Priorities[1].Calendar, Duration.FromHours(8), KpiTarget.AtLeast(90), smallSampleRule: new SmallSampleRule(40, 2)));
+        PrioritySlaFigures p2 = ServiceDeskCalculator.Report(BrentApril2017P2(), policy, April2017).Organisations[0].Priorities[1];
+        Assert.Equal(SlaJudgement.SmallSampleRule, p2.JudgedBy);
+        Assert.Equal(TargetOutcome.Met, p2.Evaluation.Outcome); // 2 misses allowed below 40 calls
+        Assert.Equal(RagStatus.Green, p2.Evaluation.Rag);
+
+        SlaPolicy strict = Policy.With(new PrioritySla(Priority.P2, Policy.Priorities[1].Calendar, Duration.FromHours(8), KpiTarget.AtLeast(90), smallSampleRule: new SmallSampleRule(40, 1)));
+        PrioritySlaFigures missed = ServiceDeskCalculator.Report(BrentApril2017P2(), strict, April2017).Organisations[0].Priorities[1];
+        Assert.Equal(TargetOutcome.Missed, missed.Evaluation.Outcome);
+        Assert.Equal(RagStatus.Red, missed.Evaluation.Rag);
+    }
+
+    [Fact]
+    public async Task ReportAsync_SameCalls_SameReport()
+    {
+        Call[] calls = BrentApril2017P2();
+        ServiceDeskReport report = await ServiceDeskCalculator.ReportAsync(calls.ToAsyncEnumerable(), Policy, April2017);
+        Assert.Equal(Fingerprint(ServiceDeskCalculator.Report(calls, Policy, April2017)), Fingerprint(report));
+    }
+
+    [Fact]
+    public void Report_NullArguments_ThrowWithParamName()
+    {
+        Assert.Equal("calls", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report(null!, Policy, April2017)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report([], null!, April2017)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report([], Policy, null!)).ParamName);
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => ServiceDeskCalculator.ReportParallel([], Policy, April2017, null, 0)).ParamName);
+    }
+
+    [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 100)]
+    public bool ReportParallel_AnyCalls_EqualsOnePass(Call[] calls, PositiveInt threads)
+    {
+        string one = Fingerprint(ServiceDeskCalculator.Report(calls, Policy, April2017));
+        return one == Fingerprint(ServiceDeskCalculator.ReportParallel(calls, Policy, April2017, null, 1 + (threads.Get % 5)));
+    }
+
+    [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 200)]
+    public bool Report_AnyCalls_PercentagesWithinBoundsAndCountsAddUp(Call[] calls)
+    {
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        bool ok = report.Counted + report.Rejected.Count == calls.Length;
+        foreach (PrioritySlaFigures p in report.Organisations.SelectMany(o => o.Priorities))
+        {
+            if (p.WithinSla.TryGetValue(out double value))
+            {
+                ok &= value is >= 0 and <= 100
+                    && p.WithinSlaLower.Value <= value && value <= p.WithinSlaUpper.Value
+                    && p.WithinSlaLower.Value >= 0 && p.WithinSlaUpper.Value <= 100
+                    && p.MedianWorkingTime <= p.Percentile90WorkingTime && p.MedianElapsedTime <= p.Percentile90ElapsedTime;
+            }
+            else
+            {
+                ok &= p.Resolved == 0 && p.JudgedBy == SlaJudgement.NotAssessed;
+            }
+        }
+
+        return ok;
+    }
+
+    [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 200)]
+    public bool Report_AnyCalls_AgreesWithBruteForce(Call[] calls)
+    {
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        Instant start = April2017.Start, end = April2017.End;
+        var seen = new HashSet<string>();
+        Call[] counted = [.. calls.Where(c => seen.Add(c.Id))];
+        bool ok = report.Counted == counted.Length;
+        foreach (OrganisationSlaFigures org in report.Organisations)
+        {
+            foreach (PrioritySlaFigures p in org.Priorities)
+            {
+                Call[] mine = [.. counted.Where(c => c.Organisation == org.Organisation && c.Priority == p.Priority && c.Type is CallType.Incident or CallType.ServiceRequest)];
+                Call[] resolved = [.. mine.Where(c => c.Resolved is { } r && r >= start && r < end)];
+                int met = resolved.Count(c => NaiveUsed(c, c.Resolved!.Value) <= DefaultTarget(c.Priority));
+                ok &= p.OpenAtPeriodEnd == mine.Count(c => c.Logged < end && (c.Resolved is null || c.Resolved >= end))
+                    && p.Logged == mine.Count(c => c.Logged >= start && c.Logged < end)
+                    && p.Resolved == resolved.Length
+                    && p.Met == met;
+            }
+
+            ok &= org.ProblemRecordsLogged == counted.Count(c => c.Organisation == org.Organisation && c.Type == CallType.Problem && c.Logged >= start && c.Logged < end);
+        }
+
+        return ok;
+    }
+}
