@@ -8,11 +8,11 @@ namespace KpiCore.Time;
 public sealed partial class WorkingCalendar
 {
     private const int ChunkShift = 9;
-    private const int DaysPerChunk = 1 << ChunkShift; // 512 local dates per block
+    private const int DaysPerChunk = 1 << ChunkShift; // 512 UTC days per block
     private const int ChunkMask = DaysPerChunk - 1;
     private const long NanosPerDay = 86_400L * 1_000_000_000L;
 
-    /// <summary>Local date of day index 0: two days before the first supported instant, so any offset fits.</summary>
+    /// <summary>Date of UTC day 0 of block 0: two days before the first supported instant.</summary>
     private static readonly LocalDate Day0 = new(1899, 12, 30);
 
     /// <summary>Unix nanoseconds of UTC midnight at the start of <see cref="Day0"/>.</summary>
@@ -22,7 +22,7 @@ public sealed partial class WorkingCalendar
     private static readonly Instant MaxInstant = Instant.FromUtc(2150, 1, 1, 0, 0);
     private static readonly long MaxNanos = ToNanos(MaxInstant);
 
-    /// <summary>Enough blocks to cover every local date an instant up to <see cref="MaxInstant"/> can fall on, plus the next date.</summary>
+    /// <summary>Enough blocks to cover every instant up to <see cref="MaxInstant"/> and a few days after it.</summary>
     private static readonly int ChunkCount =
         (int)(((Instant.FromUtc(2150, 1, 4, 0, 0) - Instant.FromUtc(1899, 12, 30, 0, 0)).Days + DaysPerChunk - 1) / DaysPerChunk);
 
@@ -42,6 +42,9 @@ public sealed partial class WorkingCalendar
     public static Interval SupportedRange => new(MinInstant, MaxInstant);
 
     private static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    /// <summary>The longest working time that can be added: the length of the supported range.</summary>
+    private static readonly Duration MaxWorkingTime = MaxInstant - MinInstant;
 
     private static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
 
@@ -75,97 +78,80 @@ public sealed partial class WorkingCalendar
         }
     }
 
-    /// <summary>Finds the block and the local date (index within the block) whose real day contains <paramref name="nanos"/>.</summary>
-    private Chunk Locate(long nanos, out int chunkIndex, out int day)
+    /// <summary>
+    /// Finds the block holding <paramref name="nanos"/> and the index of the first working interval of that block that
+    /// ends after it (the block's interval count if none does). Blocks are 512 UTC days, so this is arithmetic plus a
+    /// scan over the intervals of one UTC day.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Chunk Locate(long nanos, out int chunkIndex, out int span)
     {
-        // UTC day index; the local date is within one day of it (offsets are under 24 hours).
-        long utcDay = (long)(unchecked((ulong)(nanos - Day0UtcNanos)) / (ulong)NanosPerDay);
-        int c = (int)(utcDay >> ChunkShift);
-        int j = (int)(utcDay & ChunkMask);
-        Chunk chunk = GetChunk(c);
-        while (nanos < chunk.DayStarts[j])
+        unchecked
         {
-            if (j == 0)
+            // All values are bounded by the supported range: nothing here can overflow.
+            long utcDay = (long)((ulong)(nanos - Day0UtcNanos) / (ulong)NanosPerDay);
+            int c = (int)(utcDay >> ChunkShift);
+            Chunk chunk = GetChunk(c);
+            Span[] spans = chunk.Spans;
+            int k = chunk.FirstSpan[(int)utcDay & ChunkMask];
+
+            // Skip the intervals of this UTC day that end at or before the instant. The trip count is fixed per block
+            // and the step is a comparison, not a branch, so the loop predicts well; the sentinel stops it.
+            for (int i = chunk.MaxSpansPerDay; i > 0; i--)
             {
-                c--;
-                chunk = GetChunk(c);
-                j = DaysPerChunk;
+                k += spans[k].End <= nanos ? 1 : 0;
             }
 
-            j--;
+            chunkIndex = c;
+            span = k;
+            return chunk;
         }
-
-        while (nanos >= chunk.DayStarts[j + 1])
-        {
-            j++;
-            if (j == DaysPerChunk)
-            {
-                c++;
-                chunk = GetChunk(c);
-                j = 0;
-            }
-        }
-
-        chunkIndex = c;
-        day = j;
-        return chunk;
     }
 
-    /// <summary>Working nanoseconds from the start of the block to <paramref name="nanos"/>, which lies in date <paramref name="day"/> of the block.</summary>
+    /// <summary>Working nanoseconds from the start of the block to <paramref name="nanos"/>, where <paramref name="span"/> is the first interval ending after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long CumulativeAt(Chunk chunk, int day, long nanos)
+    private static long CumulativeAt(Chunk chunk, int span, long nanos)
     {
-        Span[] spans = chunk.Spans;
-        int k = chunk.DayFirstSpan[day];
-        int end = chunk.DayFirstSpan[day + 1];
-        long cumulative = k > 0 ? spans[k - 1].CumulativeEnd : 0;
-        for (; k < end; k++)
-        {
-            ref readonly Span span = ref spans[k];
-            if (nanos >= span.End)
-            {
-                cumulative = span.CumulativeEnd;
-                continue;
-            }
-
-            if (nanos > span.Start)
-            {
-                cumulative = unchecked(span.CumulativeEnd - (span.End - nanos));
-            }
-
-            break;
-        }
-
-        return cumulative;
+        // The sentinel after the last interval starts at the end of the block with the block's total.
+        ref readonly Span s = ref chunk.Spans[span];
+        return unchecked(s.CumulativeStart + Math.Max(0, nanos - s.Start));
     }
 
     private Chunk BuildChunk(int index)
     {
-        LocalDate first = Day0.PlusDays(index * DaysPerChunk);
-        var dayStarts = new long[DaysPerChunk + 1];
-        for (int i = 0; i <= DaysPerChunk; i++)
+        long blockStart = Day0UtcNanos + ((long)index * DaysPerChunk * NanosPerDay);
+        long blockEnd = blockStart + (DaysPerChunk * NanosPerDay);
+
+        // Local dates whose real day can overlap the block (offsets are under a day), each cut to its real day.
+        LocalDate firstDate = Day0.PlusDays((index * DaysPerChunk) - 1);
+        int dates = DaysPerChunk + 3;
+        var dayStarts = new long[dates + 1];
+        for (int i = 0; i <= dates; i++)
         {
-            dayStarts[i] = ToNanos(Zone.ResolveLocal(first.PlusDays(i).AtMidnight(), StartResolver).ToInstant());
+            dayStarts[i] = ToNanos(Zone.ResolveLocal(firstDate.PlusDays(i).AtMidnight(), StartResolver).ToInstant());
         }
 
-        var dayFirstSpan = new int[DaysPerChunk + 1];
         var spans = new List<Span>(DaysPerChunk * 2);
         var today = new List<(long Start, long End)>(4);
         long cumulative = 0;
-        for (int i = 0; i < DaysPerChunk; i++)
+        for (int i = 0; i < dates; i++)
         {
-            dayFirstSpan[i] = spans.Count;
-            LocalDate date = first.PlusDays(i);
-            long dayStart = dayStarts[i];
-            long dayEnd = dayStarts[i + 1];
+            LocalDate date = firstDate.PlusDays(i);
+            long dayStart = Math.Max(dayStarts[i], blockStart);
+            long dayEnd = Math.Min(dayStarts[i + 1], blockEnd);
+            if (dayStart >= dayEnd)
+            {
+                continue;
+            }
+
             today.Clear();
             foreach (LocalTimeRange range in HoursOn(date))
             {
                 long start = range.Start == LocalTime.Midnight
-                    ? dayStart
+                    ? dayStarts[i]
                     : ToNanos(Zone.ResolveLocal(date.At(range.Start), StartResolver).ToInstant());
                 long end = range.EndsAtEndOfDay
-                    ? dayEnd
+                    ? dayStarts[i + 1]
                     : ToNanos(Zone.ResolveLocal(date.At(range.End), EndResolver).ToInstant());
                 start = Math.Max(start, dayStart);
                 end = Math.Min(end, dayEnd);
@@ -177,51 +163,92 @@ public sealed partial class WorkingCalendar
 
             // Ranges that touch on a repeated local time can overlap as instants: merge them so nothing counts twice.
             today.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            int merged = spans.Count;
+            int first = spans.Count;
             foreach ((long start, long end) in today)
             {
-                if (spans.Count > merged && start <= spans[^1].End)
+                if (spans.Count > first && start <= spans[^1].End)
                 {
                     Span last = spans[^1];
                     if (end > last.End)
                     {
                         cumulative += end - last.End;
-                        spans[^1] = new Span(last.Start, end, cumulative);
+                        spans[^1] = new Span(last.Start, end, last.CumulativeStart);
                     }
                 }
                 else
                 {
-                    cumulative += end - start;
                     spans.Add(new Span(start, end, cumulative));
+                    cumulative += end - start;
                 }
             }
         }
 
-        dayFirstSpan[DaysPerChunk] = spans.Count;
-        return new Chunk(dayStarts, dayFirstSpan, [.. spans], cumulative);
+        // FirstSpan[j]: first interval ending after the start of UTC day j of the block.
+        var firstSpan = new int[DaysPerChunk + 1];
+        int k = 0;
+        for (int j = 0; j <= DaysPerChunk; j++)
+        {
+            long midnight = blockStart + (j * NanosPerDay);
+            while (k < spans.Count && spans[k].End <= midnight)
+            {
+                k++;
+            }
+
+            firstSpan[j] = k;
+        }
+
+        int maxSpansPerDay = 0;
+        for (int j = 0; j < DaysPerChunk; j++)
+        {
+            maxSpansPerDay = Math.Max(maxSpansPerDay, firstSpan[j + 1] - firstSpan[j]);
+        }
+
+        int count = spans.Count;
+        spans.Add(new Span(blockEnd, blockEnd, cumulative)); // sentinel
+        return new Chunk(blockStart, firstSpan, [.. spans], count, cumulative, maxSpansPerDay);
     }
 
-    /// <summary>One working interval in Unix nanoseconds, with the block's running total of working time at its end.</summary>
-    private readonly struct Span(long start, long end, long cumulativeEnd)
+    /// <summary>One working interval in Unix nanoseconds, with the block's running total of working time at its start.</summary>
+    private readonly struct Span(long start, long end, long cumulativeStart)
     {
         public readonly long Start = start;
         public readonly long End = end;
-        public readonly long CumulativeEnd = cumulativeEnd;
+        public readonly long CumulativeStart = cumulativeStart;
     }
 
-    /// <summary>The tables for 512 consecutive local dates; immutable once published.</summary>
-    private sealed class Chunk(long[] dayStarts, int[] dayFirstSpan, Span[] spans, long total)
+    /// <summary>The tables for 512 consecutive UTC days; immutable once published.</summary>
+    private sealed class Chunk
     {
-        /// <summary>First instant of each date, plus that of the date after the block (513 entries).</summary>
-        public readonly long[] DayStarts = dayStarts;
+        public Chunk(long start, int[] firstSpan, Span[] spans, int count, long total, int maxSpansPerDay)
+        {
+            Start = start;
+            FirstSpan = firstSpan;
+            Spans = spans;
+            Count = count;
+            Total = total;
+            MaxSpansPerDay = maxSpansPerDay;
+            SpansPerNanosecond = total > 0 ? count / (double)total : 0.0;
+        }
 
-        /// <summary>Index in <see cref="Spans"/> of each date's first interval, plus <c>Spans.Length</c> (513 entries).</summary>
-        public readonly int[] DayFirstSpan = dayFirstSpan;
+        /// <summary>Unix nanoseconds at which the block starts (a UTC midnight).</summary>
+        public long Start { get; }
 
-        /// <summary>Working intervals in time order, each inside its date's real day.</summary>
-        public readonly Span[] Spans = spans;
+        /// <summary>For each UTC day of the block (and the day after it), the index of the first interval ending after its midnight (513 entries).</summary>
+        public int[] FirstSpan { get; }
+
+        /// <summary>Working intervals in time order, cut to the block and to their date's real day, then a sentinel [block end, block end) carrying <see cref="Total"/>.</summary>
+        public Span[] Spans { get; }
+
+        /// <summary>Number of working intervals (without the sentinel).</summary>
+        public int Count { get; }
+
+        /// <summary>Most intervals that end within one UTC day of the block.</summary>
+        public int MaxSpansPerDay { get; }
 
         /// <summary>Working nanoseconds in the whole block.</summary>
-        public readonly long Total = total;
+        public long Total { get; }
+
+        /// <summary>Intervals per working nanosecond on average, to guess where a running total falls.</summary>
+        public double SpansPerNanosecond { get; }
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class WorkingCalendar
     public Instant AddWorkingTime(Instant start, Duration workingTime)
     {
         long a = CheckedNanos(start, nameof(start));
-        if (workingTime < Duration.Zero || workingTime > SupportedRange.Duration)
+        if (workingTime < Duration.Zero || workingTime > MaxWorkingTime)
         {
             throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
         }
@@ -69,17 +69,8 @@ public sealed partial class WorkingCalendar
     public bool IsWorkingAt(Instant instant)
     {
         long n = CheckedNanos(instant, nameof(instant));
-        Chunk chunk = Locate(n, out _, out int day);
-        Span[] spans = chunk.Spans;
-        for (int k = chunk.DayFirstSpan[day], end = chunk.DayFirstSpan[day + 1]; k < end; k++)
-        {
-            if (n < spans[k].End)
-            {
-                return n >= spans[k].Start;
-            }
-        }
-
-        return false;
+        Chunk chunk = Locate(n, out _, out int k);
+        return chunk.Spans[k].Start <= n; // the sentinel starts at the end of the block, after n
     }
 
     /// <summary>Finds the first working instant at or after <paramref name="instant"/>: the instant itself if it is working, otherwise the start of the next working interval.</summary>
@@ -89,20 +80,9 @@ public sealed partial class WorkingCalendar
     public Instant NextWorkingInstant(Instant instant)
     {
         long n = CheckedNanos(instant, nameof(instant));
-        Chunk chunk = Locate(n, out int c, out int day);
-        int k = chunk.DayFirstSpan[day];
-        while (true)
+        Chunk chunk = Locate(n, out int c, out int k);
+        while (k >= chunk.Count)
         {
-            Span[] spans = chunk.Spans;
-            for (; k < spans.Length; k++)
-            {
-                if (n < spans[k].End)
-                {
-                    long next = Math.Max(n, spans[k].Start);
-                    return next <= MaxNanos ? FromNanos(next) : throw OutOfRange(nameof(instant), instant);
-                }
-            }
-
             if (++c >= ChunkCount)
             {
                 throw OutOfRange(nameof(instant), instant);
@@ -111,18 +91,21 @@ public sealed partial class WorkingCalendar
             chunk = GetChunk(c);
             k = 0;
         }
+
+        long next = Math.Max(n, chunk.Spans[k].Start);
+        return next <= MaxNanos ? FromNanos(next) : throw OutOfRange(nameof(instant), instant);
     }
 
     /// <summary>Working nanoseconds in [a, b) for supported Unix nanoseconds a &lt;= b.</summary>
     private long WorkingNanosBetween(long a, long b)
     {
-        Chunk chunkA = Locate(a, out int ca, out int dayA);
-        Chunk chunkB = Locate(b, out int cb, out int dayB);
-        long cumulativeA = CumulativeAt(chunkA, dayA, a);
-        long cumulativeB = CumulativeAt(chunkB, dayB, b);
+        Chunk chunkA = Locate(a, out int ca, out int spanA);
+        Chunk chunkB = Locate(b, out int cb, out int spanB);
+        long cumulativeA = CumulativeAt(chunkA, spanA, a);
+        long cumulativeB = CumulativeAt(chunkB, spanB, b);
         if (ca == cb)
         {
-            return cumulativeB - cumulativeA;
+            return unchecked(cumulativeB - cumulativeA);
         }
 
         long total = chunkA.Total - cumulativeA + cumulativeB;
@@ -137,9 +120,8 @@ public sealed partial class WorkingCalendar
     /// <summary>The instant (Unix nanoseconds) at which <paramref name="workingNanos"/> &gt; 0 of working time has elapsed since <paramref name="a"/>; beyond the tables → long.MaxValue.</summary>
     private long AddWorkingNanos(long a, long workingNanos)
     {
-        Chunk chunk = Locate(a, out int c, out int day);
-        long target = CumulativeAt(chunk, day, a) + workingNanos;
-        int low = chunk.DayFirstSpan[day];
+        Chunk chunk = Locate(a, out int c, out int k);
+        long target = CumulativeAt(chunk, k, a) + workingNanos;
         while (target > chunk.Total)
         {
             target -= chunk.Total;
@@ -149,27 +131,58 @@ public sealed partial class WorkingCalendar
             }
 
             chunk = GetChunk(c);
-            low = 0;
+            k = 0;
         }
 
-        // First span whose running total at its end reaches the target; it exists since target <= Total.
+        // The answer is the last interval whose running total at its start is below the target (k qualifies,
+        // since 0 < target - cumulative(a) and cumulative(a) >= its start total). Guess from the average
+        // interval length, then step; fall back to a binary search if the guess is far off.
         Span[] spans = chunk.Spans;
-        int high = spans.Length - 1;
-        while (low < high)
+        int guess = k + (int)((target - spans[k].CumulativeStart) * chunk.SpansPerNanosecond);
+        guess = Math.Min(guess, chunk.Count - 1);
+        int low = k;
+        int high = chunk.Count - 1;
+        if (spans[guess].CumulativeStart < target)
         {
-            int mid = (int)((uint)(low + high) >> 1);
-            if (spans[mid].CumulativeEnd >= target)
+            low = guess;
+        }
+        else
+        {
+            high = guess - 1;
+        }
+
+        for (int steps = 0; steps < 4 && low < high; steps++)
+        {
+            if (spans[low + 1].CumulativeStart < target)
             {
-                high = mid;
+                low++;
             }
             else
             {
-                low = mid + 1;
+                high = low;
+            }
+
+            if (low < high && spans[high].CumulativeStart >= target)
+            {
+                high--;
+            }
+        }
+
+        while (low < high)
+        {
+            int mid = (int)((uint)(low + high + 1) >> 1);
+            if (spans[mid].CumulativeStart < target)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
         ref readonly Span span = ref spans[low];
-        return span.End - (span.CumulativeEnd - target);
+        return span.Start + (target - span.CumulativeStart);
     }
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, object value) =>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace KpiCore.Utility;
 
 /// <summary>Sorts tick keys together with their items (interval ends), fast for the millions of intervals an interval set may be built from.</summary>
@@ -6,9 +8,13 @@ internal static class TickSorter
     /// <summary>Below this length a comparison sort beats the radix sort's fixed costs.</summary>
     internal const int RadixThreshold = 4096;
 
-    private const int DigitBits = 11;
-    private const int Buckets = 1 << DigitBits;
-    private const int DigitMask = Buckets - 1;
+    private const int TopBits = 11;
+    private const int LowBits = 8;
+    private const int LowBuckets = 1 << LowBits;
+    private const int LowMask = LowBuckets - 1;
+
+    /// <summary>Below this bucket length the per-bucket sort uses a comparison sort.</summary>
+    private const int SmallBucket = 64;
 
     /// <summary>Sorts <paramref name="keys"/> ascending and applies the same permutation to <paramref name="items"/>.</summary>
     /// <remarks>The order of equal keys is unspecified; callers must not rely on it.</remarks>
@@ -24,8 +30,10 @@ internal static class TickSorter
     }
 
     /// <summary>
-    /// LSD radix sort on (key - min) with 11-bit digits; passes whose digit is the same for every key are skipped,
-    /// so keys spanning a year of ticks (about 2^48) take at most 5 passes. Stable. O(n) time, O(n) scratch.
+    /// Radix sort on (key - min): one most-significant-digit pass (11 bits) scatters into cache-sized buckets, then each
+    /// bucket is sorted by least-significant 8-bit digits in a small scratch buffer, skipping digits that are the same for
+    /// the whole bucket. O(n) time; O(n) scratch for the first pass. Only one pass moves data across the whole array,
+    /// which is what matters once the arrays are far larger than the caches.
     /// </summary>
     internal static void RadixSort(Span<long> keys, Span<long> items)
     {
@@ -51,65 +59,146 @@ internal static class TickSorter
             return;
         }
 
-        int bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(range);
-        int passes = (bits + DigitBits - 1) / DigitBits;
+        int bits = 64 - BitOperations.LeadingZeroCount(range);
+        int shift = Math.Max(0, bits - TopBits);
+        int topBuckets = (int)((range >> shift) + 1);
 
-        // Histograms for every pass in one read of the keys.
-        int[] counts = new int[passes * Buckets];
+        int[] starts = new int[topBuckets + 1];
         for (int i = 0; i < n; i++)
         {
-            ulong v = unchecked((ulong)(keys[i] - min));
-            for (int p = 0; p < passes; p++)
-            {
-                counts[(p * Buckets) + (int)((v >> (p * DigitBits)) & DigitMask)]++;
-            }
+            starts[(int)(unchecked((ulong)(keys[i] - min)) >> shift) + 1]++;
+        }
+
+        int largest = 0;
+        for (int b = 0; b < topBuckets; b++)
+        {
+            largest = Math.Max(largest, starts[b + 1]);
+            starts[b + 1] += starts[b];
         }
 
         // Scratch is allocated, not pooled: a pool would keep hundreds of megabytes alive after a large build.
         long[] keyBuffer = GC.AllocateUninitializedArray<long>(n);
         long[] itemBuffer = GC.AllocateUninitializedArray<long>(n);
-        Span<long> srcKeys = keys, srcItems = items;
-        Span<long> dstKeys = keyBuffer.AsSpan(0, n), dstItems = itemBuffer.AsSpan(0, n);
-        bool inOriginal = true;
-        Span<int> offsets = stackalloc int[Buckets];
+        int[] next = starts.AsSpan(0, topBuckets).ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            long k = keys[i];
+            int at = next[(int)(unchecked((ulong)(k - min)) >> shift)]++;
+            keyBuffer[at] = k;
+            itemBuffer[at] = items[i];
+        }
+
+        // Each bucket goes back to the same offsets of the caller's spans, sorted on the low `shift` bits.
+        long[] scratchKeys = new long[largest];
+        long[] scratchItems = new long[largest];
+        Span<int> counts = stackalloc int[LowBuckets];
+        for (int b = 0; b < topBuckets; b++)
+        {
+            int from = starts[b];
+            int length = starts[b + 1] - from;
+            if (length == 0)
+            {
+                continue;
+            }
+
+            Span<long> srcKeys = keyBuffer.AsSpan(from, length);
+            Span<long> srcItems = itemBuffer.AsSpan(from, length);
+            Span<long> outKeys = keys.Slice(from, length);
+            Span<long> outItems = items.Slice(from, length);
+            if (length <= SmallBucket || shift == 0)
+            {
+                srcKeys.CopyTo(outKeys);
+                srcItems.CopyTo(outItems);
+                if (shift > 0 && length > 1)
+                {
+                    outKeys.Sort(outItems);
+                }
+
+                continue;
+            }
+
+            SortLowDigits(srcKeys, srcItems, outKeys, outItems, scratchKeys.AsSpan(0, length), scratchItems.AsSpan(0, length), min, shift, counts);
+        }
+    }
+
+    /// <summary>LSD radix sort of one bucket on bits [0, shift) of (key - min); the result lands in <paramref name="outKeys"/>.</summary>
+    private static void SortLowDigits(
+        Span<long> srcKeys,
+        Span<long> srcItems,
+        Span<long> outKeys,
+        Span<long> outItems,
+        Span<long> tmpKeys,
+        Span<long> tmpItems,
+        long min,
+        int shift,
+        Span<int> counts)
+    {
+        int length = srcKeys.Length;
+        int passes = (shift + LowBits - 1) / LowBits;
+
+        // Which buffers each pass reads and writes: the last pass that moves data must write to out.
+        // Decide passes first (skipping uniform digits), then alternate so the final one targets out.
+        Span<int> active = stackalloc int[8];
+        int activeCount = 0;
+        ulong first = unchecked((ulong)(srcKeys[0] - min));
+        ulong differing = 0;
+        for (int i = 1; i < length; i++)
+        {
+            differing |= unchecked((ulong)(srcKeys[i] - min)) ^ first;
+        }
+
         for (int p = 0; p < passes; p++)
         {
-            Span<int> histogram = counts.AsSpan(p * Buckets, Buckets);
-            int shift = p * DigitBits;
-            if (histogram[(int)((unchecked((ulong)(srcKeys[0] - min)) >> shift) & DigitMask)] == n)
+            if (((differing >> (p * LowBits)) & LowMask) != 0)
             {
-                continue; // every key has the same digit here
+                active[activeCount++] = p;
+            }
+        }
+
+        if (activeCount == 0)
+        {
+            srcKeys.CopyTo(outKeys);
+            srcItems.CopyTo(outItems);
+            return;
+        }
+
+        // With an odd number of passes go src -> out -> tmp -> out ...; with an even number src -> tmp -> out -> tmp -> out.
+        Span<long> readKeys = srcKeys, readItems = srcItems;
+        Span<long> writeKeys = activeCount % 2 == 1 ? outKeys : tmpKeys;
+        Span<long> writeItems = activeCount % 2 == 1 ? outItems : tmpItems;
+        Span<long> otherKeys = activeCount % 2 == 1 ? tmpKeys : outKeys;
+        Span<long> otherItems = activeCount % 2 == 1 ? tmpItems : outItems;
+        for (int a = 0; a < activeCount; a++)
+        {
+            int digitShift = active[a] * LowBits;
+            counts.Clear();
+            for (int i = 0; i < length; i++)
+            {
+                counts[(int)((unchecked((ulong)(readKeys[i] - min)) >> digitShift) & LowMask)]++;
             }
 
             int sum = 0;
-            for (int b = 0; b < Buckets; b++)
+            for (int d = 0; d < LowBuckets; d++)
             {
-                offsets[b] = sum;
-                sum += histogram[b];
+                int c = counts[d];
+                counts[d] = sum;
+                sum += c;
             }
 
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < length; i++)
             {
-                long k = srcKeys[i];
-                int b = (int)((unchecked((ulong)(k - min)) >> shift) & DigitMask);
-                int at = offsets[b]++;
-                dstKeys[at] = k;
-                dstItems[at] = srcItems[i];
+                long k = readKeys[i];
+                int at = counts[(int)((unchecked((ulong)(k - min)) >> digitShift) & LowMask)]++;
+                writeKeys[at] = k;
+                writeItems[at] = readItems[i];
             }
 
-            Span<long> t = srcKeys;
-            srcKeys = dstKeys;
-            dstKeys = t;
-            t = srcItems;
-            srcItems = dstItems;
-            dstItems = t;
-            inOriginal = !inOriginal;
-        }
-
-        if (!inOriginal)
-        {
-            srcKeys.CopyTo(keys);
-            srcItems.CopyTo(items);
+            readKeys = writeKeys;
+            readItems = writeItems;
+            writeKeys = otherKeys;
+            writeItems = otherItems;
+            otherKeys = readKeys;
+            otherItems = readItems;
         }
     }
 }

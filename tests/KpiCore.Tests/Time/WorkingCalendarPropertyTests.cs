@@ -87,6 +87,15 @@ public sealed class WorkingCalendarPropertyTests
             .ToProperty().Label(s.ToString());
     }
 
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property WorkingIntervals_AnyCalendar_TotalIsWorkingTimeAndIntervalsAreWorking(CalendarScenario s)
+    {
+        IntervalSet set = s.Calendar.WorkingIntervals(new NodaTime.Interval(s.A, s.B));
+        bool startsWork = set.All(iv => s.Calendar.IsWorkingAt(iv.Start) && s.Calendar.IsWorkingAt(iv.End - Duration.Epsilon));
+        bool endsStop = set.All(iv => iv.End == s.B || !s.Calendar.IsWorkingAt(iv.End));
+        return (set.TotalDuration == s.Calendar.WorkingTimeBetween(s.A, s.B) && startsWork && endsStop).ToProperty().Label(s.ToString());
+    }
+
     private static Property Reachable(CalendarScenario s)
     {
         Instant end = s.Calendar.AddWorkingTime(s.A, s.Large);

@@ -274,6 +274,68 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void WorkingTimeBetween_RangeEndingOnRepeatedTime_EndsAtSecondPass()
+    {
+        // 29 Oct 2017, 00:00-01:30: 00:00 BST = 28 Oct 23:00Z; 01:30 happens twice, the end takes the later one,
+        // 01:30 GMT = 01:30Z -> 2 h 30.
+        WorkingCalendar calendar = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Sunday, new LocalTimeRange(LocalTime.Midnight, new LocalTime(1, 30)));
+
+        Assert.Equal(Duration.FromMinutes(150), calendar.WorkingTimeBetween(Utc(2017, 10, 28, 12), Utc(2017, 10, 29, 12)));
+        Assert.Equal(Utc(2017, 10, 29, 1, 30), calendar.AddWorkingTime(Utc(2017, 10, 28, 12), Duration.FromMinutes(150)));
+        // 1:30-02:00 on the same night starts at the first pass: 00:30Z to 02:00Z = 1 h 30.
+        WorkingCalendar late = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Sunday, new LocalTimeRange(new LocalTime(1, 30), new LocalTime(2, 0)));
+        Assert.Equal(Duration.FromMinutes(90), late.WorkingTimeBetween(Utc(2017, 10, 28, 12), Utc(2017, 10, 29, 12)));
+    }
+
+    [Fact]
+    public void WorkingIntervals_OfficeHours_ListsEachWorkingDayCutToWindow()
+    {
+        // Fri 2014-12-12 00:00 to Tue 16th 12:00 (GMT): Fri 08-18, Mon 08-18, Tue 08-12 = 24 h.
+        IntervalSet set = OfficeHours.WorkingIntervals(new Interval(Utc(2014, 12, 12, 0), Utc(2014, 12, 16, 12)));
+
+        Assert.Equal(3, set.Count);
+        Assert.Equal(new Interval(Utc(2014, 12, 12, 8), Utc(2014, 12, 12, 18)), set[0]);
+        Assert.Equal(new Interval(Utc(2014, 12, 15, 8), Utc(2014, 12, 15, 18)), set[1]);
+        Assert.Equal(new Interval(Utc(2014, 12, 16, 8), Utc(2014, 12, 16, 12)), set[2]);
+        Assert.Equal(Duration.FromHours(24), set.TotalDuration);
+    }
+
+    [Fact]
+    public void WorkingIntervals_NightShiftAcrossMidnight_JoinsAndFollowsDst()
+    {
+        // Sat 25 Mar 2017 22:00 GMT (22:00Z) to Sun 06:00 BST (05:00Z) = 7 h as one interval;
+        // Sun 22:00 BST (21:00Z) to Mon 06:00 BST (05:00Z) = 8 h. Window Sat 12:00Z to Mon 12:00Z.
+        IntervalSet set = NightShift.WorkingIntervals(new Interval(Utc(2017, 3, 25, 12), Utc(2017, 3, 27, 12)));
+
+        Assert.Equal(2, set.Count);
+        Assert.Equal(new Interval(Utc(2017, 3, 25, 22), Utc(2017, 3, 26, 5)), set[0]);
+        Assert.Equal(new Interval(Utc(2017, 3, 26, 21), Utc(2017, 3, 27, 5)), set[1]);
+        Assert.Equal(Duration.FromHours(15), set.TotalDuration);
+    }
+
+    [Fact]
+    public void WorkingTimeIn_Month_IsRealLengthFor24x7AndWeekdayHoursForOffice()
+    {
+        // October 2017 London: 31 x 24 + 1 (clocks go back) = 745 h; March 2018: 31 x 24 - 1 = 743 h.
+        WorkingCalendar all = WorkingCalendar.TwentyFourSeven(London);
+        Assert.Equal(Duration.FromHours(745), all.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2017, 10), London)));
+        Assert.Equal(Duration.FromHours(743), all.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2018, 3), London)));
+        // 1 Oct 2017 is a Sunday: weekdays 2-6, 9-13, 16-20, 23-27, 30-31 = 22 days x 10 h = 220 h.
+        Assert.Equal(Duration.FromHours(220), OfficeHours.WorkingTimeIn(ReportingPeriod.Month(new YearMonth(2017, 10), London)));
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => OfficeHours.WorkingTimeIn(null!)).ParamName);
+    }
+
+    [Fact]
+    public void WorkingIntervals_OpenWindow_ThrowsWithParamName()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingIntervals(new Interval(Utc(2017, 1, 1, 0), null)));
+        Assert.Equal("window", ex.ParamName);
+        Assert.True(OfficeHours.WorkingIntervals(new Interval(Utc(2017, 1, 2, 10), Utc(2017, 1, 2, 10))).IsEmpty);
+    }
+
+    [Fact]
     public void WorkingTimeBetween_OfficeHoursOnClockChangeDays_AlwaysTenHours()
     {
         WorkingCalendar everyDay = WorkingCalendar.Create(London)
