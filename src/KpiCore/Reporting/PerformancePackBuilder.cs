@@ -225,7 +225,7 @@ public sealed class PerformancePackBuilder
         return this;
     }
 
-    /// <summary>Adds an organisation's Net Promoter Score responses for a month; adding twice pools the counts.</summary>
+    /// <summary>Adds an organisation's Net Promoter Score responses for a month; adding twice pools the counts; a summary without responses adds nothing.</summary>
     /// <param name="organisation">The organisation.</param>
     /// <param name="month">The month; a month outside the builder's months is ignored.</param>
     /// <param name="summary">The promoter, passive and detractor counts.</param>
@@ -238,7 +238,7 @@ public sealed class PerformancePackBuilder
         ArgumentNullException.ThrowIfNull(summary);
         OrganisationData data = DataFor(organisation);
         int index = Array.IndexOf(_months, month);
-        if (index >= 0)
+        if (index >= 0 && summary.Total > 0)
         {
             long[] counts = data.Nps[index] ??= new long[3];
             counts[0] = checked(counts[0] + summary.Promoters);
@@ -249,7 +249,7 @@ public sealed class PerformancePackBuilder
         return this;
     }
 
-    /// <summary>Adds an organisation's user-satisfaction answers for a month (the report's survey is out of 7); adding twice pools the answers.</summary>
+    /// <summary>Adds an organisation's user-satisfaction answers for a month (the report's survey is out of 7); adding twice pools the answers; a summary without answers adds nothing.</summary>
     /// <param name="organisation">The organisation.</param>
     /// <param name="month">The month; a month outside the builder's months is ignored.</param>
     /// <param name="summary">The answers' summary.</param>
@@ -264,7 +264,7 @@ public sealed class PerformancePackBuilder
         ArgumentNullException.ThrowIfNull(summary);
         OrganisationData data = DataFor(organisation);
         int index = Array.IndexOf(_months, month);
-        if (index < 0)
+        if (index < 0 || summary.Count == 0)
         {
             return this;
         }
