@@ -23,7 +23,10 @@ internal static class PackDocumentLoader
 
     /// <summary>Builds the document.</summary>
     /// <param name="data">The loaded input.</param>
-    /// <param name="months">The months to report; null for every month that has data.</param>
+    /// <param name="months">
+    /// The months to report; null for every month from the first to the last with outages, survey responses or calls
+    /// (calls without their carry-overs: see <c>MonthsWithData</c>).
+    /// </param>
     /// <param name="progress">Receives a line per step of a long run; may be null.</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
     internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress)
@@ -194,19 +197,48 @@ internal static class PackDocumentLoader
     private static List<YearMonth> MonthsWithData(DataSet data)
     {
         DateTimeZone zone = data.Zone;
-        var instants = new List<Instant>();
-        instants.AddRange(data.Calls.Select(c => c.Record.Logged));
-        instants.AddRange(data.Outages.Select(o => o.Record.Start));
-        instants.AddRange(data.Responses.Select(r => r.Record.RespondedAt));
-        if (instants.Count == 0)
+        var spans = new List<(YearMonth First, YearMonth Last)>();
+        void Span(IEnumerable<Instant> source)
+        {
+            Instant[] all = source.ToArray();
+            if (all.Length > 0)
+            {
+                spans.Add((YearMonthOf(all.Min(), zone), YearMonthOf(all.Max(), zone)));
+            }
+        }
+
+        Span(data.Outages.Select(o => o.Record.Start));
+        Span(data.Responses.Select(r => r.Record.RespondedAt));
+
+        // Exports of calls include older calls still open at the start and calls resolved after the end (carry-overs):
+        // the calls' months run from the later of the first logged and first resolved month to the earlier of the last
+        // logged and last resolved month.
+        Instant[] logged = data.Calls.Select(c => c.Record.Logged).ToArray();
+        Instant[] resolved = data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => c.Record.Resolved!.Value).ToArray();
+        if (logged.Length > 0)
+        {
+            YearMonth first = YearMonthOf(logged.Min(), zone);
+            YearMonth last = YearMonthOf(logged.Max(), zone);
+            if (resolved.Length > 0)
+            {
+                YearMonth firstResolved = YearMonthOf(resolved.Min(), zone);
+                YearMonth lastResolved = YearMonthOf(resolved.Max(), zone);
+                first = firstResolved > first && firstResolved <= last ? firstResolved : first;
+                last = lastResolved < last && lastResolved >= first ? lastResolved : last;
+            }
+
+            spans.Add((first, last));
+        }
+
+        if (spans.Count == 0)
         {
             return [];
         }
 
-        YearMonth first = YearMonthOf(instants.Min(), zone);
-        YearMonth last = YearMonthOf(instants.Max(), zone);
+        YearMonth from = spans.Min(s => s.First);
+        YearMonth to = spans.Max(s => s.Last);
         var months = new List<YearMonth>();
-        for (YearMonth m = first; m <= last && months.Count < 120; m = m.PlusMonths(1))
+        for (YearMonth m = from; m <= to && months.Count < 120; m = m.PlusMonths(1))
         {
             months.Add(m);
         }
