@@ -18,9 +18,9 @@ public sealed class HtmlBrowserTests
         string chromium = FindChromium()
             ?? throw new InvalidOperationException(
                 "chromium is not on PATH: this test needs headless Chromium (Debian: apt-get install -y chromium; CI installs it).");
-        using var data = PackCommandTests.UserData();
+        // The default data (samples/data): every chart, including the risk heat map, has something to show.
         using var output = new TempFolder();
-        var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
+        var (code, _, stderr) = HostRunner.Run("pack", "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
         string html = output.File("pack.html");
         string url = new Uri(html).AbsoluteUri;
@@ -51,6 +51,9 @@ public sealed class HtmlBrowserTests
         Assert.Contains("class=\"chart availability\"", dom, StringComparison.Ordinal);
         Assert.Contains("class=\"chart sla\"", dom, StringComparison.Ordinal);
         Assert.Contains("class=\"chart nps\"", dom, StringComparison.Ordinal);
+        Assert.Contains("class=\"chart heatmap\"", dom, StringComparison.Ordinal);
+        Assert.Contains(">UNVL</td>", dom, StringComparison.Ordinal);
+        Assert.Contains(">N/A</td>", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
     }
 
