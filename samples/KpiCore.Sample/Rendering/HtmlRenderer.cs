@@ -42,6 +42,7 @@ internal static class HtmlRenderer
         .unvl { background: repeating-linear-gradient(135deg, var(--unvl-bg), var(--unvl-bg) 4px, #fff 4px, #fff 8px); color: var(--unvl); font-weight: 600; }
         .trend { font-size: 10px; color: #777; margin-left: 3px; }
         table.notes td:first-child { white-space: nowrap; font-weight: 600; }
+        table.risks thead th { text-align: left; }
         .charts { display: flex; flex-wrap: wrap; gap: 18px; margin-top: 14px; align-items: flex-start; }
         figure { margin: 0; border: 1px solid var(--rule); border-radius: 4px; padding: 8px; background: #fff; }
         figcaption { font-weight: 600; color: var(--head); margin-bottom: 4px; font-size: 14px; }
