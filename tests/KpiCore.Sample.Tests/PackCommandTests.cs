@@ -64,9 +64,9 @@ public sealed class PackCommandTests
         using var output = new TempFolder();
         var (code, stdout, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path);
         Assert.True(code == 0, stderr);
-        Assert.True(File.Exists(output.File("pack.html")));
-        Assert.True(File.Exists(output.File("pack.csv")));
-        Assert.True(File.Exists(output.File("pack.md")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "pack.html")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "pack.csv")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "pack.md")));
         Assert.Contains("Wrote pack.html, pack.csv, pack.md to " + Path.GetFullPath(output.Path), stdout, StringComparison.Ordinal);
         Assert.Contains("Brent KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Shared service KPIs", stdout, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class PackCommandTests
         using var output = new TempFolder();
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
-        string csv = File.ReadAllText(output.File("pack.csv"));
+        string csv = File.ReadAllText(Path.Combine(output.Path, "pack.csv"));
         Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-04,99,99%,Measured,red,NotAssessed\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,50,50%,", csv, StringComparison.Ordinal);
         Assert.Contains("Lewisham,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,0,0%,", csv, StringComparison.Ordinal);
@@ -101,10 +101,10 @@ public sealed class PackCommandTests
         using var output = new TempFolder();
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
-        string html = File.ReadAllText(output.File("pack.html"));
+        string html = File.ReadAllText(Path.Combine(output.Path, "pack.html"));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; search change", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", File.ReadAllText(output.File("pack.md")), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", File.ReadAllText(Path.Combine(output.Path, "pack.md")), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class PackCommandTests
         Assert.Matches(new Regex(@"calls\.csv:11: logged: "), stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         // The good rows still count: Brent's two April P1 calls.
-        Assert.Contains("Brent,Service desk KPIs,Volume of P1 Calls,,2017-04,2,2,", File.ReadAllText(output.File("pack.csv")), StringComparison.Ordinal);
+        Assert.Contains("Brent,Service desk KPIs,Volume of P1 Calls,,2017-04,2,2,", File.ReadAllText(Path.Combine(output.Path, "pack.csv")), StringComparison.Ordinal);
         // And the rejected rows are listed in the HTML.
-        Assert.Contains("calls.csv:10: resolved:", File.ReadAllText(output.File("pack.html")), StringComparison.Ordinal);
+        Assert.Contains("calls.csv:10: resolved:", File.ReadAllText(Path.Combine(output.Path, "pack.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class PackCommandTests
         using var output = new TempFolder();
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--from", "2017-03", "--to", "2017-04", "--no-terminal");
         Assert.True(code == 0, stderr);
-        string csv = File.ReadAllText(output.File("pack.csv"));
+        string csv = File.ReadAllText(Path.Combine(output.Path, "pack.csv"));
         Assert.Contains("Brent,Service desk KPIs,Total Volume of Calls,,2017-03,0,0,", csv, StringComparison.Ordinal);
         Assert.Contains("Brent,Other KPIs,Net Promoter Score,20,2017-03,,N/A,NotApplicable,", csv, StringComparison.Ordinal);
     }

@@ -51,7 +51,7 @@ internal sealed class CsvReader : IDisposable
             if (!SkipByteOrderMark(out string? encodingError))
             {
                 record = new CsvRecord(1, [], encodingError);
-                _position = _count; // nothing more can be read in a wrong encoding
+                _position = 0; // nothing more is read in a wrong encoding
                 _count = 0;
                 _atEnd = true;
                 return true;

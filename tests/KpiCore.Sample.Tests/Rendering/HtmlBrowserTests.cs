@@ -22,9 +22,9 @@ public sealed class HtmlBrowserTests
         using var output = new TempFolder();
         var (code, _, stderr) = HostRunner.Run("pack", "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
-        string html = output.File("pack.html");
+        string html = Path.Combine(output.Path, "pack.html");
         string url = new Uri(html).AbsoluteUri;
-        string png = output.File("shot.png");
+        string png = Path.Combine(output.Path, "shot.png");
 
         using var profile = new TempFolder();
         (int shotCode, _, string shotLog) = RunChromium(chromium, profile.Path,
