@@ -60,7 +60,7 @@ internal static class PackDocumentLoader
 
         // Service desk, per month; every report sees every call, so rejections are taken once.
         SlaPolicy policy = PolicyFor(zone);
-        Call[] calls = data.Calls.Select(c => c.Record).ToArray();
+        Call[] calls = WithSharedOrganisationNames(data.Calls.Select(c => c.Record));
         var rejectedCalls = new SortedSet<int>();
         if (calls.Length > 0)
         {
@@ -163,6 +163,29 @@ internal static class PackDocumentLoader
             .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(18, 0))
             .WithClosedDates(holidays);
         return SlaPolicy.UkCouncilDefault(hours);
+    }
+
+    // Gives every call of an organisation the same organisation string instance. The service-desk accumulator finds
+    // organisations by reference first; with one string per CSV row it falls back to hashing on every call, and that
+    // path overflows in the library's checked arithmetic when the hash is negative (reported to the service-desk
+    // owner). Sharing instances is also what the accumulator is tuned for.
+    private static Call[] WithSharedOrganisationNames(IEnumerable<Call> source)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var calls = new List<Call>();
+        foreach (Call call in source)
+        {
+            if (!names.TryGetValue(call.Organisation, out string? shared))
+            {
+                names.Add(call.Organisation, shared = call.Organisation);
+            }
+
+            calls.Add(ReferenceEquals(shared, call.Organisation)
+                ? call
+                : new Call(call.Id, shared, call.Priority, call.Type, call.Logged, call.Resolved, call.FirstResponse, call.OnHold, call.Service, call.Category));
+        }
+
+        return [.. calls];
     }
 
     private static RiskRegister? BuildRisks(DataSet data, List<InputProblem> problems)
