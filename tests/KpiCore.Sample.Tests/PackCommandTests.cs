@@ -198,6 +198,17 @@ public sealed class PackCommandTests
     }
 
     [Fact]
+    public void Pack_OutIsAFile_ExitTwoWithoutStackTrace()
+    {
+        using var data = UserData();
+        string file = data.Write("not-a-folder.txt", "x");
+        var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", file, "--no-terminal");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", stderr.Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Root_CommandTree_HasPackAndRootPackOptions()
     {
         var root = KpiCore.Sample.Commands.HostCommands.Build(TextWriter.Null, TextWriter.Null);
