@@ -29,7 +29,7 @@ internal static class AvailabilityCommand
         command.Options.Add(monitoring);
         command.Options.Add(month);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month), error, out YearMonth yearMonth))
             {
@@ -103,7 +103,7 @@ internal static class AvailabilityCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no monitored time.");
             return CommandSupport.Finish(problems, files, error);
-        });
+        }));
         return command;
     }
 }

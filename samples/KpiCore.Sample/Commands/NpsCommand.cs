@@ -20,7 +20,7 @@ internal static class NpsCommand
         command.Options.Add(responses);
         command.Options.Add(month);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
             {
@@ -80,7 +80,7 @@ internal static class NpsCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100; months are local months in " + tz!.Id + ".");
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 }

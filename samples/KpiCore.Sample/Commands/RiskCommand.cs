@@ -18,7 +18,7 @@ internal static class RiskCommand
         var command = new Command("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.");
         command.Options.Add(register);
         command.Options.Add(scale);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             int levels = parse.GetValue(scale);
             if (levels is not (3 or 5))
@@ -89,7 +89,7 @@ internal static class RiskCommand
 
             CommandSupport.WriteTable(output, grid, rightAlignFrom: 1);
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 

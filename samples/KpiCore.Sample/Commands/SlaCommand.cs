@@ -30,7 +30,7 @@ internal static class SlaCommand
         command.Options.Add(month);
         command.Options.Add(outFile);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
             {
@@ -93,7 +93,7 @@ internal static class SlaCommand
             output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz!) : "-")}): {path}");
             WriteTables(output, reports);
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 

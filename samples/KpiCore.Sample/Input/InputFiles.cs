@@ -37,28 +37,40 @@ internal static class InputFiles
 
     private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["yes"] = true, ["no"] = false,
+        ["yes"] = true,
+        ["no"] = false,
     };
 
     private static readonly Dictionary<string, OutageKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["planned"] = OutageKind.Planned, ["unplanned"] = OutageKind.Unplanned,
+        ["planned"] = OutageKind.Planned,
+        ["unplanned"] = OutageKind.Unplanned,
     };
 
     private static readonly Dictionary<string, OutageImpact> Impacts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["full"] = OutageImpact.Full, ["partial"] = OutageImpact.Partial, ["degraded"] = OutageImpact.Degraded,
+        ["full"] = OutageImpact.Full,
+        ["partial"] = OutageImpact.Partial,
+        ["degraded"] = OutageImpact.Degraded,
     };
 
     private static readonly Dictionary<string, CallType> CallTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["incident"] = CallType.Incident, ["service-request"] = CallType.ServiceRequest, ["problem"] = CallType.Problem, ["change"] = CallType.Change,
+        ["incident"] = CallType.Incident,
+        ["service-request"] = CallType.ServiceRequest,
+        ["problem"] = CallType.Problem,
+        ["change"] = CallType.Change,
     };
 
     private static readonly Dictionary<string, IsoDayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Mon"] = IsoDayOfWeek.Monday, ["Tue"] = IsoDayOfWeek.Tuesday, ["Wed"] = IsoDayOfWeek.Wednesday, ["Thu"] = IsoDayOfWeek.Thursday,
-        ["Fri"] = IsoDayOfWeek.Friday, ["Sat"] = IsoDayOfWeek.Saturday, ["Sun"] = IsoDayOfWeek.Sunday,
+        ["Mon"] = IsoDayOfWeek.Monday,
+        ["Tue"] = IsoDayOfWeek.Tuesday,
+        ["Wed"] = IsoDayOfWeek.Wednesday,
+        ["Thu"] = IsoDayOfWeek.Thursday,
+        ["Fri"] = IsoDayOfWeek.Friday,
+        ["Sat"] = IsoDayOfWeek.Saturday,
+        ["Sun"] = IsoDayOfWeek.Sunday,
     };
 
     /// <summary>Reads services.csv.</summary>
@@ -300,7 +312,7 @@ internal static class InputFiles
             var p = new RowParser(row, zone, problems);
             string organisation = p.Text("organisation");
             Instant responded = p.Instant("responded");
-            int score = p.Int("score", -1_000_000, 1_000_000);
+            int score = p.Int("score", int.MinValue, int.MaxValue, "a whole number (scores are 0-10)");
             if (!p.Ok)
             {
                 return false;
