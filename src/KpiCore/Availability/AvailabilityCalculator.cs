@@ -115,7 +115,7 @@ public static partial class AvailabilityCalculator
             int kept = 0;
             int input = 0;
             var rejected = new List<RejectedRecord>();
-            Dictionary<(int Service, string Reference), int>? references = null;
+            var references = new ReferenceLog(capacity);
 
             foreach (Outage? outage in outages)
             {
@@ -150,45 +150,45 @@ public static partial class AvailabilityCalculator
                     end = _asOfTicks; // an open outage lasts until the as-of instant
                 }
 
-                if (outage.Reference is string reference)
-                {
-                    references ??= [];
-                    if (references.TryGetValue((service, reference), out int first))
-                    {
-                        rejected.Add(new RejectedRecord(index, reference, "Reference",
-                            string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{first} of the same service; each outage must be recorded once.")));
-                        continue;
-                    }
-
-                    references.Add((service, reference), index);
-                }
-
                 start = Math.Max(start, _windowStart);
                 end = Math.Min(end, _windowEnd);
-                if (start >= end)
+                int slot = -1;
+                if (start < end)
                 {
-                    continue; // accepted, but outside every period (or empty)
+                    if (kept == starts.Length)
+                    {
+                        int grown = checked(kept * 2);
+                        Array.Resize(ref bucketOf, grown);
+                        Array.Resize(ref starts, grown);
+                        Array.Resize(ref ends, grown);
+                    }
+
+                    slot = kept++;
+                    bucketOf[slot] = (service * Classes) + ((int)outage.Kind * 3) + (int)outage.Impact;
+                    starts[slot] = start;
+                    ends[slot] = end;
                 }
 
-                if (kept == starts.Length)
+                // Accepted records outside every period (slot -1) still claim their reference.
+                if (outage.Reference is string reference)
                 {
-                    int grown = checked(kept * 2);
-                    Array.Resize(ref bucketOf, grown);
-                    Array.Resize(ref starts, grown);
-                    Array.Resize(ref ends, grown);
+                    references.Add(service, reference, index, slot);
                 }
-
-                bucketOf[kept] = (service * Classes) + ((int)outage.Kind * 3) + (int)outage.Impact;
-                starts[kept] = start;
-                ends[kept] = end;
-                kept++;
             }
+
+            // Repeated references: found by sorting hashes rather than a dictionary of every reference, which is
+            // several times slower for millions of records; the later records of each group are rejected.
+            references.RejectRepeats(rejected, bucketOf);
+            rejected.Sort(static (a, b) => a.Index.CompareTo(b.Index));
 
             // Scatter into one pair of arrays per (service, class), which the interval sets then own.
             int[] counts = new int[services * Classes];
             for (int i = 0; i < kept; i++)
             {
-                counts[bucketOf[i]]++;
+                if (bucketOf[i] >= 0)
+                {
+                    counts[bucketOf[i]]++;
+                }
             }
 
             long[][] bucketStarts = new long[counts.Length][];
@@ -203,6 +203,11 @@ public static partial class AvailabilityCalculator
             for (int i = 0; i < kept; i++)
             {
                 int b = bucketOf[i];
+                if (b < 0)
+                {
+                    continue;
+                }
+
                 int at = fill[b]++;
                 bucketStarts[b][at] = starts[i];
                 bucketEnds[b][at] = ends[i];
@@ -279,8 +284,8 @@ public static partial class AvailabilityCalculator
                 }
 
                 all = all.Union(unplanned);
-                IntervalSet unplannedMeasured = unplanned.Intersect(measured);
-                IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : all.Intersect(measured);
+                IntervalSet unplannedMeasured = Within(unplanned, measured);
+                IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : Within(all, measured);
                 Sweep(allMeasured, hours, m.Level, k == levels - 1 ? m : null);
                 for (int j = 0; j < periods; j++)
                 {
@@ -322,6 +327,10 @@ public static partial class AvailabilityCalculator
             }
         }
 
+        /// <summary>The part of <paramref name="set"/> inside <paramref name="measured"/>; a clip (no copy when nothing is cut) when measured time is one interval.</summary>
+        private static IntervalSet Within(IntervalSet set, IntervalSet measured) =>
+            measured.Count == 1 ? set.Clip(measured[0]) : set.Intersect(measured);
+
         /// <summary>
         /// Adds the service time of <paramref name="set"/> inside each period to <paramref name="perPeriod"/> (nanoseconds);
         /// with <paramref name="episodes"/>, also counts each non-empty piece as an outage (count, longest, total).
@@ -360,6 +369,110 @@ public static partial class AvailabilityCalculator
                         episodes.Count[k]++;
                         episodes.Total[k] += nanos;
                         episodes.Longest[k] = Math.Max(episodes.Longest[k], nanos);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The (service, reference) of every accepted record, to find repeats after reading.</summary>
+    private sealed class ReferenceLog(int capacity)
+    {
+        private long[] _keys = []; // service << 32 | string hash
+        private long[] _positions = []; // 0, 1, 2, ... then permuted by the sort
+        private string[] _references = [];
+        private int[] _records = [];
+        private int[] _slots = [];
+        private int _count;
+
+        public void Add(int service, string reference, int record, int slot)
+        {
+            if (_count == _keys.Length)
+            {
+                int grown = _count == 0 ? capacity : checked(_count * 2);
+                Array.Resize(ref _keys, grown);
+                Array.Resize(ref _positions, grown);
+                Array.Resize(ref _references, grown);
+                Array.Resize(ref _records, grown);
+                Array.Resize(ref _slots, grown);
+            }
+
+            _keys[_count] = ((long)service << 32) | unchecked((uint)StringComparer.Ordinal.GetHashCode(reference));
+            _positions[_count] = _count;
+            _references[_count] = reference;
+            _records[_count] = record;
+            _slots[_count] = slot;
+            _count++;
+        }
+
+        /// <summary>Rejects every record whose (service, reference) an earlier record has, and unlinks its slot.</summary>
+        public void RejectRepeats(List<RejectedRecord> rejected, int[] bucketOf)
+        {
+            if (_count < 2)
+            {
+                return;
+            }
+
+            Span<long> keys = _keys.AsSpan(0, _count);
+            Span<long> positions = _positions.AsSpan(0, _count);
+            Utility.TickSorter.Sort(keys, positions);
+            int runStart = 0;
+            for (int i = 1; i <= _count; i++)
+            {
+                if (i < _count && keys[i] == keys[runStart])
+                {
+                    continue;
+                }
+
+                if (i - runStart > 1)
+                {
+                    RejectWithinRun(positions[runStart..i], rejected, bucketOf);
+                }
+
+                runStart = i;
+            }
+        }
+
+        private void RejectWithinRun(Span<long> run, List<RejectedRecord> rejected, int[] bucketOf)
+        {
+            // Equal hashes: group by the exact reference; in each group the earliest record stands.
+            for (int a = 0; a < run.Length; a++)
+            {
+                int p = (int)run[a];
+                if (p < 0)
+                {
+                    continue;
+                }
+
+                int first = p;
+                for (int b = a + 1; b < run.Length; b++)
+                {
+                    int q = (int)run[b];
+                    if (q >= 0 && string.Equals(_references[q], _references[p], StringComparison.Ordinal) && _records[q] < _records[first])
+                    {
+                        first = q;
+                    }
+                }
+
+                for (int b = a; b < run.Length; b++)
+                {
+                    int q = (int)run[b];
+                    if (q < 0 || !string.Equals(_references[q], _references[p], StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    run[b] = -1;
+                    if (q == first)
+                    {
+                        continue;
+                    }
+
+                    rejected.Add(new RejectedRecord(_records[q], _references[q], "Reference",
+                        string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{_records[first]} of the same service; each outage must be recorded once.")));
+                    if (_slots[q] >= 0)
+                    {
+                        bucketOf[_slots[q]] = -1;
                     }
                 }
             }

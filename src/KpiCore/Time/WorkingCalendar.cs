@@ -36,11 +36,12 @@ namespace KpiCore.Time;
 /// <see cref="ArgumentOutOfRangeException"/> outside it.
 /// </para>
 /// <para>
-/// <b>Speed and thread safety.</b> Calendars are immutable and safe to share between threads. Working intervals and
-/// running totals of working time are computed once per block of 512 dates, when a query first touches the block,
-/// under a lock, and are never recomputed; warm queries take constant time (plus a binary search for
-/// <see cref="AddWorkingTime(Instant, Duration)"/>, and one step per 512 days for spans longer than that) and do
-/// not allocate.
+/// <b>Speed and thread safety.</b> Calendars are immutable and safe to share between threads. Working intervals (as
+/// instants) and running totals of working time are computed once per block of 512 UTC days, when a query first
+/// touches the block, under a lock, and are never recomputed. A warm query does not allocate and takes constant time:
+/// the block and day of an instant come from arithmetic on its UTC day, then a scan over that day's few intervals;
+/// <see cref="AddWorkingTime(Instant, Duration)"/> adds a search over running totals that starts from a guess; spans
+/// longer than a block add one step per block (about 1.4 years).
 /// </para>
 /// </remarks>
 public sealed partial class WorkingCalendar

@@ -342,6 +342,28 @@ public sealed class AvailabilityCalculatorTests
     }
 
     [Fact]
+    public void Calculate_ManyRecordsWithRepeats_EarliestStandsAndEveryRecordAccountedFor()
+    {
+        // 5000 distinct references; every 7th record repeats reference 0, and the first record lies before the period.
+        var outages = new List<Outage> { new("S", Local(2017, 8, 1, 9), Local(2017, 8, 1, 10), reference: "R0") };
+        for (int i = 1; i < 5000; i++)
+        {
+            string reference = i % 7 == 0 ? "R0" : "R" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Instant start = Local(2017, 9, 1, 0) + Duration.FromMinutes(8 * i);
+            outages.Add(new Outage("S", start, start + Duration.FromMinutes(1), reference: reference));
+        }
+
+        AvailabilityReport report = AvailabilityCalculator.Calculate(outages, ServiceCatalogue.Empty.With("S", AvailabilityPolicy.Default), September2017, Later);
+
+        int repeats = (4999 / 7);
+        Assert.Equal(repeats, report.Rejected.Count);
+        Assert.All(report.Rejected, r => Assert.Equal("R0", r.RecordId));
+        Assert.Equal(Enumerable.Range(1, 4999).Where(i => i % 7 == 0), report.Rejected.Select(r => r.Index));
+        Assert.Equal(5000, report.AcceptedCount + report.Rejected.Count);
+        Assert.Equal(Duration.FromMinutes(4999 - repeats), report.Results[0].Downtime);
+    }
+
+    [Fact]
     public void Calculate_Series_TrendComparesWithPreviousMonth()
     {
         AvailabilityReport report = AvailabilityCalculator.Calculate(
