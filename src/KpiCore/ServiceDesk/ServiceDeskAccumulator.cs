@@ -31,6 +31,8 @@ namespace KpiCore.ServiceDesk;
 /// </remarks>
 public sealed class ServiceDeskAccumulator
 {
+    private const int RecentSize = 8;
+
     private readonly SlaPolicy _policy;
     private readonly long _start;
     private readonly long _end;
@@ -38,8 +40,9 @@ public sealed class ServiceDeskAccumulator
     private readonly Dictionary<string, OrganisationTally> _organisations = new(StringComparer.Ordinal);
     private readonly List<RejectedRecord> _rejected = [];
     private HashSet<string>? _ids;
-    private string? _lastOrganisationName;
-    private OrganisationTally? _lastOrganisation;
+    private readonly string?[] _recentNames = new string?[RecentSize];
+    private readonly OrganisationTally?[] _recentTallies = new OrganisationTally?[RecentSize];
+    private int _recentCount;
     private int _nextIndex;
     private long _overlapping;
 
@@ -277,9 +280,13 @@ public sealed class ServiceDeskAccumulator
 
     private OrganisationTally Organisation(string name)
     {
-        if (ReferenceEquals(name, _lastOrganisationName))
+        // Callers usually share one string instance per organisation: find it by reference first, hashing only on a miss.
+        for (int i = 0; i < _recentCount; i++)
         {
-            return _lastOrganisation!;
+            if (ReferenceEquals(_recentNames[i], name))
+            {
+                return _recentTallies[i]!;
+            }
         }
 
         if (!_organisations.TryGetValue(name, out OrganisationTally? tally))
@@ -288,8 +295,9 @@ public sealed class ServiceDeskAccumulator
             _organisations.Add(name, tally);
         }
 
-        _lastOrganisationName = name;
-        _lastOrganisation = tally;
+        int slot = _recentCount < RecentSize ? _recentCount++ : (int)((uint)name.GetHashCode(StringComparison.Ordinal) % RecentSize);
+        _recentNames[slot] = name;
+        _recentTallies[slot] = tally;
         return tally;
     }
 }
