@@ -336,6 +336,31 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void TwentyFourSeven_MidnightGapInSaoPaulo_DayStartsWhenClocksJump()
+    {
+        // 4 Nov 2018 Sao Paulo: 00:00 -03 did not exist, clocks jumped to 01:00 -02 = 03:00Z; 5 Nov 00:00 -02 = 02:00Z: 23 h.
+        DateTimeZone saoPaulo = DateTimeZoneProviders.Tzdb["America/Sao_Paulo"];
+        WorkingCalendar closedOn4th = WorkingCalendar.TwentyFourSeven(saoPaulo).WithClosedDates([new LocalDate(2018, 11, 4)]);
+
+        Assert.Equal(Duration.FromHours(48 - 23), closedOn4th.WorkingTimeBetween(Utc(2018, 11, 3, 12), Utc(2018, 11, 5, 12)));
+        Assert.Equal(Utc(2018, 11, 5, 2), closedOn4th.NextWorkingInstant(Utc(2018, 11, 4, 3)));
+        Assert.True(closedOn4th.IsWorkingAt(Utc(2018, 11, 4, 3) - Duration.Epsilon)); // still 3 Nov locally (23:59 -03)
+    }
+
+    [Fact]
+    public void WorkingTimeBetween_SamoaSkippedDay_HasNoWorkingHours()
+    {
+        // Apia skipped Fri 30 Dec 2011: Thu 29th 23:59:59 -10 was followed by Sat 31st 00:00 +14 (= 30 Dec 10:00Z).
+        // Every day 08:00-18:00: 29th local = 18:00Z-04:00Z(30th); 30th none; 31st local 08:00 +14 = 30th 18:00Z to
+        // 31st 04:00Z. From 29th 12:00Z to 31st 12:00Z: 10 h + 10 h = 20 h.
+        WorkingCalendar apia = WorkingCalendar.Create(DateTimeZoneProviders.Tzdb["Pacific/Apia"])
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, new LocalTime(8, 0), new LocalTime(18, 0));
+
+        Assert.Equal(Duration.FromHours(20), apia.WorkingTimeBetween(Utc(2011, 12, 29, 12), Utc(2011, 12, 31, 12)));
+        Assert.Equal(Utc(2011, 12, 30, 18), apia.NextWorkingInstant(Utc(2011, 12, 30, 4)));
+    }
+
+    [Fact]
     public void WorkingTimeBetween_OfficeHoursOnClockChangeDays_AlwaysTenHours()
     {
         WorkingCalendar everyDay = WorkingCalendar.Create(London)
