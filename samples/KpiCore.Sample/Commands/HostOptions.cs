@@ -39,7 +39,7 @@ internal static class HostOptions
         month = parsed.Success ? parsed.Value : default;
         if (!parsed.Success)
         {
-            error.WriteLine($"--month: '{text}' is not a month in the form yyyy-MM.");
+            error.WriteLine(string.IsNullOrEmpty(text) ? "--month: a month in the form yyyy-MM is required." : $"--month: '{text}' is not a month in the form yyyy-MM.");
         }
 
         return parsed.Success;
