@@ -18,9 +18,9 @@ internal static class AvailabilityCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var outages = new Option<string?>("--outages") { Description = "(required) outages.csv: organisation, service, reference, start, end, kind, impact, description." };
-        var services = new Option<string?>("--services") { Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
-        var monitoring = new Option<string?>("--monitoring") { Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
+        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) outages.csv: organisation, service, reference, start, end, kind, impact, description." };
+        var services = new Option<string?>("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
+        var monitoring = new Option<string?>("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
         var month = HostOptions.Month(required: false); // checked in the action, so a missing month exits 2 like other usage errors
         month.Description = "(required) " + month.Description;
         var zone = HostOptions.Zone();

@@ -17,13 +17,14 @@ internal static class HostOptions
     internal static Option<string?> Month(bool required = false) => new("--month")
     {
         Description = "The reporting month as yyyy-MM, e.g. 2017-09.",
+        HelpName = "yyyy-MM",
         Required = required,
     };
 
     /// <summary>An output file or folder.</summary>
     internal static Option<string?> Out(string description, string? defaultValue = null)
     {
-        var option = new Option<string?>("--out") { Description = description };
+        var option = new Option<string?>("--out") { Description = description, HelpName = "PATH" };
         if (defaultValue is not null)
         {
             option.DefaultValueFactory = _ => defaultValue;

@@ -13,7 +13,7 @@ internal static class NpsCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var responses = new Option<string?>("--responses") { Description = "(required) responses.csv: id, organisation, responded, score (0-10), comment." };
+        var responses = new Option<string?>("--responses") { HelpName = "FILE", Description = "(required) responses.csv: id, organisation, responded, score (0-10), comment." };
         var month = HostOptions.Month();
         var zone = HostOptions.Zone();
         var command = new Command("nps", "Net Promoter Score per organisation and month: promoters (9-10) minus detractors (0-6), with a 95% adjusted-Wald interval.");

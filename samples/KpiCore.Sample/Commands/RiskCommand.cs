@@ -13,7 +13,7 @@ internal static class RiskCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var register = new Option<string?>("--register") { Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." };
+        var register = new Option<string?>("--register") { HelpName = "FILE", Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." };
         var scale = new Option<int>("--scale") { Description = "Levels of impact and likelihood: 3 (as in the report; bands 1-2 green, 3-4 amber, 6-9 red) or 5.", DefaultValueFactory = _ => 3 };
         var command = new Command("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.");
         command.Options.Add(register);

@@ -21,7 +21,7 @@ internal static class SlaCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var calls = new Option<string?>("--calls") { Description = "(required) calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category." };
+        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category." };
         var month = HostOptions.Month();
         var outFile = HostOptions.Out("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv");
         var zone = HostOptions.Zone();
