@@ -115,7 +115,7 @@ public static partial class AvailabilityCalculator
             int kept = 0;
             int input = 0;
             var rejected = new List<RejectedRecord>();
-            var references = new ReferenceLog(capacity);
+            var references = new ReferenceLog(capacity, outages as IReadOnlyList<Outage?>);
 
             foreach (Outage? outage in outages)
             {
@@ -376,32 +376,37 @@ public static partial class AvailabilityCalculator
     }
 
     /// <summary>The (service, reference) of every accepted record, to find repeats after reading.</summary>
-    private sealed class ReferenceLog(int capacity)
+    /// <remarks>
+    /// Two longs per record: the key (service, 32-bit hash of the reference) and the item (record index, slot + 1). The
+    /// reference strings are read back from the input list when it is one, so only hash collisions touch them again.
+    /// </remarks>
+    private sealed class ReferenceLog(int capacity, IReadOnlyList<Outage?>? source)
     {
-        private long[] _keys = []; // service << 32 | string hash
-        private long[] _positions = []; // 0, 1, 2, ... then permuted by the sort
-        private string[] _references = [];
-        private int[] _records = [];
-        private int[] _slots = [];
+        private long[] _keys = [];
+        private long[] _items = [];
+        private string[]? _references; // only when the input is not a list
         private int _count;
 
         public void Add(int service, string reference, int record, int slot)
         {
             if (_count == _keys.Length)
             {
-                int grown = _count == 0 ? capacity : checked(_count * 2);
+                int grown = _count == 0 ? Math.Max(capacity, 16) : checked(_count * 2);
                 Array.Resize(ref _keys, grown);
-                Array.Resize(ref _positions, grown);
-                Array.Resize(ref _references, grown);
-                Array.Resize(ref _records, grown);
-                Array.Resize(ref _slots, grown);
+                Array.Resize(ref _items, grown);
+                if (source is null)
+                {
+                    Array.Resize(ref _references, grown);
+                }
             }
 
             _keys[_count] = ((long)service << 32) | unchecked((uint)StringComparer.Ordinal.GetHashCode(reference));
-            _positions[_count] = _count;
-            _references[_count] = reference;
-            _records[_count] = record;
-            _slots[_count] = slot;
+            _items[_count] = ((long)record << 32) | (uint)(slot + 1);
+            if (_references is not null)
+            {
+                _references[_count] = reference;
+            }
+
             _count++;
         }
 
@@ -413,9 +418,30 @@ public static partial class AvailabilityCalculator
                 return;
             }
 
+            if (_references is not null)
+            {
+                // Keep the strings findable after the sort: the item's low half indexes them instead of the slot.
+                var slots = new int[_count];
+                for (int i = 0; i < _count; i++)
+                {
+                    slots[i] = Low(_items[i]) - 1;
+                    _items[i] = (_items[i] & ~0xFFFFFFFFL) | (uint)i;
+                }
+
+                Sort();
+                Scan(rejected, bucketOf, slots);
+                return;
+            }
+
+            Sort();
+            Scan(rejected, bucketOf, null);
+        }
+
+        private void Sort() => Utility.TickSorter.Sort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count));
+
+        private void Scan(List<RejectedRecord> rejected, int[] bucketOf, int[]? slots)
+        {
             Span<long> keys = _keys.AsSpan(0, _count);
-            Span<long> positions = _positions.AsSpan(0, _count);
-            Utility.TickSorter.Sort(keys, positions);
             int runStart = 0;
             for (int i = 1; i <= _count; i++)
             {
@@ -426,53 +452,62 @@ public static partial class AvailabilityCalculator
 
                 if (i - runStart > 1)
                 {
-                    RejectWithinRun(positions[runStart..i], rejected, bucketOf);
+                    RejectWithinRun(_items.AsSpan(runStart, i - runStart), rejected, bucketOf, slots);
                 }
 
                 runStart = i;
             }
         }
 
-        private void RejectWithinRun(Span<long> run, List<RejectedRecord> rejected, int[] bucketOf)
+        private static int RecordOf(long item) => (int)(item >> 32);
+
+        private static int Low(long item) => unchecked((int)(uint)item);
+
+        private string ReferenceOf(long item, int[]? slots) =>
+            slots is null ? source![RecordOf(item)]!.Reference! : _references![Low(item)];
+
+        private static int SlotOf(long item, int[]? slots) => slots is null ? Low(item) - 1 : slots[Low(item)];
+
+        private void RejectWithinRun(Span<long> run, List<RejectedRecord> rejected, int[] bucketOf, int[]? slots)
         {
             // Equal hashes: group by the exact reference; in each group the earliest record stands.
             for (int a = 0; a < run.Length; a++)
             {
-                int p = (int)run[a];
-                if (p < 0)
+                if (run[a] < 0)
                 {
                     continue;
                 }
 
-                int first = p;
+                string reference = ReferenceOf(run[a], slots);
+                int first = RecordOf(run[a]);
                 for (int b = a + 1; b < run.Length; b++)
                 {
-                    int q = (int)run[b];
-                    if (q >= 0 && string.Equals(_references[q], _references[p], StringComparison.Ordinal) && _records[q] < _records[first])
+                    if (run[b] >= 0 && string.Equals(ReferenceOf(run[b], slots), reference, StringComparison.Ordinal))
                     {
-                        first = q;
+                        first = Math.Min(first, RecordOf(run[b]));
                     }
                 }
 
                 for (int b = a; b < run.Length; b++)
                 {
-                    int q = (int)run[b];
-                    if (q < 0 || !string.Equals(_references[q], _references[p], StringComparison.Ordinal))
+                    long item = run[b];
+                    if (item < 0 || !string.Equals(ReferenceOf(item, slots), reference, StringComparison.Ordinal))
                     {
                         continue;
                     }
 
                     run[b] = -1;
-                    if (q == first)
+                    if (RecordOf(item) == first)
                     {
                         continue;
                     }
 
-                    rejected.Add(new RejectedRecord(_records[q], _references[q], "Reference",
-                        string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{_records[first]} of the same service; each outage must be recorded once.")));
-                    if (_slots[q] >= 0)
+                    rejected.Add(new RejectedRecord(RecordOf(item), reference, "Reference",
+                        string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{first} of the same service; each outage must be recorded once.")));
+                    int slot = SlotOf(item, slots);
+                    if (slot >= 0)
                     {
-                        bucketOf[_slots[q]] = -1;
+                        bucketOf[slot] = -1;
                     }
                 }
             }

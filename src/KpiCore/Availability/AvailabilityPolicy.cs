@@ -70,7 +70,11 @@ public sealed class AvailabilityPolicy
     /// <param name="targetPercent">The lowest availability that meets the target, in percent, from 0 to 100.</param>
     /// <returns>The policy: 24x7, planned maintenance counted, always monitored, default weights, at least <paramref name="targetPercent"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetPercent"/> is NaN or outside [0, 100].</exception>
-    public static AvailabilityPolicy AtLeast(double targetPercent) => Default.WithTarget(KpiTarget.AtLeast(targetPercent, KpiUnit.Percent));
+    public static AvailabilityPolicy AtLeast(double targetPercent)
+    {
+        Preconditions.CheckRange(targetPercent, 0.0, 100.0, nameof(targetPercent));
+        return Default.WithTarget(KpiTarget.AtLeast(targetPercent, KpiUnit.Percent));
+    }
 
     /// <summary>Gets the weight of an impact level.</summary>
     /// <param name="impact">The level.</param>

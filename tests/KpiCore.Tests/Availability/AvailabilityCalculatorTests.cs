@@ -353,9 +353,16 @@ public sealed class AvailabilityCalculatorTests
             outages.Add(new Outage("S", start, start + Duration.FromMinutes(1), reference: reference));
         }
 
-        AvailabilityReport report = AvailabilityCalculator.Calculate(outages, ServiceCatalogue.Empty.With("S", AvailabilityPolicy.Default), September2017, Later);
+        AvailabilityReport listed = AvailabilityCalculator.Calculate(outages, ServiceCatalogue.Empty.With("S", AvailabilityPolicy.Default), September2017, Later);
+        AvailabilityReport streamed = AvailabilityCalculator.Calculate(outages.Select(o => o), ServiceCatalogue.Empty.With("S", AvailabilityPolicy.Default), September2017, Later);
 
-        int repeats = (4999 / 7);
+        Check(listed);
+        Check(streamed);
+    }
+
+    private static void Check(AvailabilityReport report)
+    {
+        int repeats = 4999 / 7;
         Assert.Equal(repeats, report.Rejected.Count);
         Assert.All(report.Rejected, r => Assert.Equal("R0", r.RecordId));
         Assert.Equal(Enumerable.Range(1, 4999).Where(i => i % 7 == 0), report.Rejected.Select(r => r.Index));

@@ -31,7 +31,7 @@ public sealed class AvailabilityPolicyTests
     [InlineData(100.1)]
     [InlineData(double.NaN)]
     public void AtLeast_OutOfRange_Throws(double threshold) =>
-        Assert.Equal("threshold", Assert.Throws<ArgumentOutOfRangeException>(() => AvailabilityPolicy.AtLeast(threshold)).ParamName);
+        Assert.Equal("targetPercent", Assert.Throws<ArgumentOutOfRangeException>(() => AvailabilityPolicy.AtLeast(threshold)).ParamName);
 
     [Fact]
     public void WithTarget_AtMostOrCountTarget_ThrowsArgumentException()
