@@ -60,7 +60,7 @@ internal static class CallChecks
     internal static string RepeatedId(string id) =>
         string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
 
-    /// <summary>Gets whether the calendar range check is the only one that could not be expressed via the supported range.</summary>
+    /// <summary>Gets whether an instant lies within <see cref="WorkingCalendar.SupportedRange"/>, both ends included.</summary>
     internal static bool InRange(NodaTime.Instant instant) =>
         instant >= WorkingCalendar.SupportedRange.Start && instant <= WorkingCalendar.SupportedRange.End;
 }
