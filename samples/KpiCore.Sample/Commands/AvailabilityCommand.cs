@@ -18,10 +18,11 @@ internal static class AvailabilityCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var outages = new Option<string?>("--outages") { Description = "outages.csv: organisation, service, reference, start, end, kind, impact, description.", Required = true };
-        var services = new Option<string?>("--services") { Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
-        var monitoring = new Option<string?>("--monitoring") { Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
-        var month = HostOptions.Month(required: true);
+        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) outages.csv: organisation, service, reference, start, end, kind, impact, description." };
+        var services = new Option<string?>("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
+        var monitoring = new Option<string?>("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
+        var month = HostOptions.Month(required: false); // checked in the action, so a missing month exits 2 like other usage errors
+        month.Description = "(required) " + month.Description;
         var zone = HostOptions.Zone();
         var command = new Command("availability", "Availability per service for one month: measured time, downtime (planned/unplanned), availability, error budget, target met or missed.");
         command.Options.Add(outages);
@@ -29,9 +30,9 @@ internal static class AvailabilityCommand
         command.Options.Add(monitoring);
         command.Options.Add(month);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
-            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month), error, out YearMonth yearMonth))
+            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month) ?? string.Empty, error, out YearMonth yearMonth))
             {
                 return CommandSupport.UsageError;
             }
@@ -103,7 +104,7 @@ internal static class AvailabilityCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no monitored time.");
             return CommandSupport.Finish(problems, files, error);
-        });
+        }));
         return command;
     }
 }

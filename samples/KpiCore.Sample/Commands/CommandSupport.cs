@@ -16,6 +16,25 @@ internal static class CommandSupport
     /// <summary>Exit code: usage or input error (missing file, no usable header, bad option); nothing was computed.</summary>
     internal const int UsageError = 2;
 
+    /// <summary>
+    /// Runs a command body so that an unexpected failure is one line on standard error and exit code 2, never a stack
+    /// trace (the input checks should make this unreachable; it is the last line of defence for analysts' files).
+    /// </summary>
+    internal static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+#pragma warning disable CA1031 // the host must not show a stack trace for any input
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"error: {ex.GetType().Name}: {ex.Message}");
+            return UsageError;
+        }
+    }
+
     /// <summary>Reads one file with a typed reader; false (after writing the reason) when the file is missing or has no usable header.</summary>
     internal static bool TryRead<T>(
         string? path,

@@ -17,13 +17,14 @@ internal static class HostOptions
     internal static Option<string?> Month(bool required = false) => new("--month")
     {
         Description = "The reporting month as yyyy-MM, e.g. 2017-09.",
+        HelpName = "yyyy-MM",
         Required = required,
     };
 
     /// <summary>An output file or folder.</summary>
     internal static Option<string?> Out(string description, string? defaultValue = null)
     {
-        var option = new Option<string?>("--out") { Description = description };
+        var option = new Option<string?>("--out") { Description = description, HelpName = "PATH" };
         if (defaultValue is not null)
         {
             option.DefaultValueFactory = _ => defaultValue;
@@ -39,7 +40,7 @@ internal static class HostOptions
         month = parsed.Success ? parsed.Value : default;
         if (!parsed.Success)
         {
-            error.WriteLine($"--month: '{text}' is not a month in the form yyyy-MM.");
+            error.WriteLine(string.IsNullOrEmpty(text) ? "--month: a month in the form yyyy-MM is required." : $"--month: '{text}' is not a month in the form yyyy-MM.");
         }
 
         return parsed.Success;

@@ -13,14 +13,14 @@ internal static class NpsCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var responses = new Option<string?>("--responses") { Description = "responses.csv: id, organisation, responded, score (0-10), comment.", Required = true };
+        var responses = new Option<string?>("--responses") { HelpName = "FILE", Description = "(required) responses.csv: id, organisation, responded, score (0-10), comment." };
         var month = HostOptions.Month();
         var zone = HostOptions.Zone();
         var command = new Command("nps", "Net Promoter Score per organisation and month: promoters (9-10) minus detractors (0-6), with a 95% adjusted-Wald interval.");
         command.Options.Add(responses);
         command.Options.Add(month);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
             {
@@ -80,7 +80,7 @@ internal static class NpsCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100; months are local months in " + tz!.Id + ".");
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 }

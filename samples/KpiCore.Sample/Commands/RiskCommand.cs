@@ -13,12 +13,12 @@ internal static class RiskCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var register = new Option<string?>("--register") { Description = "risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date.", Required = true };
+        var register = new Option<string?>("--register") { HelpName = "FILE", Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." };
         var scale = new Option<int>("--scale") { Description = "Levels of impact and likelihood: 3 (as in the report; bands 1-2 green, 3-4 amber, 6-9 red) or 5.", DefaultValueFactory = _ => 3 };
         var command = new Command("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.");
         command.Options.Add(register);
         command.Options.Add(scale);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             int levels = parse.GetValue(scale);
             if (levels is not (3 or 5))
@@ -89,7 +89,7 @@ internal static class RiskCommand
 
             CommandSupport.WriteTable(output, grid, rightAlignFrom: 1);
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 

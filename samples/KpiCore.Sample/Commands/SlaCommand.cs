@@ -21,7 +21,7 @@ internal static class SlaCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var calls = new Option<string?>("--calls") { Description = "calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category.", Required = true };
+        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category." };
         var month = HostOptions.Month();
         var outFile = HostOptions.Out("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv");
         var zone = HostOptions.Zone();
@@ -30,7 +30,7 @@ internal static class SlaCommand
         command.Options.Add(month);
         command.Options.Add(outFile);
         command.Options.Add(zone);
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
             {
@@ -93,7 +93,7 @@ internal static class SlaCommand
             output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz!) : "-")}): {path}");
             WriteTables(output, reports);
             return CommandSupport.Finish(problems, [summary!], error);
-        });
+        }));
         return command;
     }
 

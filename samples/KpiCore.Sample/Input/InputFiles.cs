@@ -37,28 +37,40 @@ internal static class InputFiles
 
     private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["yes"] = true, ["no"] = false,
+        ["yes"] = true,
+        ["no"] = false,
     };
 
     private static readonly Dictionary<string, OutageKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["planned"] = OutageKind.Planned, ["unplanned"] = OutageKind.Unplanned,
+        ["planned"] = OutageKind.Planned,
+        ["unplanned"] = OutageKind.Unplanned,
     };
 
     private static readonly Dictionary<string, OutageImpact> Impacts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["full"] = OutageImpact.Full, ["partial"] = OutageImpact.Partial, ["degraded"] = OutageImpact.Degraded,
+        ["full"] = OutageImpact.Full,
+        ["partial"] = OutageImpact.Partial,
+        ["degraded"] = OutageImpact.Degraded,
     };
 
     private static readonly Dictionary<string, CallType> CallTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["incident"] = CallType.Incident, ["service-request"] = CallType.ServiceRequest, ["problem"] = CallType.Problem, ["change"] = CallType.Change,
+        ["incident"] = CallType.Incident,
+        ["service-request"] = CallType.ServiceRequest,
+        ["problem"] = CallType.Problem,
+        ["change"] = CallType.Change,
     };
 
     private static readonly Dictionary<string, IsoDayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Mon"] = IsoDayOfWeek.Monday, ["Tue"] = IsoDayOfWeek.Tuesday, ["Wed"] = IsoDayOfWeek.Wednesday, ["Thu"] = IsoDayOfWeek.Thursday,
-        ["Fri"] = IsoDayOfWeek.Friday, ["Sat"] = IsoDayOfWeek.Saturday, ["Sun"] = IsoDayOfWeek.Sunday,
+        ["Mon"] = IsoDayOfWeek.Monday,
+        ["Tue"] = IsoDayOfWeek.Tuesday,
+        ["Wed"] = IsoDayOfWeek.Wednesday,
+        ["Thu"] = IsoDayOfWeek.Thursday,
+        ["Fri"] = IsoDayOfWeek.Friday,
+        ["Sat"] = IsoDayOfWeek.Saturday,
+        ["Sun"] = IsoDayOfWeek.Sunday,
     };
 
     /// <summary>Reads services.csv.</summary>
@@ -69,8 +81,8 @@ internal static class InputFiles
         summary = Read(path, file, ServiceRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = p.Text("organisation");
-            string service = p.Text("service");
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
             AvailabilityPolicy policy = AvailabilityPolicy.Default;
             if (row["target_percent"].Length > 0)
             {
@@ -164,8 +176,8 @@ internal static class InputFiles
         summary = Read(path, file, OutageRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = p.Text("organisation");
-            string service = p.Text("service");
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
             Instant start = p.Instant("start");
             Instant? end = p.OptionalInstant("end");
             OutageKind kind = p.Choice("kind", Kinds, OutageKind.Unplanned, required: false);
@@ -189,8 +201,8 @@ internal static class InputFiles
         summary = Read(path, file, MonitoringRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = p.Text("organisation");
-            string service = p.Text("service");
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
             Instant start = p.Instant("start");
             Instant end = p.Instant("end");
             if (p.Ok && end < start)
@@ -217,7 +229,7 @@ internal static class InputFiles
         {
             var p = new RowParser(row, zone, problems);
             string id = p.Text("id");
-            string organisation = p.Text("organisation");
+            string organisation = Name(p.Text("organisation"));
             CallType type = p.Choice("type", CallTypes, CallType.Incident, required: false);
             Priority priority = default;
             string priorityText = row["priority"];
@@ -264,7 +276,7 @@ internal static class InputFiles
 
             // Resolved before logged, on-hold outside the call's life, repeated ids and priorities the SLA policy does
             // not know are the calculator's checks; the host maps its rejections back to this line.
-            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, p.OptionalText("service"), p.OptionalText("category")), organisation, file, row.Line));
+            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, OptionalName(p.OptionalText("service")), OptionalName(p.OptionalText("category"))), organisation, file, row.Line));
             return true;
         });
         return result;
@@ -298,9 +310,9 @@ internal static class InputFiles
         summary = Read(path, file, ResponseRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = p.Text("organisation");
+            string organisation = Name(p.Text("organisation"));
             Instant responded = p.Instant("responded");
-            int score = p.Int("score", -1_000_000, 1_000_000);
+            int score = p.Int("score", int.MinValue, int.MaxValue, "a whole number (scores are 0-10)");
             if (!p.Ok)
             {
                 return false;
@@ -362,7 +374,7 @@ internal static class InputFiles
         summary = Read(path, file, ExceptionRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = p.Text("organisation");
+            string organisation = Name(p.Text("organisation"));
             string rowName = p.Text("row");
             YearMonth? month = p.OptionalMonth("month");
             string text = p.Text("text");
@@ -377,6 +389,14 @@ internal static class InputFiles
         return result;
     }
 
+    /// <summary>Names repeat on every row: one instance each per file keeps memory flat and lets the calculators match names by reference.</summary>
+    [ThreadStatic]
+    private static StringPool? _names;
+
+    private static string Name(string value) => (_names ??= new StringPool()).Get(value);
+
+    private static string? OptionalName(string? value) => (_names ??= new StringPool()).GetOrNull(value);
+
     private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, Func<CsvRow, bool> load)
     {
         using CsvTable? table = CsvTable.Open(path, file, required, problems);
@@ -386,12 +406,20 @@ internal static class InputFiles
         }
 
         int loaded = 0;
-        foreach (CsvRow row in table.Rows())
+        _names = new StringPool();
+        try
         {
-            if (load(row))
+            foreach (CsvRow row in table.Rows())
             {
-                loaded++;
+                if (load(row))
+                {
+                    loaded++;
+                }
             }
+        }
+        finally
+        {
+            _names = null;
         }
 
         return new InputFileSummary(file, true, table.RowCount, loaded);

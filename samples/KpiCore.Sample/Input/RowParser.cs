@@ -136,18 +136,19 @@ internal sealed class RowParser
     }
 
     /// <summary>Reads a required integer in a range.</summary>
-    internal int Int(string column, int min, int max)
+    internal int Int(string column, int min, int max, string? expected = null)
     {
+        expected ??= string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}");
         string text = _row[column];
         if (text.Length == 0)
         {
-            Fail(column, "A whole number is required.");
+            Fail(column, "A value is required: " + expected + ".");
             return min;
         }
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a whole number from {min} to {max}."));
+            Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not {expected}."));
             return min;
         }
 

@@ -98,6 +98,18 @@ public sealed class AvailabilityCommandTests
         Assert.Contains("organisation", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Availability_MissingRequiredOptions_ExitTwoWithReason()
+    {
+        using var folder = new TempFolder();
+        var (code, _, error) = HostRunner.Run("availability", "--month", "2017-09");
+        Assert.Equal(2, code);
+        Assert.Contains("--outages", error, StringComparison.Ordinal);
+        (code, _, error) = HostRunner.Run("availability", "--outages", folder.Write("outages.csv", Outages));
+        Assert.Equal(2, code);
+        Assert.Contains("--month", error, StringComparison.Ordinal);
+    }
+
     private static string Line(string output, string service) =>
         output.Split('\n').Single(l => l.StartsWith("Brent", StringComparison.Ordinal) && l.Contains(" " + service + " ", StringComparison.Ordinal));
 }

@@ -42,4 +42,30 @@ public sealed class NpsCommandTests
         Assert.Contains(path + ":14: score: ", error, StringComparison.Ordinal);
         Assert.Contains("2 of 13 record(s) rejected", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Nps_BrokenEncodingsAndHugeValues_ReportedAtFileLineNoStackTrace()
+    {
+        using var folder = new TempFolder();
+        byte[] latin1Row = [.. System.Text.Encoding.ASCII.GetBytes("14,Brent,2017-09-10T09:00:00+01:00,9,Caf"), 0xE9, (byte)'\n'];
+        byte[] hugeRow = System.Text.Encoding.ASCII.GetBytes("15,Brent,2017-09-10T09:00:00+01:00,99999999999999999999,\n16,Brent,99999-09-10T09:00:00+01:00,9,\n");
+        string path = folder.WriteBytes("responses.csv", [.. System.Text.Encoding.UTF8.GetBytes(Responses), .. latin1Row, .. hugeRow]);
+        var (code, output, error) = HostRunner.Run("nps", "--responses", path);
+        Assert.Equal(1, code);
+        Assert.Matches(@"Brent\s+2017-09\s+10\s+5\s+2\s+3\s+20\s", output);
+        Assert.Contains(path + ":13: -: ", error, StringComparison.Ordinal); // not UTF-8
+        Assert.Contains(path + ":14: score: ", error, StringComparison.Ordinal);
+        Assert.Contains(path + ":15: responded: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nps_Utf16File_ExitsTwoWithReason()
+    {
+        using var folder = new TempFolder();
+        string path = folder.WriteBytes("responses.csv", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(Responses)]);
+        var (code, _, error) = HostRunner.Run("nps", "--responses", path);
+        Assert.Equal(2, code);
+        Assert.Contains("UTF-16", error, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,10 @@ namespace KpiCore.Sample.Tests.Generation;
 public sealed class DataGeneratorTests
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public DataGeneratorTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     private static readonly Lazy<DataSet> Shipped = new(() => DataSet.Load(TempFolder.RepositoryDataFolder(), London));
 
     private static IEnumerable<ReportingPeriod> Months() =>
@@ -56,6 +60,21 @@ public sealed class DataGeneratorTests
         }
 
         Assert.True(Directory.EnumerateFiles(shipped, "*.csv").Sum(f => new FileInfo(f).Length) < 10_000_000);
+    }
+
+    [Fact]
+    public void ShippedData_LoadsAndComputesSixMonthsInSeconds()
+    {
+        // Generous bound for a shared 2-core CI machine; measured about 3 s here.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        DataSet data = DataSet.Load(TempFolder.RepositoryDataFolder(), London);
+        foreach (ReportingPeriod month in Months())
+        {
+            ServiceDeskCalculator.Report(data.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), month);
+        }
+
+        _output.WriteLine($"load + 6 monthly service-desk reports: {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), clock.Elapsed.ToString());
     }
 
     [Fact]

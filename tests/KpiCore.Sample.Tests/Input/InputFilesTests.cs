@@ -97,4 +97,48 @@ public sealed class InputFilesTests
         Assert.Equal(["R1"], risks.Select(r => r.Record.Id));
         Assert.Equal([3, 4, 5], problems.Select(p => p.Line));
     }
+
+    [Fact]
+    public void ReadCalls_RandomMixOfGoodAndBadRows_EveryRowLoadedOrReportedAtItsLine()
+    {
+        string[] corruptions =
+        [
+            "C{0},Brent,P9x,incident,2017-09-01T09:00:00Z,,,,,",                 // priority
+            "C{0},Brent,P2,incident,2017-09-31T09:00:00Z,,,,,",                  // logged
+            "C{0},Brent,P2,incident,2017-09-01T09:00:00Z,,tomorrow,,,",          // resolved
+            "C{0},Brent,P2,sideways,2017-09-01T09:00:00Z,,,,,",                  // type
+            "C{0},,P2,incident,2017-09-01T09:00:00Z,,,,,",                       // organisation
+            "C{0},Brent,P2,incident,2017-09-01T09:00:00Z,,,,,,extra",           // field count
+            "C{0},Brent,P2,incident,\"2017-09-01T09:00:00Z\"x,,,,,",             // text after quote
+        ];
+        var random = new Random(42);
+        var text = new System.Text.StringBuilder("id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n");
+        var badLines = new HashSet<int>();
+        int line = 1;
+        for (int i = 0; i < 300; i++)
+        {
+            line++;
+            if (random.Next(3) == 0)
+            {
+                badLines.Add(line);
+                text.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, corruptions[random.Next(corruptions.Length)], i).Append('\n');
+            }
+            else
+            {
+                // A multi-line quoted category now and then: the next row's line number must account for it.
+                string category = random.Next(10) == 0 ? "\"two\nlines\"" : "Email";
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"C{i},Brent,P3,incident,2017-09-01T09:00:00Z,,2017-09-02T09:00:00Z,,Mail,{category}\n");
+                line += category.Contains('\n', StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        using var folder = new TempFolder();
+        string path = folder.Write("calls.csv", text.ToString());
+        var problems = new List<InputProblem>();
+        List<Sourced<Call>> calls = InputFiles.ReadCalls(path, "calls.csv", London, problems, out InputFileSummary summary);
+        Assert.Equal(300, summary.Rows);
+        Assert.Equal(300 - badLines.Count, calls.Count);
+        Assert.Equal(badLines.Order(), problems.Select(p => p.Line).Distinct().Order());
+        Assert.DoesNotContain(calls, c => badLines.Contains(c.Line));
+    }
 }
