@@ -24,20 +24,22 @@ internal static class PackCommand
     {
         internal Option<string?> Data { get; } = new("--data")
         {
+            HelpName = "DIR",
             Description = "Folder with the input CSV files (services, outages, monitoring, calls, responses, risks, exceptions). Default: the built-in sample data.",
         };
 
         internal Option<string> Out { get; } = new("--out")
         {
+            HelpName = "DIR",
             Description = "Folder to write pack.html, pack.csv and pack.md to (created if missing).",
             DefaultValueFactory = _ => "out",
         };
 
         internal Option<string> Zone { get; } = HostOptions.Zone();
 
-        internal Option<string?> From { get; } = new("--from") { Description = "First month to report, yyyy-MM (default: the first month with data)." };
+        internal Option<string?> From { get; } = new("--from") { HelpName = "yyyy-MM", Description = "First month to report, yyyy-MM (default: the first month with data)." };
 
-        internal Option<string?> To { get; } = new("--to") { Description = "Last month to report, yyyy-MM (default: the last month with data)." };
+        internal Option<string?> To { get; } = new("--to") { HelpName = "yyyy-MM", Description = "Last month to report, yyyy-MM (default: the last month with data)." };
 
         internal Option<bool> Quiet { get; } = new("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." };
 
