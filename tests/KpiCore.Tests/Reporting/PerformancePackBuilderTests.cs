@@ -265,6 +265,23 @@ public sealed class PerformancePackBuilderTests
     }
 
     [Fact]
+    public void SlaRowName_WholeWorkingDaysFromFive_NamedInDays()
+    {
+        WorkingCalendar hours = SlaPolicy.UkCouncilOfficeHours();
+        // 10 h working day: 100 h = 10 days; 45 h = 4.5 days (not whole); 40 h = 4 days (under 5).
+        Assert.Equal("P5 Calls Resolved < 10 days", PerformancePackBuilder.SlaRowName(new PrioritySla(new Priority("P5", 5), hours, Duration.FromHours(100), KpiTarget.AtLeast(80))));
+        Assert.Equal("P5 Calls Resolved within SLA", PerformancePackBuilder.SlaRowName(new PrioritySla(new Priority("P5", 5), hours, Duration.FromHours(45), KpiTarget.AtLeast(80))));
+        Assert.Equal("P5 Calls Resolved within SLA", PerformancePackBuilder.SlaRowName(new PrioritySla(new Priority("P5", 5), hours, Duration.FromHours(40), KpiTarget.AtLeast(80))));
+    }
+
+    [Fact]
+    public void SlaRowName_Null_Throws()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => PerformancePackBuilder.SlaRowName(null!));
+        Assert.Equal("sla", ex.ParamName);
+    }
+
+    [Fact]
     public void AddAvailability_SameServiceAndMonthTwice_Throws()
     {
         PerformancePackBuilder builder = Sample();
