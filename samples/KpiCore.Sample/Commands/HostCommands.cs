@@ -11,6 +11,17 @@ internal static class HostCommands
         var root = new RootCommand("KpiCore sample host: monthly KPIs of an IT shared service (availability, service-desk SLA, NPS, risk) from CSV exports.");
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         root.Subcommands.Add(HolidaysCommand.Create(output, error));
+        root.Subcommands.Add(AvailabilityCommand.Create(output, error));
+        root.Subcommands.Add(SlaCommand.Create(output, error));
+        root.Subcommands.Add(NpsCommand.Create(output, error));
+        root.Subcommands.Add(RiskCommand.Create(output, error));
+        root.Subcommands.Add(GenerateDataCommand.Create(output, error));
+        root.Subcommands.Add(PackCommand.Create(output, error));
+
+        // With no command: build the pack on the default data (or --data), show it and write the files.
+        var packOptions = new PackCommand.Options();
+        packOptions.AddTo(root);
+        root.SetAction(parse => PackCommand.Run(parse, packOptions, output, error));
         return root;
     }
 }

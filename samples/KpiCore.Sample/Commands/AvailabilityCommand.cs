@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using KpiCore.Availability;
+using KpiCore.Kpis;
+using KpiCore.Sample.Input;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary>
+/// <c>availability --outages FILE --month 2017-09 [--services FILE] [--monitoring FILE] [--zone Europe/London]</c>:
+/// one row per organisation and service with measured time, downtime, availability and the target's verdict.
+/// </summary>
+internal static class AvailabilityCommand
+{
+    private static readonly string[] Header = ["Organisation", "Service", "Target", "Measured", "Downtime", "Planned", "Unplanned", "Outages", "Budget left", "Availability", "Result"];
+
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) outages.csv: organisation, service, reference, start, end, kind, impact, description." };
+        var services = new Option<string?>("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
+        var monitoring = new Option<string?>("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
+        var month = HostOptions.Month(required: false); // checked in the action, so a missing month exits 2 like other usage errors
+        month.Description = "(required) " + month.Description;
+        var zone = HostOptions.Zone();
+        var command = new Command("availability", "Availability per service for one month: measured time, downtime (planned/unplanned), availability, error budget, target met or missed.");
+        command.Options.Add(outages);
+        command.Options.Add(services);
+        command.Options.Add(monitoring);
+        command.Options.Add(month);
+        command.Options.Add(zone);
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        {
+            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month) ?? string.Empty, error, out YearMonth yearMonth))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            var problems = new List<InputProblem>();
+            var files = new List<InputFileSummary>();
+            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s), s), error, out List<Sourced<Outage>> outageRows, out InputFileSummary? summary))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            files.Add(summary!);
+            List<ServiceDefinition> definitions = [];
+            if (parse.GetValue(services) is string servicesPath)
+            {
+                if (!CommandSupport.TryRead(servicesPath, "--services", problems, (p, f, pr) => (InputFiles.ReadServices(p, f, tz!, pr, out var s), s), error, out definitions, out summary))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                files.Add(summary!);
+            }
+
+            List<Sourced<MonitoredInterval>> monitored = [];
+            if (parse.GetValue(monitoring) is string monitoringPath)
+            {
+                if (!CommandSupport.TryRead(monitoringPath, "--monitoring", problems, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, tz!, pr, out var s), s), error, out monitored, out summary))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                files.Add(summary!);
+            }
+
+            DataSet data = DataSet.Build(definitions, outageRows, monitored, [], [], [], [], problems, files, tz!);
+            problems = [.. data.Problems];
+            ReportingPeriod period = ReportingPeriod.Month(yearMonth, tz);
+            output.WriteLine($"Availability {yearMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)} ({tz!.Id}), {CommandSupport.Format(period.Start, tz)} to {CommandSupport.Format(period.End, tz)}; open outages end at the end of the month.");
+            var table = new List<string[]> { Header };
+            foreach (string organisation in data.Organisations)
+            {
+                if (!data.Services.TryGetValue(organisation, out ServiceCatalogue? catalogue))
+                {
+                    continue;
+                }
+
+                List<Sourced<Outage>> ofOrganisation = [.. data.Outages.Where(o => o.Organisation == organisation)];
+                AvailabilityReport report = AvailabilityCalculator.Calculate(ofOrganisation.Select(o => (Outage?)o.Record), catalogue, period, period.End);
+                problems.AddRange(report.Rejected.Select(r => DataSet.Locate(ofOrganisation, r)));
+                foreach (ServiceAvailability result in report.ForPeriod(period))
+                {
+                    table.Add(
+                    [
+                        organisation,
+                        result.Service,
+                        result.Policy.Target.Direction == TargetDirection.None ? "-" : result.Policy.Target.Threshold.ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                        CommandSupport.Hms(result.MeasuredTime),
+                        CommandSupport.Hms(result.Downtime),
+                        CommandSupport.Hms(result.PlannedDowntime),
+                        CommandSupport.Hms(result.UnplannedDowntime),
+                        result.OutageCount.ToString(CultureInfo.InvariantCulture),
+                        result.ErrorBudgetRemaining is Duration left ? CommandSupport.Hms(left) : "-",
+                        result.Availability.IsMeasured ? result.Availability.Value.ToString("0.00", CultureInfo.InvariantCulture) + "%" : result.Availability.ToString(),
+                        result.Outcome switch { TargetOutcome.Met => "met", TargetOutcome.Missed => "MISSED", _ => "-" },
+                    ]);
+                }
+            }
+
+            CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
+            output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no monitored time.");
+            return CommandSupport.Finish(problems, files, error);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using KpiCore.Sample.Input;
+using NodaTime;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary>What the data commands share: reading one input file, reporting problems as <c>file:line: field: reason</c>, exit codes.</summary>
+internal static class CommandSupport
+{
+    /// <summary>Exit code: everything was read and computed.</summary>
+    internal const int Ok = 0;
+
+    /// <summary>Exit code: results were printed, but some records were rejected (listed on standard error).</summary>
+    internal const int Rejected = 1;
+
+    /// <summary>Exit code: usage or input error (missing file, no usable header, bad option); nothing was computed.</summary>
+    internal const int UsageError = 2;
+
+    /// <summary>
+    /// Runs a command body so that an unexpected failure is one line on standard error and exit code 2, never a stack
+    /// trace (the input checks should make this unreachable; it is the last line of defence for analysts' files).
+    /// </summary>
+    internal static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+#pragma warning disable CA1031 // the host must not show a stack trace for any input
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"error: {ex.GetType().Name}: {ex.Message}");
+            return UsageError;
+        }
+    }
+
+    /// <summary>Reads one file with a typed reader; false (after writing the reason) when the file is missing or has no usable header.</summary>
+    internal static bool TryRead<T>(
+        string? path,
+        string option,
+        List<InputProblem> problems,
+        Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read,
+        TextWriter error,
+        out T items,
+        out InputFileSummary? summary)
+    {
+        items = default!;
+        summary = null;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            error.WriteLine($"{option}: a file is required.");
+            return false;
+        }
+
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"{option}: the file '{path}' does not exist.");
+            return false;
+        }
+
+        var fileProblems = new List<InputProblem>();
+        (items, summary) = read(path, path, fileProblems);
+        if (!summary.Present)
+        {
+            foreach (InputProblem problem in fileProblems)
+            {
+                error.WriteLine(problem);
+            }
+
+            return false;
+        }
+
+        problems.AddRange(fileProblems);
+        return true;
+    }
+
+    /// <summary>Writes the problems (in file and line order) and a one-line summary to standard error; returns the exit code.</summary>
+    internal static int Finish(List<InputProblem> problems, IEnumerable<InputFileSummary> files, TextWriter error)
+    {
+        if (problems.Count == 0)
+        {
+            return Ok;
+        }
+
+        foreach (InputProblem problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
+        {
+            error.WriteLine(problem);
+        }
+
+        int rejectedLines = problems.Select(p => (p.File, p.Line)).Distinct().Count();
+        int rows = files.Sum(f => f.Rows);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rejectedLines} of {rows} record(s) rejected; the figures above leave them out."));
+        return Rejected;
+    }
+
+    /// <summary>Formats a duration as hours:minutes:seconds, such as 19:39:22.</summary>
+    internal static string Hms(Duration duration)
+    {
+        string sign = duration < Duration.Zero ? "-" : string.Empty;
+        long seconds = (long)Math.Round(Math.Abs(duration.TotalSeconds));
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
+    }
+
+    /// <summary>Writes rows as a left-aligned text table (the first row is the header), columns separated by two spaces.</summary>
+    internal static void WriteTable(TextWriter output, IReadOnlyList<string[]> rows, int rightAlignFrom = 1)
+    {
+        int columns = rows.Max(r => r.Length);
+        int[] widths = new int[columns];
+        foreach (string[] row in rows)
+        {
+            for (int i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+
+        foreach (string[] row in rows)
+        {
+            var cells = new string[row.Length];
+            for (int i = 0; i < row.Length; i++)
+            {
+                cells[i] = i >= rightAlignFrom ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i]);
+            }
+
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+
+    /// <summary>Formats an instant in a zone as ISO 8601 with offset.</summary>
+    internal static string Format(Instant instant, DateTimeZone zone) =>
+        NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>").Format(instant.InZone(zone).ToOffsetDateTime());
+}

@@ -1,0 +1,241 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using KpiCore.Sample.Input;
+using KpiCore.Sample.Rendering;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary>
+/// <c>pack [--data DIR] [--out DIR] [--zone Z] [--from yyyy-MM --to yyyy-MM]</c>: builds the performance pack, shows it
+/// in the terminal and writes pack.html, pack.csv and pack.md. The root command (no arguments) runs the same on the
+/// default data.
+/// </summary>
+internal static class PackCommand
+{
+    /// <summary>The output files written, in the order they are listed.</summary>
+    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md"];
+
+    /// <summary>The options of the pack run, shared by the <c>pack</c> command and the root command.</summary>
+    internal sealed class Options
+    {
+        internal Option<string?> Data { get; } = new("--data")
+        {
+            HelpName = "DIR",
+            Description = "Folder with the input CSV files (services, outages, monitoring, calls, responses, risks, exceptions). Default: the built-in sample data.",
+        };
+
+        internal Option<string> Out { get; } = new("--out")
+        {
+            HelpName = "DIR",
+            Description = "Folder to write pack.html, pack.csv and pack.md to (created if missing).",
+            DefaultValueFactory = _ => "out",
+        };
+
+        internal Option<string> Zone { get; } = HostOptions.Zone();
+
+        internal Option<string?> From { get; } = new("--from") { HelpName = "yyyy-MM", Description = "First month to report, yyyy-MM (default: the first month with data)." };
+
+        internal Option<string?> To { get; } = new("--to") { HelpName = "yyyy-MM", Description = "Last month to report, yyyy-MM (default: the last month with data)." };
+
+        internal Option<bool> Quiet { get; } = new("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." };
+
+        internal void AddTo(Command command)
+        {
+            command.Options.Add(Data);
+            command.Options.Add(Out);
+            command.Options.Add(Zone);
+            command.Options.Add(From);
+            command.Options.Add(To);
+            command.Options.Add(Quiet);
+        }
+    }
+
+    /// <summary>Creates the <c>pack</c> command.</summary>
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var options = new Options();
+        var command = new Command("pack", "Build the performance pack (per council and combined): show it and write pack.html, pack.csv and pack.md.");
+        options.AddTo(command);
+        command.SetAction(parse => Run(parse, options, output, error));
+        return command;
+    }
+
+    /// <summary>Runs a pack build with the parsed options; returns 0, 1 when rows were rejected, 2 on usage or input errors.</summary>
+    internal static int Run(ParseResult parse, Options options, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunCore(parse, options, output, error);
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
+    internal static string? DefaultDataDirectory()
+    {
+        string beside = Path.Combine(AppContext.BaseDirectory, "data");
+        if (Directory.Exists(beside) && Directory.EnumerateFiles(beside, "*.csv").Any())
+        {
+            return beside;
+        }
+
+        for (DirectoryInfo? dir = new(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "samples", "data");
+            if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "*.csv").Any())
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static int RunCore(ParseResult parse, Options options, TextWriter output, TextWriter error)
+    {
+        if (!HostOptions.TryGetZone(parse.GetValue(options.Zone), error, out DateTimeZone? zone) || zone is null)
+        {
+            return 2;
+        }
+
+        if (!TryGetMonths(parse.GetValue(options.From), parse.GetValue(options.To), error, out List<YearMonth>? months))
+        {
+            return 2;
+        }
+
+        string? dataDirectory = parse.GetValue(options.Data);
+        if (dataDirectory is null)
+        {
+            dataDirectory = DefaultDataDirectory();
+            if (dataDirectory is null)
+            {
+                error.WriteLine("--data: no folder given and the built-in sample data (a 'data' folder beside the program, or samples/data) was not found.");
+                return 2;
+            }
+        }
+        else if (!Directory.Exists(dataDirectory))
+        {
+            error.WriteLine($"--data: the folder '{dataDirectory}' does not exist.");
+            return 2;
+        }
+
+        string outDirectory = parse.GetValue(options.Out) ?? "out";
+        error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
+        DataSet data = DataSet.Load(dataDirectory, zone);
+        PackDocument? document = PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line));
+        if (document is null)
+        {
+            error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
+            foreach (InputProblem problem in data.Problems)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            return 2;
+        }
+
+        if (!parse.GetValue(options.Quiet))
+        {
+            TerminalRenderer.Render(document, CreateConsole(output));
+        }
+
+        Directory.CreateDirectory(outDirectory);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        File.WriteAllText(Path.Combine(outDirectory, "pack.html"), HtmlRenderer.Render(document), utf8);
+        // A BOM lets spreadsheet programs detect UTF-8.
+        File.WriteAllText(Path.Combine(outDirectory, "pack.csv"), CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(Path.Combine(outDirectory, "pack.md"), MarkdownRenderer.Render(document), utf8);
+        output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {Path.GetFullPath(outDirectory)}");
+
+        if (document.Problems.Count > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.Problems.Count} input problem(s); those rows were not counted:"));
+            foreach (string problem in document.Problems.Take(50))
+            {
+                error.WriteLine("  " + problem);
+            }
+
+            if (document.Problems.Count > 50)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {document.Problems.Count - 50} more (all listed in pack.html and pack.md)"));
+            }
+
+            foreach (InputFileSummary file in data.Files.Where(f => f.Present && f.Rows != f.Loaded))
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {file.File}: {file.Loaded} of {file.Rows} rows loaded"));
+            }
+
+            return data.HasFileErrors ? 2 : 1;
+        }
+
+        return 0;
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
+
+    private static bool TryGetMonths(string? from, string? to, TextWriter error, out List<YearMonth>? months)
+    {
+        months = null;
+        if (from is null && to is null)
+        {
+            return true;
+        }
+
+        if (from is null || to is null)
+        {
+            error.WriteLine("--from and --to go together: give both months (yyyy-MM), or neither to report every month with data.");
+            return false;
+        }
+
+        ParseResult<YearMonth> first = YearMonthPattern.Iso.Parse(from);
+        ParseResult<YearMonth> last = YearMonthPattern.Iso.Parse(to);
+        if (!first.Success || !last.Success)
+        {
+            error.WriteLine($"--from/--to: '{(first.Success ? to : from)}' is not a month in the form yyyy-MM.");
+            return false;
+        }
+
+        if (last.Value < first.Value || first.Value.PlusMonths(120) < last.Value)
+        {
+            error.WriteLine("--from/--to: the last month must not be before the first, and at most 120 months are reported.");
+            return false;
+        }
+
+        months = [];
+        for (YearMonth m = first.Value; m <= last.Value; m = m.PlusMonths(1))
+        {
+            months.Add(m);
+        }
+
+        return true;
+    }
+}

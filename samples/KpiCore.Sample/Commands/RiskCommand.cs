@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Risk;
+using KpiCore.Sample.Input;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary><c>risk --register FILE [--scale 3|5]</c>: the register ordered by residual score, with RAG bands and the residual heat map.</summary>
+internal static class RiskCommand
+{
+    private static readonly string[] Header = ["Id", "Residual", "Score", "RAG", "Inherent", "Owner", "Risk"];
+
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var register = new Option<string?>("--register") { HelpName = "FILE", Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." };
+        var scale = new Option<int>("--scale") { Description = "Levels of impact and likelihood: 3 (as in the report; bands 1-2 green, 3-4 amber, 6-9 red) or 5.", DefaultValueFactory = _ => 3 };
+        var command = new Command("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.");
+        command.Options.Add(register);
+        command.Options.Add(scale);
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        {
+            int levels = parse.GetValue(scale);
+            if (levels is not (3 or 5))
+            {
+                error.WriteLine($"--scale: {levels} is not 3 or 5.");
+                return CommandSupport.UsageError;
+            }
+
+            var problems = new List<InputProblem>();
+            if (!CommandSupport.TryRead(parse.GetValue(register), "--register", problems, (p, f, pr) => (InputFiles.ReadRisks(p, f, NodaTime.DateTimeZone.Utc, pr, out var s), s), error, out List<Sourced<RiskRecord>> rows, out InputFileSummary? summary))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            RiskMatrix matrix = levels == 3 ? RiskMatrix.ThreeByThree : RiskMatrix.FiveByFive;
+            RiskBands bands = levels == 3 ? RiskBands.ThreeByThree : FiveByFiveBands;
+            var usable = new List<RiskRecord>();
+            foreach (Sourced<RiskRecord> row in rows)
+            {
+                RiskRecord risk = row.Record;
+                if (risk.Residual is RiskRating residual && !matrix.Contains(residual))
+                {
+                    problems.Add(new InputProblem(row.File, row.Line, "residual_impact", string.Create(CultureInfo.InvariantCulture, $"The residual rating {residual.Impact}x{residual.Likelihood} is outside the {levels}x{levels} scale; use --scale 5 or levels 1-{levels}.")));
+                }
+                else if (risk.Inherent is RiskRating inherent && !matrix.Contains(inherent))
+                {
+                    problems.Add(new InputProblem(row.File, row.Line, "inherent_impact", string.Create(CultureInfo.InvariantCulture, $"The inherent rating {inherent.Impact}x{inherent.Likelihood} is outside the {levels}x{levels} scale; use --scale 5 or levels 1-{levels}.")));
+                }
+                else
+                {
+                    usable.Add(risk);
+                }
+            }
+
+            var riskRegister = new RiskRegister(usable, matrix, bands);
+            var table = new List<string[]> { Header };
+            foreach (RiskRegisterEntry entry in riskRegister.Entries)
+            {
+                RiskRecord risk = entry.Risk;
+                table.Add(
+                [
+                    risk.Id,
+                    risk.Residual is RiskRating r ? string.Create(CultureInfo.InvariantCulture, $"{r.Impact}x{r.Likelihood}") : "-",
+                    entry.ResidualScore.ToString(null, CultureInfo.InvariantCulture),
+                    Rag(entry.ResidualStatus),
+                    risk.Inherent is RiskRating i ? string.Create(CultureInfo.InvariantCulture, $"{i.Impact}x{i.Likelihood}={entry.InherentScore}") : "-",
+                    risk.Owner ?? "-",
+                    risk.Description,
+                ]);
+            }
+
+            CommandSupport.WriteTable(output, table, rightAlignFrom: 99);
+            foreach (RiskRegisterEntry flagged in riskRegister.ResidualAboveInherent)
+            {
+                output.WriteLine($"Warning: {flagged.Risk.Id} has a residual score above its inherent score.");
+            }
+
+            output.WriteLine();
+            output.WriteLine("Residual heat map (risks per cell; impact down, likelihood across):");
+            RiskHeatMap map = riskRegister.HeatMap();
+            var grid = new List<string[]>();
+            grid.Add(["Impact \\ Likelihood", .. Enumerable.Range(1, levels).Select(l => l.ToString(CultureInfo.InvariantCulture))]);
+            for (int impact = levels; impact >= 1; impact--)
+            {
+                int row = impact;
+                grid.Add([row.ToString(CultureInfo.InvariantCulture), .. Enumerable.Range(1, levels).Select(l => map.Count(row, l).ToString(CultureInfo.InvariantCulture))]);
+            }
+
+            CommandSupport.WriteTable(output, grid, rightAlignFrom: 1);
+            return CommandSupport.Finish(problems, [summary!], error);
+        }));
+        return command;
+    }
+
+    /// <summary>Bands for a 5x5 product matrix (scores 1-25): 1-4 green, 5-12 amber, 15-25 red.</summary>
+    private static RiskBands FiveByFiveBands => new(
+    [
+        new RiskBand(1, 4, RagStatus.Green),
+        new RiskBand(5, 12, RagStatus.Amber),
+        new RiskBand(15, 25, RagStatus.Red),
+    ]);
+
+    private static string Rag(RagStatus status) => status switch
+    {
+        RagStatus.Green => "green",
+        RagStatus.Amber => "amber",
+        RagStatus.Red => "red",
+        _ => "-",
+    };
+}

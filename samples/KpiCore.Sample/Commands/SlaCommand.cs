@@ -1,0 +1,209 @@
+using System.CommandLine;
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Sample.Generation;
+using KpiCore.Sample.Input;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Sample.Commands;
+
+/// <summary>
+/// <c>sla --calls FILE [--month 2017-09] [--out FILE] [--zone Europe/London]</c>: writes one CSV row per call (id,
+/// priority, logged, resolved, SLA minutes used, breach instant, status) and prints the per-priority monthly table, per
+/// organisation, under the default UK council SLA policy.
+/// </summary>
+internal static class SlaCommand
+{
+    /// <summary>The most months one run reports when no --month is given.</summary>
+    internal const int MaxMonths = 36;
+
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category." };
+        var month = HostOptions.Month();
+        var outFile = HostOptions.Out("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv");
+        var zone = HostOptions.Zone();
+        var command = new Command("sla", "Service-desk SLA per call and per priority and month (default UK council policy: P1 4 h 24x7, P2 8 working hours, P3 3 and P4 5 working days).");
+        command.Options.Add(calls);
+        command.Options.Add(month);
+        command.Options.Add(outFile);
+        command.Options.Add(zone);
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        {
+            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            YearMonth? only = null;
+            if (parse.GetValue(month) is string monthText)
+            {
+                if (!HostOptions.TryGetMonth(monthText, error, out YearMonth parsed))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                only = parsed;
+            }
+
+            var problems = new List<InputProblem>();
+            if (!CommandSupport.TryRead(parse.GetValue(calls), "--calls", problems, (p, f, pr) => (InputFiles.ReadCalls(p, f, tz!, pr, out var s), s), error, out List<Sourced<Call>> rows, out InputFileSummary? summary))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            List<ReportingPeriod> periods = Periods(rows, only, tz!);
+            SlaPolicy policy = SlaPolicy.UkCouncilDefault();
+            var reports = new List<ServiceDeskReport>();
+            foreach (ReportingPeriod period in periods)
+            {
+                reports.Add(ServiceDeskCalculator.Report(rows.Select(r => r.Record), policy, period));
+            }
+
+            var rejected = new HashSet<int>();
+            if (reports.Count > 0)
+            {
+                foreach (RejectedRecord record in reports[0].Rejected)
+                {
+                    rejected.Add(record.Index);
+                    problems.Add(DataSet.Locate(rows, record));
+                }
+            }
+
+            Instant asOf = periods.Count > 0 ? periods[^1].End : default;
+            string path = parse.GetValue(outFile)!;
+            try
+            {
+                string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (folder is not null)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                WriteCalls(path, rows, rejected, policy, asOf, tz!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"--out: {path}: {ex.Message}");
+                return CommandSupport.UsageError;
+            }
+
+            output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz!) : "-")}): {path}");
+            WriteTables(output, reports);
+            return CommandSupport.Finish(problems, [summary!], error);
+        }));
+        return command;
+    }
+
+    private static List<ReportingPeriod> Periods(List<Sourced<Call>> rows, YearMonth? only, DateTimeZone zone)
+    {
+        if (only is YearMonth single)
+        {
+            return [ReportingPeriod.Month(single, zone)];
+        }
+
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        // Months in which calls were logged. A first month with under a quarter of the next month's calls holds only
+        // calls carried into the data (logged before the export's first month) and is not reported.
+        YearMonth first = rows.Min(r => r.Record.Logged).InZone(zone).Date.ToYearMonth();
+        YearMonth last = rows.Max(r => r.Record.Logged).InZone(zone).Date.ToYearMonth();
+        var counts = rows.GroupBy(r => r.Record.Logged.InZone(zone).Date.ToYearMonth()).ToDictionary(g => g.Key, g => g.Count());
+        if (first < last && counts.GetValueOrDefault(first) * 4 < counts.GetValueOrDefault(first.PlusMonths(1)))
+        {
+            first = first.PlusMonths(1);
+        }
+
+        var periods = new List<ReportingPeriod>();
+        for (YearMonth m = first; m <= last && periods.Count < MaxMonths; m = m.PlusMonths(1))
+        {
+            periods.Add(ReportingPeriod.Month(m, zone));
+        }
+
+        return periods;
+    }
+
+    private static void WriteCalls(string path, List<Sourced<Call>> rows, HashSet<int> rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("id", "organisation", "priority", "type", "logged", "resolved", "sla_minutes_used", "target_minutes", "breach_instant", "status");
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Call call = rows[i].Record;
+            string logged = CommandSupport.Format(call.Logged, zone);
+            string? resolved = call.Resolved is Instant r ? CommandSupport.Format(r, zone) : null;
+            string type = call.Type switch
+            {
+                CallType.Incident => "incident",
+                CallType.ServiceRequest => "service-request",
+                CallType.Problem => "problem",
+                _ => "change",
+            };
+            if (rejected.Contains(i))
+            {
+                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected");
+                continue;
+            }
+
+            if (call.Type is CallType.Problem or CallType.Change || !policy.TryGet(call.Priority, out _))
+            {
+                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "no-sla");
+                continue;
+            }
+
+            CallSlaResult result = policy.Evaluate(call, asOf);
+            string status = result.Status switch
+            {
+                CallSlaStatus.Met => "met",
+                CallSlaStatus.Breached => "breached",
+                CallSlaStatus.InProgressOnTrack => "in-progress",
+                _ => "in-progress-breached",
+            };
+            csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved,
+                result.SlaTimeUsed.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
+                result.Target.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
+                CommandSupport.Format(result.BreachInstant, zone), status);
+        }
+    }
+
+    /// <summary>Neutralises text that a spreadsheet would run as a formula (a leading =, +, -, @, tab or CR gets a leading apostrophe).</summary>
+    internal static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    private static void WriteTables(TextWriter output, List<ServiceDeskReport> reports)
+    {
+        var organisations = reports.SelectMany(r => r.Organisations.Select(o => o.Organisation)).Distinct(StringComparer.Ordinal).ToList();
+        var priorities = reports.SelectMany(r => r.Organisations).SelectMany(o => o.Priorities).Select(p => p.Priority).Distinct().Order().ToList();
+        foreach (string organisation in organisations)
+        {
+            output.WriteLine();
+            output.WriteLine($"{organisation} service desk");
+            var header = new List<string> { "KPI", "Target" };
+            header.AddRange(reports.Select(r => r.Period.CalendarMonth!.Value.ToString("MMM-yy", CultureInfo.InvariantCulture).ToUpperInvariant()));
+            var table = new List<string[]> { header.ToArray() };
+            OrganisationSlaFigures?[] figures = [.. reports.Select(r => r.TryGet(organisation, out OrganisationSlaFigures? f) ? f : null)];
+            foreach (Priority priority in priorities)
+            {
+                PrioritySlaFigures?[] row = [.. figures.Select(f => f is not null && f.TryGet(priority, out PrioritySlaFigures? p) ? p : null)];
+                string target = row.FirstOrDefault(p => p is not null)?.ComplianceTarget.Threshold.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+                table.Add([$"{priority.Code} calls resolved within SLA", target, .. row.Select(p => p?.WithinSla.ToString() ?? "N/A")]);
+                table.Add([$"  met / resolved", string.Empty, .. row.Select(p => p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Resolved}"))]);
+                table.Add([$"Volume of {priority.Code} calls", string.Empty, .. row.Select(p => (p?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            }
+
+            table.Add(["Overall SLA performance", string.Empty, .. figures.Select(f => f?.OverallWithinSla.ToString() ?? "N/A")]);
+            table.Add(["Total volume of calls", string.Empty, .. figures.Select(f => (f?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            table.Add(["Calls open at period end", "Decrease", .. figures.Select(f => (f?.OpenAtPeriodEnd ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            table.Add(["Number of problem records", string.Empty, .. figures.Select(f => (f?.ProblemRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            table.Add(["Number of change records", string.Empty, .. figures.Select(f => (f?.ChangeRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            CommandSupport.WriteTable(output, table, rightAlignFrom: 1);
+        }
+
+        output.WriteLine();
+        output.WriteLine("% within SLA = met / resolved over calls resolved in the month; N/A = none resolved. Open = logged before the month end and not resolved by it.");
+    }
+}

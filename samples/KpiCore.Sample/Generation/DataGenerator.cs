@@ -1,0 +1,343 @@
+using System.Globalization;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KpiCore.Sample.Generation;
+
+/// <summary>
+/// Generates the default data set (samples/data) from a seed: Brent and Lewisham, April to September 2017, shaped so
+/// that the host's figures reproduce the seed report's (see <see cref="ReportFigures"/> and samples/data/README.md).
+/// </summary>
+/// <remarks>
+/// The same seed gives byte-identical files (System.Random with a seed is a fixed algorithm; all text is written in the
+/// invariant culture with LF line ends). How each table is reproduced:
+/// <list type="bullet">
+/// <item>Availability: for a cell p% of a month of T seconds, outages totalling round((1 - p/100) T) seconds, split into
+/// one to three non-overlapping pieces inside the month, so the 24x7 figure rounds to p to 2 dp. UNVL cells come from
+/// monitoring.csv rows that leave those months out.</item>
+/// <item>Service desk: per organisation, priority and month, the report's volume of calls is logged. Calls resolved in a
+/// later month are chosen so that the per-priority counts carried over sum to the report's "calls open at period end";
+/// for P1 and P2 the carry-overs are searched so that met/resolved is as close as possible to the report's percentage
+/// (e.g. Brent April P2 5 of 7). Exactly round(p x resolved) of the calls resolved in a month meet the default UK
+/// council SLA (<see cref="SlaPolicy.UkCouncilDefault()"/>): their SLA time is drawn below the target, the others' above.</item>
+/// <item>NPS: a few hundred responses per month with promoter and detractor counts giving the report's score to about 0.2 points.</item>
+/// <item>Risks and exceptions: the report's text.</item>
+/// </list>
+/// </remarks>
+internal sealed class DataGenerator
+{
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+    private static readonly OffsetDateTimePattern InstantFormat = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+    private static readonly string[] Categories = ["Hardware", "Software", "Account and access", "Network", "Printing", "Email", "Telephony", "Mobile"];
+    private static readonly string[] Comments =
+    [
+        "Quick and friendly, thanks",
+        "Fixed first time",
+        "Took a while, but sorted in the end",
+        "Engineer was very helpful, explained everything",
+        "Still waiting for a callback, had to chase twice",
+        "Great service, \"above and beyond\"",
+        "Slow to respond",
+        "Problem came back the next day",
+    ];
+
+    private readonly int _seed;
+
+    internal DataGenerator(int seed) => _seed = seed;
+
+    /// <summary>Writes every file into <paramref name="directory"/> (created if needed); returns the file names written.</summary>
+    internal IReadOnlyList<string> WriteAll(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        WriteServices(Path.Combine(directory, "services.csv"));
+        WriteOutages(Path.Combine(directory, "outages.csv"), new Random(_seed));
+        WriteMonitoring(Path.Combine(directory, "monitoring.csv"));
+        WriteCalls(Path.Combine(directory, "calls.csv"), new Random(unchecked((_seed * 31) + 1)));
+        WriteResponses(Path.Combine(directory, "responses.csv"), new Random(unchecked((_seed * 31) + 2)));
+        WriteRisks(Path.Combine(directory, "risks.csv"));
+        WriteExceptions(Path.Combine(directory, "exceptions.csv"));
+        return ["services.csv", "outages.csv", "monitoring.csv", "calls.csv", "responses.csv", "risks.csv", "exceptions.csv"];
+    }
+
+    internal static string Format(Instant instant) => InstantFormat.Format(instant.InZone(London).ToOffsetDateTime());
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static ReportingPeriod MonthOf(int index) => ReportingPeriod.Month(ReportFigures.FirstMonth.PlusMonths(index), London);
+
+    private static void WriteServices(string path)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("organisation", "service", "target_percent", "service_hours", "exclude_planned");
+        foreach (string organisation in ReportFigures.Organisations)
+        {
+            foreach (ReportFigures.AvailabilityRow row in ReportFigures.AvailabilityOf(organisation))
+            {
+                csv.Write(organisation, row.Service, Format(row.Target), "24x7", "no");
+            }
+        }
+    }
+
+    private static void WriteMonitoring(string path)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("organisation", "service", "start", "end");
+
+        // Brent Housing: monitoring started with the new hardware on 1 May 2017, so April is UNVL.
+        csv.Write("Brent", "Housing System", Format(MonthOf(1).Start), Format(MonthOf(5).End));
+
+        // Lewisham Telephony and call centre: the monitoring feed was lost at the end of May 2017.
+        csv.Write("Lewisham", "Telephony", Format(MonthOf(0).Start), Format(MonthOf(1).End));
+        csv.Write("Lewisham", "AGD (Call Centre)", Format(MonthOf(0).Start), Format(MonthOf(1).End));
+
+        // Lewisham Housing: monitored only before the period (probe decommissioned 1 April 2017), so every month is UNVL.
+        csv.Write("Lewisham", "Housing System", Format(MonthOf(-3).Start), Format(MonthOf(0).Start));
+    }
+
+    private static void WriteOutages(string path, Random random)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("organisation", "service", "reference", "start", "end", "kind", "impact", "description");
+        int number = 0;
+        foreach (string organisation in ReportFigures.Organisations)
+        {
+            string prefix = organisation[..1];
+            foreach (ReportFigures.AvailabilityRow row in ReportFigures.AvailabilityOf(organisation))
+            {
+                for (int m = 0; m < ReportFigures.Months; m++)
+                {
+                    ReportingPeriod period = MonthOf(m);
+                    if (row.Percent[m] is not double percent || percent >= 100)
+                    {
+                        // A degraded-performance record now and then: kept in the data, not downtime by default.
+                        if (row.Percent[m] is not null && random.Next(12) == 0)
+                        {
+                            Instant start = period.Start + Duration.FromMinutes(random.Next(60, (int)period.Length.TotalMinutes - 600));
+                            csv.Write(organisation, row.Service, Reference(prefix, ++number), Format(start), Format(start + Duration.FromMinutes(random.Next(20, 240))),
+                                "unplanned", "degraded", "Slow response times reported by users");
+                        }
+
+                        continue;
+                    }
+
+                    long total = (long)Math.Round((100.0 - percent) / 100.0 * period.Length.TotalSeconds, MidpointRounding.AwayFromZero);
+                    bool planned = organisation == "Brent" && m == 5 && row.Service is "Housing System" or "Social Care System";
+                    int pieces = total < 3600 ? 1 : total < 6 * 3600 ? 1 + random.Next(2) : 2 + random.Next(2);
+                    if (organisation == "Brent" && m == 5 && row.Service == "Website")
+                    {
+                        pieces = 1; // one outage of 19 h 39 min 22 s after the search update
+                    }
+
+                    long slot = (long)period.Length.TotalSeconds / pieces;
+                    long left = total;
+                    for (int i = 0; i < pieces; i++)
+                    {
+                        long length = i == pieces - 1 ? left : total / pieces;
+                        left -= length;
+                        long latest = slot - length;
+                        long offset = (i * slot) + (latest <= 0 ? 0 : (long)(random.NextDouble() * latest));
+                        Instant start = period.Start + Duration.FromSeconds(offset);
+                        csv.Write(organisation, row.Service, Reference(prefix, ++number), Format(start), Format(start + Duration.FromSeconds(length)),
+                            planned ? "planned" : "unplanned", "full", Describe(organisation, row.Service, m, planned));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Reference(string prefix, int number) => string.Create(CultureInfo.InvariantCulture, $"OUT-{prefix}{number:0000}");
+
+    private static string Describe(string organisation, string service, int month, bool planned)
+    {
+        if (planned)
+        {
+            return "Planned out-of-hours upgrade: migration to new hardware";
+        }
+
+        if (organisation == "Brent" && service == "Website" && month == 5)
+        {
+            return "Update to the search function caused an outage";
+        }
+
+        if (organisation == "Lewisham" && service is "Website" or "Planning System")
+        {
+            return "Hyper-V cluster instability";
+        }
+
+        if (organisation == "Lewisham" && service == "Social Care System")
+        {
+            return "LCS crashed, vendor investigating";
+        }
+
+        return "Service unavailable";
+    }
+
+    private static void WriteRisks(string path)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("id", "description", "cause", "consequence", "owner", "inherent_impact", "inherent_likelihood", "residual_impact", "residual_likelihood", "mitigation", "responsible_officer", "review_date");
+        int id = 0;
+        foreach (var risk in ReportFigures.Risks)
+        {
+            csv.Write(string.Create(CultureInfo.InvariantCulture, $"R{++id}"), risk.Description, null, risk.Consequence, risk.Owner, null, null,
+                risk.Impact.ToString(CultureInfo.InvariantCulture), risk.Likelihood.ToString(CultureInfo.InvariantCulture), risk.Mitigation, risk.Officer, null);
+        }
+    }
+
+    private static void WriteExceptions(string path)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("organisation", "row", "month", "text");
+        foreach (var exception in ReportFigures.Exceptions)
+        {
+            csv.Write(exception.Organisation, exception.Service, null, exception.Text);
+        }
+    }
+
+    private static void WriteResponses(string path, Random random)
+    {
+        using var csv = new CsvWriter(path);
+        csv.Write("id", "organisation", "responded", "score", "comment");
+        foreach (string organisation in ReportFigures.Organisations)
+        {
+            ReportFigures.ServiceDeskTable table = ReportFigures.ServiceDeskOf(organisation);
+            double detractorShare = organisation == "Brent" ? 0.05 : 0.14;
+            int number = 0;
+            for (int m = 0; m < ReportFigures.Months; m++)
+            {
+                ReportingPeriod period = MonthOf(m);
+                int n = 250 + random.Next(151);
+                int detractors = (int)Math.Round(n * (detractorShare + (random.NextDouble() * 0.04)));
+                int promoters = (int)Math.Round((n * table.Nps[m] / 100.0) + detractors);
+                int[] scores = new int[n];
+                for (int i = 0; i < n; i++)
+                {
+                    scores[i] = i < promoters ? (random.Next(10) < 7 ? 10 : 9)
+                        : i < n - detractors ? 7 + random.Next(2)
+                        : Detractor(random);
+                }
+
+                Shuffle(random, scores);
+                var instants = new long[n];
+                for (int i = 0; i < n; i++)
+                {
+                    instants[i] = (long)(random.NextDouble() * period.Length.TotalSeconds);
+                }
+
+                Array.Sort(instants);
+                for (int i = 0; i < n; i++)
+                {
+                    string? comment = random.Next(8) == 0 ? Comments[random.Next(Comments.Length)] : null;
+                    csv.Write(string.Create(CultureInfo.InvariantCulture, $"S{organisation[0]}{++number:00000}"), organisation,
+                        Format(period.Start + Duration.FromSeconds(instants[i])), scores[i].ToString(CultureInfo.InvariantCulture), comment);
+                }
+            }
+        }
+    }
+
+    private static int Detractor(Random random) => random.Next(10) switch
+    {
+        < 4 => 6,
+        < 7 => 5,
+        < 8 => 4,
+        < 9 => 3,
+        _ => random.Next(3),
+    };
+
+    private static void Shuffle<T>(Random random, T[] items)
+    {
+        for (int i = items.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    private static void WriteCalls(string path, Random random)
+    {
+        SlaPolicy policy = SlaPolicy.UkCouncilDefault();
+        using var csv = new CsvWriter(path);
+        csv.Write("id", "organisation", "priority", "type", "logged", "first_response", "resolved", "on_hold", "service", "category");
+        foreach (string organisation in ReportFigures.Organisations)
+        {
+            var calls = new List<GeneratedCall>();
+            ReportFigures.ServiceDeskTable table = ReportFigures.ServiceDeskOf(organisation);
+            string[] services = [.. ReportFigures.AvailabilityOf(organisation).Select(r => r.Service)];
+            int[][] carries = CallFlow.Carries(table);
+            for (int p = 0; p < 4; p++)
+            {
+                policy.TryGet(new Priority(string.Create(CultureInfo.InvariantCulture, $"P{p + 1}"), p + 1), out PrioritySla? sla);
+                var planner = new CallPlanner(sla!, random);
+                int[] carry = carries[p]; // carry[0] = logged in March, resolved in April; carry[m + 1] = logged in month m, resolved in m + 1
+                for (int m = 0; m < ReportFigures.Months; m++)
+                {
+                    int volume = table.Volume[p][m];
+                    int carriedIn = carry[m];
+                    int carriedOut = carry[m + 1];
+                    int resolved = volume - carriedOut + carriedIn;
+                    int met = table.SlaPercent[p][m] is double percent ? (int)Math.Round(percent / 100.0 * resolved, MidpointRounding.AwayFromZero) : 0;
+                    bool[] meets = new bool[resolved];
+                    for (int i = 0; i < met; i++)
+                    {
+                        meets[i] = true;
+                    }
+
+                    Shuffle(random, meets);
+                    int k = 0;
+                    for (int i = 0; i < carriedIn; i++)
+                    {
+                        calls.Add(planner.Plan(MonthOf(m - 1), carried: true, meets[k++], services, Categories));
+                    }
+
+                    for (int i = 0; i < volume - carriedOut; i++)
+                    {
+                        calls.Add(planner.Plan(MonthOf(m), carried: false, meets[k++], services, Categories));
+                    }
+                }
+
+                // Logged in September and still being worked on at the end of it: resolved in October, within SLA or not.
+                for (int i = 0; i < carry[ReportFigures.Months]; i++)
+                {
+                    calls.Add(planner.Plan(MonthOf(ReportFigures.Months - 1), carried: true, random.Next(10) < 8, services, Categories));
+                }
+            }
+
+            for (int m = 0; m < ReportFigures.Months; m++)
+            {
+                ReportingPeriod period = MonthOf(m);
+                for (int i = 0; i < table.Problems[m]; i++)
+                {
+                    Instant logged = period.Start + Duration.FromSeconds((long)(random.NextDouble() * (period.Length.TotalSeconds - 86_400)));
+                    Instant? closed = random.Next(3) == 0 ? null : logged + Duration.FromHours(24 + random.Next(24 * 20));
+                    calls.Add(new GeneratedCall(null, CallType.Problem, logged, null, closed, null, null, services[random.Next(services.Length)], "Problem management"));
+                }
+
+                for (int i = 0; i < table.Changes[m]; i++)
+                {
+                    Instant logged = period.Start + Duration.FromSeconds((long)(random.NextDouble() * (period.Length.TotalSeconds - 86_400)));
+                    calls.Add(new GeneratedCall(null, CallType.Change, logged, null, logged + Duration.FromHours(1 + random.Next(24 * 10)), null, null,
+                        services[random.Next(services.Length)], "Change management"));
+                }
+            }
+
+            calls.Sort((a, b) => a.Logged.CompareTo(b.Logged));
+            int number = 0;
+            foreach (GeneratedCall call in calls)
+            {
+                string type = call.Type switch
+                {
+                    CallType.Incident => "incident",
+                    CallType.ServiceRequest => "service-request",
+                    CallType.Problem => "problem",
+                    _ => "change",
+                };
+                string? hold = call.HoldStart is Instant hs && call.HoldEnd is Instant he ? Format(hs) + "/" + Format(he) : null;
+                csv.Write(string.Create(CultureInfo.InvariantCulture, $"{organisation[..1]}{++number:000000}"), organisation, call.Priority, type,
+                    Format(call.Logged), call.FirstResponse is Instant fr ? Format(fr) : null, call.Resolved is Instant r ? Format(r) : null,
+                    hold, call.Service, call.Category);
+            }
+        }
+    }
+}

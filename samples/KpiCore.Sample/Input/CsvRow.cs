@@ -1,0 +1,30 @@
+namespace KpiCore.Sample.Input;
+
+/// <summary>One data row of a <see cref="CsvTable"/>, read by column name.</summary>
+internal sealed class CsvRow
+{
+    private readonly string[] _fields;
+    private readonly Dictionary<string, int> _columns;
+
+    internal CsvRow(string file, int line, string[] fields, Dictionary<string, int> columns)
+    {
+        File = file;
+        Line = line;
+        _fields = fields;
+        _columns = columns;
+    }
+
+    /// <summary>Gets the file name.</summary>
+    internal string File { get; }
+
+    /// <summary>Gets the 1-based line on which the row starts.</summary>
+    internal int Line { get; }
+
+    /// <summary>Gets a field, trimmed; empty when the column is absent.</summary>
+    internal string this[string column] =>
+        _columns.TryGetValue(column, out int index) && index < _fields.Length ? _fields[index].Trim() : string.Empty;
+
+    /// <summary>Gets a field as written (not trimmed), for free text.</summary>
+    internal string Raw(string column) =>
+        _columns.TryGetValue(column, out int index) && index < _fields.Length ? _fields[index] : string.Empty;
+}

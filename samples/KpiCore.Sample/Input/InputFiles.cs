@@ -1,0 +1,427 @@
+using System.Globalization;
+using KpiCore.Availability;
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Satisfaction;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KpiCore.Sample.Input;
+
+/// <summary>Typed readers, one per input format (columns documented in samples/data/README.md).</summary>
+/// <remarks>
+/// Each reader streams its file row by row. A row is either loaded as one record or reported with one problem per bad
+/// field (<c>file:line: field: reason</c>); reading goes on. A missing file, an unreadable header or a missing required
+/// column is one problem for the whole file (line 0 or the header's line) and loads nothing.
+/// </remarks>
+internal static class InputFiles
+{
+    internal static readonly string[] ServiceColumns = ["organisation", "service", "target_percent", "service_hours", "exclude_planned"];
+    internal static readonly string[] OutageColumns = ["organisation", "service", "reference", "start", "end", "kind", "impact", "description"];
+    internal static readonly string[] MonitoringColumns = ["organisation", "service", "start", "end"];
+    internal static readonly string[] CallColumns = ["id", "organisation", "priority", "type", "logged", "first_response", "resolved", "on_hold", "service", "category"];
+    internal static readonly string[] ResponseColumns = ["id", "organisation", "responded", "score", "comment"];
+    internal static readonly string[] RiskColumns = ["id", "description", "cause", "consequence", "owner", "inherent_impact", "inherent_likelihood", "residual_impact", "residual_likelihood", "mitigation", "responsible_officer", "review_date"];
+    internal static readonly string[] ExceptionColumns = ["organisation", "row", "month", "text"];
+
+    // Only the columns without which a row means nothing are required in the header; the others may be left out.
+    private static readonly string[] ServiceRequired = ["organisation", "service"];
+    private static readonly string[] OutageRequired = ["organisation", "service", "start", "end"];
+    private static readonly string[] MonitoringRequired = ["organisation", "service", "start", "end"];
+    private static readonly string[] CallRequired = ["id", "organisation", "priority", "logged", "resolved"];
+    private static readonly string[] ResponseRequired = ["organisation", "responded", "score"];
+    private static readonly string[] RiskRequired = ["id", "description", "residual_impact", "residual_likelihood"];
+    private static readonly string[] ExceptionRequired = ["organisation", "row", "text"];
+
+    private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yes"] = true,
+        ["no"] = false,
+    };
+
+    private static readonly Dictionary<string, OutageKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["planned"] = OutageKind.Planned,
+        ["unplanned"] = OutageKind.Unplanned,
+    };
+
+    private static readonly Dictionary<string, OutageImpact> Impacts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["full"] = OutageImpact.Full,
+        ["partial"] = OutageImpact.Partial,
+        ["degraded"] = OutageImpact.Degraded,
+    };
+
+    private static readonly Dictionary<string, CallType> CallTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["incident"] = CallType.Incident,
+        ["service-request"] = CallType.ServiceRequest,
+        ["problem"] = CallType.Problem,
+        ["change"] = CallType.Change,
+    };
+
+    private static readonly Dictionary<string, IsoDayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mon"] = IsoDayOfWeek.Monday,
+        ["Tue"] = IsoDayOfWeek.Tuesday,
+        ["Wed"] = IsoDayOfWeek.Wednesday,
+        ["Thu"] = IsoDayOfWeek.Thursday,
+        ["Fri"] = IsoDayOfWeek.Friday,
+        ["Sat"] = IsoDayOfWeek.Saturday,
+        ["Sun"] = IsoDayOfWeek.Sunday,
+    };
+
+    /// <summary>Reads services.csv.</summary>
+    internal static List<ServiceDefinition> ReadServices(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<ServiceDefinition>();
+        var seen = new Dictionary<(string, string), int>();
+        summary = Read(path, file, ServiceRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
+            AvailabilityPolicy policy = AvailabilityPolicy.Default;
+            if (row["target_percent"].Length > 0)
+            {
+                double target = p.Number("target_percent", 0, 100);
+                policy = p.Ok ? AvailabilityPolicy.AtLeast(target) : policy;
+            }
+
+            string hoursText = row["service_hours"].Length == 0 ? "24x7" : row["service_hours"];
+            WorkingCalendar? hours = ParseServiceHours(hoursText, zone, out string? hoursError);
+            if (hoursError is not null)
+            {
+                p.Fail("service_hours", hoursError);
+            }
+
+            bool exclude = p.Choice("exclude_planned", YesNo, false, required: false);
+            if (p.Ok && seen.TryGetValue((organisation, service), out int firstLine))
+            {
+                p.Fail("service", string.Create(CultureInfo.InvariantCulture, $"The service '{service}' of {organisation} is already defined on line {firstLine}."));
+            }
+
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            seen.Add((organisation, service), row.Line);
+            policy = policy.WithServiceHours(hours).WithPlannedMaintenance(exclude ? PlannedMaintenanceRule.Excluded : PlannedMaintenanceRule.Counted);
+            result.Add(new ServiceDefinition(organisation, service, policy, hoursText, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Parses service hours: <c>24x7</c>, or day ranges with times separated by semicolons, such as <c>Mon-Fri 08:00-18:00; Sat 09:00-13:00</c> (<c>24:00</c> is the end of the day).</summary>
+    /// <returns>Null for 24x7; otherwise the calendar (bank holidays are not closed: the service runs on them).</returns>
+    internal static WorkingCalendar? ParseServiceHours(string text, DateTimeZone zone, out string? error)
+    {
+        error = null;
+        if (string.Equals(text.Trim(), "24x7", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        WorkingCalendar calendar = WorkingCalendar.Create(zone);
+        foreach (string part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string[] pieces = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] days = pieces.Length == 2 ? pieces[0].Split('-') : [];
+            string[] times = pieces.Length == 2 ? pieces[1].Split('-') : [];
+            if (days.Length is < 1 or > 2 || times.Length != 2
+                || !Days.TryGetValue(days[0], out IsoDayOfWeek first)
+                || !Days.TryGetValue(days[^1], out IsoDayOfWeek last)
+                || !TryParseTime(times[0], out LocalTime start)
+                || !TryParseTime(times[1], out LocalTime end)
+                || last < first
+                || (end <= start && end != LocalTime.Midnight))
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(text)}' is not 24x7 or hours such as 'Mon-Fri 08:00-18:00' (days Mon..Sun, first day not after the last, start before end; parts separated by ';').");
+                return null;
+            }
+
+            calendar = calendar.WithHours(first, last, start, end);
+        }
+
+        if (calendar.NominalWorkingDay == Duration.Zero)
+        {
+            error = "The service hours give no time at all; use 24x7 or hours such as 'Mon-Fri 08:00-18:00'.";
+            return null;
+        }
+
+        return calendar;
+    }
+
+    private static bool TryParseTime(string text, out LocalTime time)
+    {
+        if (text == "24:00")
+        {
+            time = LocalTime.Midnight;
+            return true;
+        }
+
+        ParseResult<LocalTime> parsed = LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Parse(text);
+        time = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    /// <summary>Reads outages.csv; a blank end means the outage is still open (cut at the as-of instant).</summary>
+    internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<Outage>>();
+        summary = Read(path, file, OutageRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
+            Instant start = p.Instant("start");
+            Instant? end = p.OptionalInstant("end");
+            OutageKind kind = p.Choice("kind", Kinds, OutageKind.Unplanned, required: false);
+            OutageImpact impact = p.Choice("impact", Impacts, OutageImpact.Full, required: false);
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            // An end before the start is left to the calculator, which reports it; the host maps it back to this line.
+            result.Add(new Sourced<Outage>(new Outage(service, start, end, kind, impact, p.OptionalText("reference"), p.OptionalText("description")), organisation, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Reads monitoring.csv: the intervals in which each service was monitored.</summary>
+    internal static List<Sourced<MonitoredInterval>> ReadMonitoring(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<MonitoredInterval>>();
+        summary = Read(path, file, MonitoringRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string organisation = Name(p.Text("organisation"));
+            string service = Name(p.Text("service"));
+            Instant start = p.Instant("start");
+            Instant end = p.Instant("end");
+            if (p.Ok && end < start)
+            {
+                p.Fail("end", "The monitored interval ends before it starts.");
+            }
+
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            result.Add(new Sourced<MonitoredInterval>(new MonitoredInterval(service, new Interval(start, end)), organisation, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Reads calls.csv.</summary>
+    internal static List<Sourced<Call>> ReadCalls(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<Call>>();
+        summary = Read(path, file, CallRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string id = p.Text("id");
+            string organisation = Name(p.Text("organisation"));
+            CallType type = p.Choice("type", CallTypes, CallType.Incident, required: false);
+            Priority priority = default;
+            string priorityText = row["priority"];
+            if (priorityText.Length > 0 || type is CallType.Incident or CallType.ServiceRequest)
+            {
+                if (!TryParsePriority(priorityText, out priority))
+                {
+                    p.Fail("priority", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(priorityText)}' is not a priority such as P1..P4 (required for incidents and service requests)."));
+                }
+            }
+
+            Instant logged = p.Instant("logged");
+            Instant? firstResponse = p.OptionalInstant("first_response");
+            Instant? resolved = p.OptionalInstant("resolved");
+            List<Interval> onHold = [];
+            foreach (string part in row["on_hold"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string[] ends = part.Split('/');
+                if (ends.Length != 2)
+                {
+                    p.Fail("on_hold", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(part)}' is not start/end; write on-hold periods as start/end;start/end."));
+                    continue;
+                }
+
+                Instant? holdStart = p.ParseInstant("on_hold", ends[0].Trim());
+                Instant? holdEnd = p.ParseInstant("on_hold", ends[1].Trim());
+                if (holdStart is Instant s && holdEnd is Instant e)
+                {
+                    if (e < s)
+                    {
+                        p.Fail("on_hold", string.Create(CultureInfo.InvariantCulture, $"The on-hold period '{RowParser.Shorten(part)}' ends before it starts."));
+                    }
+                    else
+                    {
+                        onHold.Add(new Interval(s, e));
+                    }
+                }
+            }
+
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            // Resolved before logged, on-hold outside the call's life, repeated ids and priorities the SLA policy does
+            // not know are the calculator's checks; the host maps its rejections back to this line.
+            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, OptionalName(p.OptionalText("service")), OptionalName(p.OptionalText("category"))), organisation, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Parses P1..P99 (case-insensitive); P1-P4 are the library's named priorities.</summary>
+    internal static bool TryParsePriority(string text, out Priority priority)
+    {
+        priority = default;
+        if (text.Length >= 2 && (text[0] is 'P' or 'p')
+            && int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int rank) && rank is >= 1 and <= 99)
+        {
+            priority = rank switch
+            {
+                1 => Priority.P1,
+                2 => Priority.P2,
+                3 => Priority.P3,
+                4 => Priority.P4,
+                _ => new Priority(string.Create(CultureInfo.InvariantCulture, $"P{rank}"), rank),
+            };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads responses.csv; scores outside 0-10 are left to the NPS calculator, which reports them.</summary>
+    internal static List<Sourced<SurveyResponse>> ReadResponses(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<SurveyResponse>>();
+        summary = Read(path, file, ResponseRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string organisation = Name(p.Text("organisation"));
+            Instant responded = p.Instant("responded");
+            int score = p.Int("score", int.MinValue, int.MaxValue, "a whole number (scores are 0-10)");
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            string comment = row.Raw("comment");
+            result.Add(new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, comment.Length == 0 ? null : comment, p.OptionalText("id")), organisation, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Reads risks.csv; impact and likelihood levels are 1-5 (the host's risk command checks them against its scale).</summary>
+    internal static List<Sourced<RiskRecord>> ReadRisks(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<RiskRecord>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        summary = Read(path, file, RiskRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string id = p.Text("id");
+            string description = p.Text("description");
+            int? inherentImpact = p.OptionalInt("inherent_impact", 1, 5);
+            int? inherentLikelihood = p.OptionalInt("inherent_likelihood", 1, 5);
+            if ((inherentImpact is null) != (inherentLikelihood is null))
+            {
+                p.Fail(inherentImpact is null ? "inherent_impact" : "inherent_likelihood", "Give both inherent impact and likelihood, or neither.");
+            }
+
+            int residualImpact = p.Int("residual_impact", 1, 5);
+            int residualLikelihood = p.Int("residual_likelihood", 1, 5);
+            LocalDate? review = p.OptionalDate("review_date");
+            if (p.Ok && seen.TryGetValue(id, out int firstLine))
+            {
+                p.Fail("id", string.Create(CultureInfo.InvariantCulture, $"The risk id '{id}' is already used on line {firstLine}."));
+            }
+
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            seen.Add(id, row.Line);
+            RiskRating? inherent = inherentImpact is int i && inherentLikelihood is int l ? new RiskRating(i, l) : null;
+            string? mitigation = p.OptionalText("mitigation");
+            var record = new RiskRecord(id, description, inherent, new RiskRating(residualImpact, residualLikelihood),
+                cause: p.OptionalText("cause"), consequence: p.OptionalText("consequence"), owner: p.OptionalText("owner"),
+                mitigationActions: mitigation is null ? null : [mitigation], responsibleOfficer: p.OptionalText("responsible_officer"), reviewDate: review);
+            result.Add(new Sourced<RiskRecord>(record, string.Empty, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Reads exceptions.csv: commentary per organisation, KPI row and month (blank month = the whole pack).</summary>
+    internal static List<Sourced<ExceptionNote>> ReadExceptions(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    {
+        var result = new List<Sourced<ExceptionNote>>();
+        summary = Read(path, file, ExceptionRequired, problems, row =>
+        {
+            var p = new RowParser(row, zone, problems);
+            string organisation = Name(p.Text("organisation"));
+            string rowName = p.Text("row");
+            YearMonth? month = p.OptionalMonth("month");
+            string text = p.Text("text");
+            if (!p.Ok)
+            {
+                return false;
+            }
+
+            result.Add(new Sourced<ExceptionNote>(new ExceptionNote(rowName, text, month), organisation, file, row.Line));
+            return true;
+        });
+        return result;
+    }
+
+    /// <summary>Names repeat on every row: one instance each per file keeps memory flat and lets the calculators match names by reference.</summary>
+    [ThreadStatic]
+    private static StringPool? _names;
+
+    private static string Name(string value) => (_names ??= new StringPool()).Get(value);
+
+    private static string? OptionalName(string? value) => (_names ??= new StringPool()).GetOrNull(value);
+
+    private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, Func<CsvRow, bool> load)
+    {
+        using CsvTable? table = CsvTable.Open(path, file, required, problems);
+        if (table is null)
+        {
+            return new InputFileSummary(file, false, 0, 0);
+        }
+
+        int loaded = 0;
+        _names = new StringPool();
+        try
+        {
+            foreach (CsvRow row in table.Rows())
+            {
+                if (load(row))
+                {
+                    loaded++;
+                }
+            }
+        }
+        finally
+        {
+            _names = null;
+        }
+
+        return new InputFileSummary(file, true, table.RowCount, loaded);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Reporting;
+using NodaTime;
+
+namespace KpiCore.Sample.Rendering;
+
+/// <summary>Formatting shared by the renderers, so that every output shows the same text for the same figure.</summary>
+internal static class CellFormat
+{
+    /// <summary>A month as the report heads its columns: "Apr-17".</summary>
+    internal static string Month(YearMonth month) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month.Month) + "-" +
+        (month.Year % 100).ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>A month in ISO form: "2017-04".</summary>
+    internal static string IsoMonth(YearMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{month.Year:0000}-{month.Month:00}");
+
+    /// <summary>A figure as the report prints it: "99.62%", "100%", "3596", "70.98", "N/A", "UNVL".</summary>
+    internal static string Value(KpiValue value) => value.ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>A target as the report prints it: "99.9%", "Decrease", or empty for none.</summary>
+    internal static string Target(KpiTarget target) => target.ToString();
+
+    /// <summary>The RAG of one cell: the row's target judged on that month's figure and the previous one.</summary>
+    internal static RagStatus Rag(KpiRow row, int index) => row.Evaluate(index).Rag;
+
+    /// <summary>A short word for a RAG status: "green", "amber", "red" or "none".</summary>
+    internal static string RagWord(RagStatus rag) => rag switch
+    {
+        RagStatus.Green => "green",
+        RagStatus.Amber => "amber",
+        RagStatus.Red => "red",
+        _ => "none",
+    };
+
+    /// <summary>Gives the trend arrow of one cell against the previous month: "▲", "▼", "=" or empty.</summary>
+    internal static string Trend(KpiRow row, int index) => row.Evaluate(index).Trend switch
+    {
+        KpiTrend.Up => "▲",
+        KpiTrend.Down => "▼",
+        KpiTrend.Unchanged => "=",
+        _ => string.Empty,
+    };
+}

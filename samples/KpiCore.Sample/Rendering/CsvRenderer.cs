@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using KpiCore.Kpis;
+using KpiCore.Reporting;
+
+namespace KpiCore.Sample.Rendering;
+
+/// <summary>
+/// Writes the packs as CSV, one row per organisation x KPI x month (RFC 4180: comma-separated, CRLF line ends, fields
+/// with commas, quotes or line breaks quoted, quotes doubled). Cells that a spreadsheet would run as a formula (they
+/// start with =, +, -, @, tab or carriage return) are neutralised with a leading single quote, except plain decimal
+/// numbers such as -24.55, which a spreadsheet reads as numbers.
+/// </summary>
+internal static partial class CsvRenderer
+{
+    internal static readonly string[] Header =
+        ["Organisation", "Section", "KPI", "Target", "Month", "Value", "Display", "Status", "RAG", "Trend"];
+
+    /// <summary>Renders the document.</summary>
+    internal static string Render(PackDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder();
+        WriteRow(text, Header);
+        foreach (PerformancePack pack in document.Packs)
+        {
+            foreach (PackSection section in pack.Sections)
+            {
+                foreach (KpiRow row in section.Rows)
+                {
+                    for (int i = 0; i < pack.Months.Count; i++)
+                    {
+                        KpiValue value = row.Values[i];
+                        TargetEvaluation evaluation = row.Evaluate(i);
+                        WriteRow(text,
+                        [
+                            pack.Organisation,
+                            section.Title,
+                            row.Name,
+                            CellFormat.Target(row.Target),
+                            CellFormat.IsoMonth(pack.Months[i]),
+                            value.TryGetValue(out double number) ? number.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
+                            CellFormat.Value(value),
+                            value.Kind.ToString(),
+                            CellFormat.RagWord(evaluation.Rag),
+                            evaluation.Trend.ToString(),
+                        ]);
+                    }
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Makes one cell safe for spreadsheets and quotes it per RFC 4180 when needed.</summary>
+    internal static string Cell(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(value))
+        {
+            value = "'" + value;
+        }
+
+        bool quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+        return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static void WriteRow(StringBuilder text, IEnumerable<string> cells)
+    {
+        text.AppendJoin(',', cells.Select(Cell));
+        text.Append("\r\n");
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?(E[+-]?[0-9]+)?%?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using KpiCore.Kpis;
+using KpiCore.Reporting;
+
+namespace KpiCore.Sample.Rendering;
+
+/// <summary>Writes the packs as GitHub-flavoured Markdown tables, with a RAG marker before each judged figure and all text escaped.</summary>
+internal static class MarkdownRenderer
+{
+    /// <summary>Renders the document.</summary>
+    internal static string Render(PackDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder();
+        text.Append("# ").Append(Escape(document.Title)).Append("\n\n");
+        text.Append("Legend: 🟢 target met, 🟠 missed within tolerance, 🔴 missed, no marker: not judged. ")
+            .Append("N/A = nothing to measure (for example no calls of that priority); UNVL = data unavailable.\n\n");
+        foreach (PerformancePack pack in document.Packs)
+        {
+            text.Append("## ").Append(Escape(pack.Organisation)).Append(" KPIs\n\n");
+            text.Append("| KPI | Target |");
+            foreach (var month in pack.Months)
+            {
+                text.Append(' ').Append(CellFormat.Month(month)).Append(" |");
+            }
+
+            text.Append("\n|---|---|");
+            text.Append(string.Concat(Enumerable.Repeat("---:|", pack.Months.Count)));
+            text.Append('\n');
+            foreach (PackSection section in pack.Sections)
+            {
+                text.Append("| **").Append(Escape(section.Title.ToUpperInvariant())).Append("** | |");
+                text.Append(string.Concat(Enumerable.Repeat(" |", pack.Months.Count)));
+                text.Append('\n');
+                foreach (KpiRow row in section.Rows)
+                {
+                    text.Append("| ").Append(Escape(row.Name)).Append(" | ").Append(Escape(CellFormat.Target(row.Target))).Append(" |");
+                    for (int i = 0; i < pack.Months.Count; i++)
+                    {
+                        string marker = CellFormat.Rag(row, i) switch
+                        {
+                            RagStatus.Green => "🟢 ",
+                            RagStatus.Amber => "🟠 ",
+                            RagStatus.Red => "🔴 ",
+                            _ => string.Empty,
+                        };
+                        text.Append(' ').Append(marker).Append(Escape(CellFormat.Value(row.Values[i]))).Append(" |");
+                    }
+
+                    text.Append('\n');
+                }
+            }
+
+            text.Append('\n');
+            if (pack.Exceptions.Count > 0)
+            {
+                text.Append("### Exceptions\n\n| KPI | Month | Explanation |\n|---|---|---|\n");
+                foreach (ExceptionNote note in pack.Exceptions)
+                {
+                    text.Append("| ").Append(Escape(note.RowName)).Append(" | ")
+                        .Append(note.Month is { } m ? CellFormat.Month(m) : "all").Append(" | ")
+                        .Append(Escape(note.Text)).Append(" |\n");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        if (document.Problems.Count > 0)
+        {
+            text.Append("## Rejected input rows\n\n");
+            foreach (string problem in document.Problems)
+            {
+                text.Append("- ").Append(Escape(problem)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Escapes Markdown and inline HTML so that text shows literally; line breaks become spaces.</summary>
+    internal static string Escape(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '&': text.Append("&amp;"); break;
+                case '<': text.Append("&lt;"); break;
+                case '>': text.Append("&gt;"); break;
+                case '\r' or '\n': text.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~': text.Append('\\').Append(c); break;
+                default: text.Append(c); break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

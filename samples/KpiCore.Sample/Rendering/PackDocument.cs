@@ -1,0 +1,52 @@
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Satisfaction;
+using NodaTime;
+
+namespace KpiCore.Sample.Rendering;
+
+/// <summary>
+/// Everything the renderers show: one performance pack per organisation plus the combined one, the Net Promoter Score
+/// counts behind the NPS rows (for the intervals), the risk register and the rejected input rows.
+/// </summary>
+internal sealed class PackDocument
+{
+    internal PackDocument(
+        string title,
+        IReadOnlyList<PerformancePack> packs,
+        IReadOnlyDictionary<string, IReadOnlyList<NpsSummary?>>? nps = null,
+        RiskRegister? risks = null,
+        IReadOnlyList<string>? problems = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(packs);
+        if (packs.Count == 0)
+        {
+            throw new ArgumentException("A document needs at least one pack.", nameof(packs));
+        }
+
+        Title = title;
+        Packs = packs;
+        Nps = nps ?? new Dictionary<string, IReadOnlyList<NpsSummary?>>(StringComparer.Ordinal);
+        Risks = risks;
+        Problems = problems ?? [];
+    }
+
+    /// <summary>Gets the document's title, such as "ICT Shared Service performance pack".</summary>
+    internal string Title { get; }
+
+    /// <summary>Gets the packs: each organisation's, then the combined one.</summary>
+    internal IReadOnlyList<PerformancePack> Packs { get; }
+
+    /// <summary>Gets the months reported (those of the first pack).</summary>
+    internal IReadOnlyList<YearMonth> Months => Packs[0].Months;
+
+    /// <summary>Gets the NPS counts per pack (by organisation name), one entry per month, null where there were no responses.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<NpsSummary?>> Nps { get; }
+
+    /// <summary>Gets the risk register, if one was loaded.</summary>
+    internal RiskRegister? Risks { get; }
+
+    /// <summary>Gets the rejected input rows as "file:line: field: reason".</summary>
+    internal IReadOnlyList<string> Problems { get; }
+}
