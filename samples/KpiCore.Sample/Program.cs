@@ -1,4 +1,3 @@
-using System.CommandLine;
 using KpiCore.Sample.Commands;
 
 namespace KpiCore.Sample;
@@ -11,7 +10,6 @@ internal static class Program
     /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
     internal static int Main(string[] args)
     {
-        RootCommand root = HostCommands.Build(Console.Out, Console.Error);
-        return root.Parse(args).Invoke();
+        return HostCommands.Run(args, Console.Out, Console.Error);
     }
 }

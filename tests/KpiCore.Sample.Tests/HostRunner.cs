@@ -9,7 +9,7 @@ internal static class HostRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = HostCommands.Build(output, error).Parse(args).Invoke();
+        int code = HostCommands.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -47,4 +47,13 @@ public sealed class PeriodCommandTests
         Assert.Equal(2, code);
         Assert.Contains("Mars/Olympus", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnknownOption_IsAUsageError_ExitTwo()
+    {
+        // Exit 1 means "records were rejected"; a mistyped option must not look like that.
+        var (code, _, error) = HostRunner.Run("period", "2017-10", "--zonee", "Europe/London");
+        Assert.Equal(2, code);
+        Assert.Contains("--zonee", error, StringComparison.Ordinal);
+    }
 }

@@ -5,6 +5,25 @@ namespace KpiCore.Sample.Commands;
 /// <summary>Builds the host's command tree; every command shares one option style and <c>--help</c>.</summary>
 internal static class HostCommands
 {
+    /// <summary>Parses and runs a command line; a usage error (unknown option, missing value) exits 2, like every other usage error.</summary>
+    /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ParseResult parse = Build(output, error).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run with --help for usage.");
+            return 2;
+        }
+
+        return parse.Invoke();
+    }
+
     /// <summary>Creates the root command with all subcommands.</summary>
     internal static RootCommand Build(TextWriter output, TextWriter error)
     {
