@@ -46,6 +46,24 @@ internal static class HostOptions
         return parsed.Success;
     }
 
+    /// <summary>Parses an optional <c>--month</c>: absent is fine (null), present must be yyyy-MM.</summary>
+    internal static bool TryGetOptionalMonth(string? text, TextWriter error, out NodaTime.YearMonth? month)
+    {
+        month = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!TryGetMonth(text, error, out NodaTime.YearMonth parsed))
+        {
+            return false;
+        }
+
+        month = parsed;
+        return true;
+    }
+
     /// <summary>Resolves a TZDB zone id, writing a clear error when it is unknown.</summary>
     internal static bool TryGetZone(string? id, TextWriter error, out DateTimeZone? zone)
     {

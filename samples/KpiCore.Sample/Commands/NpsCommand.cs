@@ -27,15 +27,9 @@ internal static class NpsCommand
                 return CommandSupport.UsageError;
             }
 
-            YearMonth? only = null;
-            if (parse.GetValue(month) is string monthText)
+            if (!HostOptions.TryGetOptionalMonth(parse.GetValue(month), error, out YearMonth? only))
             {
-                if (!HostOptions.TryGetMonth(monthText, error, out YearMonth parsed))
-                {
-                    return CommandSupport.UsageError;
-                }
-
-                only = parsed;
+                return CommandSupport.UsageError;
             }
 
             var problems = new List<InputProblem>();

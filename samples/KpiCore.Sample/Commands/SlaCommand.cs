@@ -37,15 +37,9 @@ internal static class SlaCommand
                 return CommandSupport.UsageError;
             }
 
-            YearMonth? only = null;
-            if (parse.GetValue(month) is string monthText)
+            if (!HostOptions.TryGetOptionalMonth(parse.GetValue(month), error, out YearMonth? only))
             {
-                if (!HostOptions.TryGetMonth(monthText, error, out YearMonth parsed))
-                {
-                    return CommandSupport.UsageError;
-                }
-
-                only = parsed;
+                return CommandSupport.UsageError;
             }
 
             var problems = new List<InputProblem>();
