@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using KpiCore.Time;
 using NodaTime;
+using NodaTime.HighPerformance;
 
 namespace KpiCore.Benchmarks.Time;
 
@@ -27,6 +28,9 @@ public class WorkingCalendarBenchmarks
     private Instant[] _starts = null!;
     private Instant[] _ends = null!;
     private Duration[] _spans = null!;
+    private Instant64[] _starts64 = null!;
+    private Instant64[] _ends64 = null!;
+    private Duration64[] _spans64 = null!;
 
     /// <summary>Builds the calendar and the pairs, and warms the calendar's tables.</summary>
     [GlobalSetup]
@@ -61,14 +65,26 @@ public class WorkingCalendarBenchmarks
             _ends[i] = _starts[i] + _spans[i];
         }
 
+        _starts64 = Array.ConvertAll(_starts, Instant64.FromInstant);
+        _ends64 = Array.ConvertAll(_ends, Instant64.FromInstant);
+        _spans64 = Array.ConvertAll(_spans, Duration64.FromDuration);
+
         WorkingTimeBetween();
         AddWorkingTime();
+        WorkingTimeBetween64();
+        AddWorkingTime64();
         for (int i = 0; i < 2_000; i++)
         {
             if (NaiveBetween(_starts[i], _ends[i]) != _calendar.WorkingTimeBetween(_starts[i], _ends[i])
                 || NaiveAdd(_starts[i], _spans[i]) != _calendar.AddWorkingTime(_starts[i], _spans[i]))
             {
                 throw new InvalidOperationException($"Baseline and calendar disagree on pair {i}.");
+            }
+
+            if (_calendar.WorkingTimeBetween(_starts64[i], _ends64[i]).ToDuration() != _calendar.WorkingTimeBetween(_starts[i], _ends[i])
+                || _calendar.AddWorkingTime(_starts64[i], _spans64[i]).ToInstant() != _calendar.AddWorkingTime(_starts[i], _spans[i]))
+            {
+                throw new InvalidOperationException($"The Instant and Instant64 overloads disagree on pair {i}.");
             }
         }
     }
@@ -102,6 +118,39 @@ public class WorkingCalendarBenchmarks
         return sum;
     }
 
+    /// <summary>WorkingCalendar.WorkingTimeBetween on Instant64 (NodaTime's 64-bit nanosecond instant), per pair.</summary>
+    [BenchmarkCategory("WorkingTimeBetween")]
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public long WorkingTimeBetween64()
+    {
+        long sum = 0;
+        WorkingCalendar calendar = _calendar;
+        Instant64[] starts = _starts64;
+        Instant64[] ends = _ends64;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            sum += calendar.WorkingTimeBetween(starts[i], ends[i]).TotalNanoseconds;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The floor: read the two instants and write their difference, per pair (no calendar).</summary>
+    [BenchmarkCategory("WorkingTimeBetween")]
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public long ReadTwoInstantsOnly()
+    {
+        long sum = 0;
+        Instant[] starts = _starts;
+        Instant[] ends = _ends;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            sum += (ends[i] - starts[i]).BclCompatibleTicks;
+        }
+
+        return sum;
+    }
+
     /// <summary>Day-by-day NodaTime breach instant, per pair (the span is used as the working time to add).</summary>
     [BenchmarkCategory("AddWorkingTime")]
     [Benchmark(Baseline = true, OperationsPerInvoke = BaselinePairs)]
@@ -126,6 +175,23 @@ public class WorkingCalendarBenchmarks
         for (int i = 0; i < Pairs; i++)
         {
             sum += calendar.AddWorkingTime(_starts[i], _spans[i]).ToUnixTimeTicks();
+        }
+
+        return sum;
+    }
+
+    /// <summary>WorkingCalendar.AddWorkingTime on Instant64 and Duration64, per pair.</summary>
+    [BenchmarkCategory("AddWorkingTime")]
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public long AddWorkingTime64()
+    {
+        long sum = 0;
+        WorkingCalendar calendar = _calendar;
+        Instant64[] starts = _starts64;
+        Duration64[] spans = _spans64;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            sum += calendar.AddWorkingTime(starts[i], spans[i]).ToUnixTimeNanoseconds();
         }
 
         return sum;

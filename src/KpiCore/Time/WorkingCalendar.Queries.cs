@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NodaTime;
+using NodaTime.HighPerformance;
 
 namespace KpiCore.Time;
 
@@ -18,9 +20,7 @@ public sealed partial class WorkingCalendar
         long b = CheckedNanos(end, nameof(end));
         if (a > b)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The start {start} must not be later than the end {end}."),
-                nameof(start));
+            ThrowStartAfterEnd(start, end);
         }
 
         return Duration.FromNanoseconds(WorkingNanosBetween(a, b));
@@ -45,7 +45,7 @@ public sealed partial class WorkingCalendar
         long a = CheckedNanos(start, nameof(start));
         if (workingTime < Duration.Zero || workingTime > MaxWorkingTime)
         {
-            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+            ThrowInvalidWorkingTime(workingTime);
         }
 
         if (workingTime == Duration.Zero)
@@ -53,14 +53,56 @@ public sealed partial class WorkingCalendar
             return start;
         }
 
-        long result = AddWorkingNanos(a, workingTime.ToInt64Nanoseconds());
+        long result = AddWorkingNanos(a, Duration64.FromDuration(workingTime).TotalNanoseconds);
         if (result > MaxNanos)
         {
-            throw OutOfRange(nameof(workingTime), workingTime);
+            ThrowNoWorkingTimeLeft(workingTime);
         }
 
         return FromNanos(result);
     }
+
+    /// <summary>
+    /// Measures the working time from <paramref name="start"/> to <paramref name="end"/>, as
+    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> does, on NodaTime's compact 64-bit nanosecond types.
+    /// </summary>
+    /// <param name="start">The start, included; within <see cref="SupportedRange"/>.</param>
+    /// <param name="end">The end, excluded; within <see cref="SupportedRange"/> and not before <paramref name="start"/>.</param>
+    /// <returns>The working time; the same value as the <see cref="Instant"/> overload gives for the same instants.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside <see cref="SupportedRange"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is later than <paramref name="end"/>.</exception>
+    /// <remarks>
+    /// For bulk work (millions of calls): <see cref="Instant64"/> is one <see cref="long"/> of Unix nanoseconds, so
+    /// reading it and writing the result costs nothing beyond the query itself, and arrays of it are half the size of
+    /// arrays of <see cref="Instant"/>. Results are identical to the <see cref="Instant"/> overload.
+    /// </remarks>
+    public Duration64 WorkingTimeBetween(Instant64 start, Instant64 end)
+    {
+        long a = CheckedNanos(start, nameof(start));
+        long b = CheckedNanos(end, nameof(end));
+        if (a > b)
+        {
+            ThrowStartAfterEnd(start.ToInstant(), end.ToInstant());
+        }
+
+        return Duration64.FromNanoseconds(WorkingNanosBetween(a, b));
+    }
+
+    /// <summary>
+    /// Finds the instant at which <paramref name="workingTime"/> of working time has elapsed since
+    /// <paramref name="start"/>, as <see cref="AddWorkingTime(Instant, Duration)"/> does, on NodaTime's compact 64-bit
+    /// nanosecond types.
+    /// </summary>
+    /// <param name="start">When the clock starts; within <see cref="SupportedRange"/>.</param>
+    /// <param name="workingTime">The working time to add; zero or positive.</param>
+    /// <returns>The breach instant; the same value as the <see cref="Instant"/> overload gives.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="start"/> is outside <see cref="SupportedRange"/>; <paramref name="workingTime"/> is negative or
+    /// the result would lie beyond <see cref="SupportedRange"/>.
+    /// </exception>
+    /// <remarks>For bulk work; see <see cref="WorkingTimeBetween(Instant64, Instant64)"/>.</remarks>
+    public Instant64 AddWorkingTime(Instant64 start, Duration64 workingTime) =>
+        Instant64.FromUnixTimeNanoseconds(AddWorkingNanosChecked(CheckedNanos(start, nameof(start)), workingTime.TotalNanoseconds));
 
     /// <summary>Returns a value indicating whether <paramref name="instant"/> is inside a working interval.</summary>
     /// <param name="instant">The instant; within <see cref="SupportedRange"/>.</param>
@@ -126,7 +168,7 @@ public sealed partial class WorkingCalendar
     {
         if (workingTime < 0 || workingTime > MaxWorkingNanos)
         {
-            throw new ArgumentOutOfRangeException(nameof(workingTime), Duration.FromNanoseconds(workingTime), "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+            ThrowInvalidWorkingTime(Duration.FromNanoseconds(workingTime));
         }
 
         if (workingTime == 0)
@@ -135,7 +177,12 @@ public sealed partial class WorkingCalendar
         }
 
         long result = AddWorkingNanos(start, workingTime);
-        return result <= MaxNanos ? result : throw OutOfRange(nameof(workingTime), Duration.FromNanoseconds(workingTime));
+        if (result > MaxNanos)
+        {
+            ThrowNoWorkingTimeLeft(Duration.FromNanoseconds(workingTime));
+        }
+
+        return result;
     }
 
     /// <summary>The instant (Unix nanoseconds) at which <paramref name="workingNanos"/> &gt; 0 of working time has elapsed since <paramref name="a"/>; beyond the tables → long.MaxValue.</summary>
@@ -205,6 +252,15 @@ public sealed partial class WorkingCalendar
         ref readonly Span span = ref spans[low];
         return span.Start + (target - span.CumulativeStart);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInvalidWorkingTime(Duration workingTime) =>
+        throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoWorkingTimeLeft(Duration workingTime) => throw OutOfRange(nameof(workingTime), workingTime);
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, object value) =>
         new(paramName, value, "No working time is left before the end of WorkingCalendar.SupportedRange.");

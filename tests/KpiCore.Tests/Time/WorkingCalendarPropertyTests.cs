@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KpiCore.Time;
 using NodaTime;
+using NodaTime.HighPerformance;
 
 namespace KpiCore.Tests.Time;
 
@@ -12,6 +13,19 @@ public sealed class WorkingCalendarPropertyTests
     public bool WorkingTimeBetween_AnyCalendar_MatchesDayByDayReference(CalendarScenario s) =>
         s.Calendar.WorkingTimeBetween(s.A, s.B) == s.Reference.WorkingTimeBetween(s.A, s.B)
         && s.Calendar.WorkingTimeBetween(s.A, s.C) == s.Reference.WorkingTimeBetween(s.A, s.C);
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool WorkingTimeBetween_Instant64_MatchesDayByDayReference(CalendarScenario s) =>
+        s.Calendar.WorkingTimeBetween(Instant64.FromInstant(s.A), Instant64.FromInstant(s.C)).ToDuration() == s.Reference.WorkingTimeBetween(s.A, s.C);
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property AddWorkingTime_Instant64_MatchesDayByDayReference(CalendarScenario s)
+    {
+        bool reachable = s.Reference.WorkingTimeBetween(s.A, s.A + Duration.FromDays(800)) >= s.Large;
+        return (s.Calendar.AddWorkingTime(Instant64.FromInstant(s.A), Duration64.FromDuration(s.Large)).ToInstant() == s.Reference.AddWorkingTime(s.A, s.Large)).ToProperty()
+            .When(s.Large == Duration.Zero || reachable)
+            .Label(s.ToString());
+    }
 
     [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
     public Property AddWorkingTime_AnyCalendar_MatchesDayByDayReference(CalendarScenario s)

@@ -1,5 +1,6 @@
 using KpiCore.Time;
 using NodaTime;
+using NodaTime.HighPerformance;
 
 namespace KpiCore.Tests.Time;
 
@@ -482,6 +483,34 @@ public sealed class WorkingCalendarTests
         Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.AddWorkingTime(after, Duration.Zero)).ParamName);
         Assert.Equal("instant", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.IsWorkingAt(before)).ParamName);
         Assert.Equal("instant", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.NextWorkingInstant(after)).ParamName);
+    }
+
+    [Fact]
+    public void Instant64Overloads_BadArguments_ThrowLikeTheInstantOverloads()
+    {
+        Instant64 before = Instant64.FromInstant(WorkingCalendar.SupportedRange.Start) - Duration64.Epsilon;
+        Instant64 after = Instant64.FromInstant(WorkingCalendar.SupportedRange.End) + Duration64.Epsilon;
+        Instant64 ten = Instant64.FromInstant(L(2017, 8, 22, 10));
+        Instant64 nine = Instant64.FromInstant(L(2017, 8, 22, 9));
+
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingTimeBetween(before, ten)).ParamName);
+        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingTimeBetween(ten, after)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => OfficeHours.WorkingTimeBetween(ten, nine)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.AddWorkingTime(after, Duration64.Zero)).ParamName);
+        Assert.Equal("workingTime", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.AddWorkingTime(ten, -Duration64.Epsilon)).ParamName);
+        Assert.Equal("workingTime", Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(London).AddWorkingTime(ten, Duration64.FromHours(1))).ParamName);
+    }
+
+    [Fact]
+    public void Instant64Overloads_ServiceNowFridayNightToMonday_Is1h30()
+    {
+        // The same published example as the Instant overload's test: 08:00-17:00 weekdays, Friday 21:00 to Monday 09:30.
+        WorkingCalendar nineToFive = WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(17, 0));
+        Instant64 friday = Instant64.FromInstant(L(2017, 10, 6, 21));
+        Instant64 monday = Instant64.FromInstant(L(2017, 10, 9, 9) + Duration.FromMinutes(30));
+
+        Assert.Equal(Duration64.FromMinutes(90), nineToFive.WorkingTimeBetween(friday, monday));
+        Assert.Equal(monday, nineToFive.AddWorkingTime(friday, Duration64.FromMinutes(90)));
     }
 
     [Fact]
