@@ -77,6 +77,7 @@ public static partial class AvailabilityCalculator
     private sealed class Engine
     {
         private const int Classes = 6; // kind * 3 + impact
+        private const int ClassBits = 3; // a kept record's bucket is service << ClassBits | class
 
         private readonly ServiceCatalogue _catalogue;
         private readonly ReportingPeriod[] _periods;
@@ -164,7 +165,7 @@ public static partial class AvailabilityCalculator
                     }
 
                     slot = kept++;
-                    bucketOf[slot] = (service * Classes) + ((int)outage.Kind * 3) + (int)outage.Impact;
+                    bucketOf[slot] = (service << ClassBits) | (((int)outage.Kind * 3) + (int)outage.Impact);
                     starts[slot] = start;
                     ends[slot] = end;
                 }
@@ -181,25 +182,28 @@ public static partial class AvailabilityCalculator
             references.RejectRepeats(rejected, bucketOf);
             rejected.Sort(static (a, b) => a.Index.CompareTo(b.Index));
 
-            // Scatter into one pair of arrays per (service, class), which the interval sets then own.
-            int[] counts = new int[services * Classes];
+            // Group the records by service (a stable counting sort): one stretch of the arrays per service, with the class.
+            int[] serviceStart = new int[services + 1];
             for (int i = 0; i < kept; i++)
             {
                 if (bucketOf[i] >= 0)
                 {
-                    counts[bucketOf[i]]++;
+                    serviceStart[(bucketOf[i] >> ClassBits) + 1]++;
                 }
             }
 
-            long[][] bucketStarts = new long[counts.Length][];
-            long[][] bucketEnds = new long[counts.Length][];
-            for (int b = 0; b < counts.Length; b++)
+            int largest = 0;
+            for (int s = 0; s < services; s++)
             {
-                bucketStarts[b] = counts[b] == 0 ? [] : new long[counts[b]];
-                bucketEnds[b] = counts[b] == 0 ? [] : new long[counts[b]];
+                largest = Math.Max(largest, serviceStart[s + 1]);
+                serviceStart[s + 1] += serviceStart[s];
             }
 
-            int[] fill = new int[counts.Length];
+            int accepted = serviceStart[services];
+            long[] groupStarts = GC.AllocateUninitializedArray<long>(accepted);
+            long[] groupEnds = GC.AllocateUninitializedArray<long>(accepted);
+            byte[] groupClass = GC.AllocateUninitializedArray<byte>(accepted);
+            int[] next = serviceStart.AsSpan(0, services).ToArray();
             for (int i = 0; i < kept; i++)
             {
                 int b = bucketOf[i];
@@ -208,30 +212,26 @@ public static partial class AvailabilityCalculator
                     continue;
                 }
 
-                int at = fill[b]++;
-                bucketStarts[b][at] = starts[i];
-                bucketEnds[b][at] = ends[i];
+                int at = next[b >> ClassBits]++;
+                groupStarts[at] = starts[i];
+                groupEnds[at] = ends[i];
+                groupClass[at] = (byte)(b & ((1 << ClassBits) - 1));
             }
 
             int periods = _periods.Length;
             var results = new ServiceAvailability[services * periods];
-            var sets = new IntervalSet[Classes];
+            var sets = new ServiceOutages(groupStarts, groupEnds, groupClass, largest);
             var measure = new Measure(periods);
             for (int s = 0; s < services; s++)
             {
-                for (int c = 0; c < Classes; c++)
-                {
-                    int b = (s * Classes) + c;
-                    sets[c] = counts[b] == 0 ? IntervalSet.Empty : IntervalSet.FromUnsortedTicks(bucketStarts[b], bucketEnds[b], counts[b]);
-                }
-
+                sets.Load(serviceStart[s], serviceStart[s + 1] - serviceStart[s]);
                 MeasureService(s, sets, measure, results);
             }
 
             return new AvailabilityReport(_catalogue, _periods, results, _asOf, input, [.. rejected]);
         }
 
-        private void MeasureService(int service, IntervalSet[] sets, Measure m, ServiceAvailability[] results)
+        private void MeasureService(int service, ServiceOutages sets, Measure m, ServiceAvailability[] results)
         {
             AvailabilityPolicy policy = _catalogue.PolicyAt(service);
             WorkingCalendar? hours = policy.ServiceHours;
@@ -246,9 +246,10 @@ public static partial class AvailabilityCalculator
             if (exclude)
             {
                 // Maintenance that is downtime (weight above 0) is excluded; zero-weight maintenance is neither.
-                IntervalSet planned = sets[3]
-                    .Union(policy.PartialWeight > 0.0 ? sets[4] : IntervalSet.Empty)
-                    .Union(policy.DegradedWeight > 0.0 ? sets[5] : IntervalSet.Empty);
+                IntervalSet planned = sets.Union(
+                    ClassBit(OutageKind.Planned, OutageImpact.Full)
+                    | (policy.PartialWeight > 0.0 ? ClassBit(OutageKind.Planned, OutageImpact.Partial) : 0)
+                    | (policy.DegradedWeight > 0.0 ? ClassBit(OutageKind.Planned, OutageImpact.Degraded) : 0));
                 measured = monitored.Except(planned);
                 Sweep(monitored.Intersect(planned), hours, m.Excluded, null);
             }
@@ -272,18 +273,19 @@ public static partial class AvailabilityCalculator
             for (int k = 0; k < levels; k++)
             {
                 decimal step = thresholds[k] - (k + 1 < levels ? thresholds[k + 1] : 0m);
-                IntervalSet unplanned = IntervalSet.Empty;
-                IntervalSet all = IntervalSet.Empty;
+                int unplannedClasses = 0;
+                int plannedClasses = 0;
                 for (int impact = 0; impact < 3; impact++)
                 {
                     if (weights[impact] >= thresholds[k])
                     {
-                        unplanned = unplanned.Union(sets[impact]);
-                        all = all.Union(exclude ? IntervalSet.Empty : sets[3 + impact]);
+                        unplannedClasses |= ClassBit(OutageKind.Unplanned, (OutageImpact)impact);
+                        plannedClasses |= exclude ? 0 : ClassBit(OutageKind.Planned, (OutageImpact)impact);
                     }
                 }
 
-                all = all.Union(unplanned);
+                IntervalSet unplanned = sets.Union(unplannedClasses);
+                IntervalSet all = sets.Any(plannedClasses) ? sets.Union(unplannedClasses | plannedClasses) : unplanned;
                 IntervalSet unplannedMeasured = Within(unplanned, measured);
                 IntervalSet allMeasured = ReferenceEquals(all, unplanned) ? unplannedMeasured : Within(all, measured);
                 Sweep(allMeasured, hours, m.Level, k == levels - 1 ? m : null);
@@ -372,6 +374,104 @@ public static partial class AvailabilityCalculator
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>The bit of an outage class (kind x impact) in a class mask.</summary>
+    private static int ClassBit(OutageKind kind, OutageImpact impact) => 1 << (((int)kind * 3) + (int)impact);
+
+    /// <summary>
+    /// One service's outages, sorted once by start, from which the union of any combination of classes is one linear
+    /// merge (instead of a sorted set per class and a union per combination). Buffers are reused across services.
+    /// </summary>
+    private sealed class ServiceOutages(long[] starts, long[] ends, byte[] classes, int largest)
+    {
+        private readonly long[] _keys = new long[largest];
+        private readonly long[] _items = new long[largest];
+        private readonly long[] _tmpKeys = new long[largest];
+        private readonly long[] _tmpItems = new long[largest];
+        private readonly long[] _outStarts = new long[largest];
+        private readonly long[] _outEnds = new long[largest];
+        private readonly int[] _buckets = new int[Utility.TickSorter.MaxBuckets + 1];
+        private readonly IntervalSet?[] _byMask = new IntervalSet?[1 << 6]; // one per mask of the six classes
+        private int _offset;
+        private int _count;
+        private int _present;
+
+        /// <summary>Loads the service whose records are at [offset, offset + count) of the grouped arrays.</summary>
+        public void Load(int offset, int count)
+        {
+            _offset = offset;
+            _count = count;
+            _present = 0;
+            Array.Clear(_byMask);
+            Span<long> keys = _keys.AsSpan(0, count);
+            Span<long> items = _items.AsSpan(0, count);
+            starts.AsSpan(offset, count).CopyTo(keys);
+            for (int i = 0; i < count; i++)
+            {
+                items[i] = i;
+                _present |= 1 << classes[offset + i];
+            }
+
+            Utility.TickSorter.SortWithScratch(keys, items, _tmpKeys, _tmpItems, _buckets);
+        }
+
+        /// <summary>Returns a value indicating whether the service has a record of any class in <paramref name="mask"/>.</summary>
+        public bool Any(int mask) => (_present & mask) != 0;
+
+        /// <summary>The union of the service's outages of the classes in <paramref name="mask"/>, normalised.</summary>
+        public IntervalSet Union(int mask)
+        {
+            if ((_present & mask) == 0)
+            {
+                return IntervalSet.Empty;
+            }
+
+            if (_byMask[mask] is IntervalSet known)
+            {
+                return known;
+            }
+
+            ReadOnlySpan<long> keys = _keys.AsSpan(0, _count);
+            ReadOnlySpan<long> items = _items.AsSpan(0, _count);
+            ReadOnlySpan<long> serviceEnds = ends.AsSpan(_offset, _count);
+            ReadOnlySpan<byte> serviceClasses = classes.AsSpan(_offset, _count);
+            long[] outStarts = _outStarts;
+            long[] outEnds = _outEnds;
+            int w = -1;
+            long currentEnd = long.MinValue;
+            for (int j = 0; j < keys.Length; j++)
+            {
+                int record = (int)items[j];
+                if (((mask >> serviceClasses[record]) & 1) == 0)
+                {
+                    continue;
+                }
+
+                long start = keys[j];
+                long end = serviceEnds[record];
+                if (w >= 0 && start <= currentEnd)
+                {
+                    // Overlapping or touching: extend the current piece (records are non-empty, start < end).
+                    if (end > currentEnd)
+                    {
+                        currentEnd = end;
+                        outEnds[w] = end;
+                    }
+                }
+                else
+                {
+                    w++;
+                    outStarts[w] = start;
+                    outEnds[w] = end;
+                    currentEnd = end;
+                }
+            }
+
+            IntervalSet set = IntervalSet.FromNormalizedTicks(outStarts.AsSpan(0, w + 1).ToArray(), outEnds.AsSpan(0, w + 1).ToArray());
+            _byMask[mask] = set;
+            return set;
         }
     }
 

@@ -29,6 +29,106 @@ internal static class TickSorter
         RadixSort(keys, items);
     }
 
+    /// <summary>Most buckets <see cref="SortWithScratch"/> uses; its bucket buffer needs one more entry than this.</summary>
+    internal const int MaxBuckets = 1 << 14;
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> ascending with <paramref name="items"/>, for up to some hundred thousand keys, using
+    /// caller-owned scratch so that repeated sorts allocate nothing: one most-significant-digit pass into about n/2
+    /// buckets of the key range, then an insertion sort per bucket (a comparison sort for a bucket longer than 24, so
+    /// clustered keys cost O(n log n) at worst).
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="items">The items, permuted with the keys.</param>
+    /// <param name="tmpKeys">Scratch at least as long as <paramref name="keys"/>.</param>
+    /// <param name="tmpItems">Scratch at least as long as <paramref name="keys"/>.</param>
+    /// <param name="buckets">Scratch of <see cref="MaxBuckets"/> + 1 entries.</param>
+    /// <remarks>The order of equal keys is unspecified; callers must not rely on it.</remarks>
+    internal static void SortWithScratch(Span<long> keys, Span<long> items, Span<long> tmpKeys, Span<long> tmpItems, Span<int> buckets)
+    {
+        int n = keys.Length;
+        if (n <= 24)
+        {
+            InsertionSort(keys, items);
+            return;
+        }
+
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (long k in keys)
+        {
+            min = Math.Min(min, k);
+            max = Math.Max(max, k);
+        }
+
+        ulong range = unchecked((ulong)(max - min));
+        if (range == 0)
+        {
+            return;
+        }
+
+        int bucketBits = Math.Clamp(BitOperations.Log2((uint)n) - 1, 1, 14);
+        int shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(range) - bucketBits);
+        int count = (int)(range >> shift) + 1; // at most 2^bucketBits
+        Span<int> at = buckets[..(count + 1)];
+        at.Clear();
+        foreach (long k in keys)
+        {
+            at[(int)(unchecked((ulong)(k - min)) >> shift) + 1]++;
+        }
+
+        for (int b = 1; b <= count; b++)
+        {
+            at[b] += at[b - 1];
+        }
+
+        // at[b] is where bucket b starts; scattering advances it, so afterwards at[b] is where bucket b ends.
+        for (int i = 0; i < n; i++)
+        {
+            long k = keys[i];
+            int to = at[(int)(unchecked((ulong)(k - min)) >> shift)]++;
+            tmpKeys[to] = k;
+            tmpItems[to] = items[i];
+        }
+
+        tmpKeys[..n].CopyTo(keys);
+        tmpItems[..n].CopyTo(items);
+        int from = 0;
+        for (int b = 0; b < count; b++)
+        {
+            int to = at[b];
+            int length = to - from;
+            if (length > 24)
+            {
+                keys.Slice(from, length).Sort(items.Slice(from, length));
+            }
+            else if (length > 1)
+            {
+                InsertionSort(keys.Slice(from, length), items.Slice(from, length));
+            }
+
+            from = to;
+        }
+    }
+
+    private static void InsertionSort(Span<long> keys, Span<long> items)
+    {
+        for (int i = 1; i < keys.Length; i++)
+        {
+            long k = keys[i];
+            long item = items[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > k)
+            {
+                keys[j + 1] = keys[j];
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            keys[j + 1] = k;
+            items[j + 1] = item;
+        }
+    }
+
     /// <summary>
     /// Radix sort on (key - min): one most-significant-digit pass (11 bits) scatters into cache-sized buckets, then each
     /// bucket is sorted by least-significant 8-bit digits in a small scratch buffer, skipping digits that are the same for

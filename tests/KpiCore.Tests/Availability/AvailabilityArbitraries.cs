@@ -101,7 +101,7 @@ public static class AvailabilityArbitraries
 {
     /// <summary>Scenarios with 0-8 outages between 2 hours before and 2 hours after the two periods.</summary>
     public static Arbitrary<AvailabilityScenario> Scenario() =>
-        (from count in Gen.Choose(0, 8)
+        (from count in Gen.Frequency((4, Gen.Choose(0, 8)), (1, Gen.Choose(25, 80))) // over 24 records: the bucketed sort path
          from outages in Gen.ArrayOf(OutageGen(), count)
          from hours in Gen.Elements(false, true)
          from exclude in Gen.Elements(false, true)
