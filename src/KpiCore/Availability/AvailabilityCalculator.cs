@@ -364,7 +364,7 @@ public static partial class AvailabilityCalculator
 
                     long nanos = hours is null
                         ? (hi - lo) * NodaConstants.NanosecondsPerTick
-                        : hours.WorkingTimeBetween(Instant.FromUnixTimeTicks(lo), Instant.FromUnixTimeTicks(hi)).ToInt64Nanoseconds();
+                        : hours.WorkingNanosBetweenTicks(lo, hi);
                     perPeriod[k] += nanos;
                     if (episodes is not null && nanos > 0)
                     {
@@ -500,7 +500,7 @@ public static partial class AvailabilityCalculator
                 }
             }
 
-            _keys[_count] = ((long)service << 32) | unchecked((uint)StringComparer.Ordinal.GetHashCode(reference));
+            _keys[_count] = ((long)service << 32) | unchecked((uint)Utility.FastStringHash.Hash(reference));
             _items[_count] = ((long)record << 32) | (uint)(slot + 1);
             if (_references is not null)
             {

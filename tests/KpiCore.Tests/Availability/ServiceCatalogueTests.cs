@@ -39,6 +39,30 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
+    public void IndexOf_ManySimilarNames_FindsEachExactlyAndNothingElse()
+    {
+        // 1,000 names sharing prefix, suffix and length patterns: every one at its own position, near misses not found.
+        ServiceCatalogue catalogue = ServiceCatalogue.Empty;
+        for (int i = 0; i < 1000; i++)
+        {
+            catalogue = catalogue.With(Name(i), AvailabilityPolicy.Default);
+        }
+
+        for (int i = 0; i < 1000; i++)
+        {
+            Assert.Equal(i, catalogue.IndexOf(new string(Name(i).AsSpan()))); // a different string instance
+        }
+
+        Assert.Equal(-1, catalogue.IndexOf("Service 1000 area"));
+        Assert.Equal(-1, catalogue.IndexOf("service 0001 area"));
+        Assert.Equal(-1, catalogue.IndexOf("Service 0001 are"));
+        Assert.Equal(-1, catalogue.IndexOf(string.Empty));
+        Assert.Equal(-1, ServiceCatalogue.Empty.IndexOf("Website"));
+
+        static string Name(int i) => "Service " + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + " area";
+    }
+
+    [Fact]
     public void With_BadArguments_ThrowWithParamName()
     {
         Assert.Equal("service", Assert.Throws<ArgumentNullException>(() => ServiceCatalogue.Empty.With(null!, AvailabilityPolicy.Default)).ParamName);

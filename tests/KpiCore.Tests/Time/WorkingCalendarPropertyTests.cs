@@ -19,6 +19,14 @@ public sealed class WorkingCalendarPropertyTests
         s.Calendar.WorkingTimeBetween(Instant64.FromInstant(s.A), Instant64.FromInstant(s.C)).ToDuration() == s.Reference.WorkingTimeBetween(s.A, s.C);
 
     [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public bool WorkingNanosBetweenTicks_WholeTicks_MatchesDayByDayReference(CalendarScenario s)
+    {
+        long a = s.A.ToUnixTimeTicks();
+        long c = s.C.ToUnixTimeTicks();
+        return s.Calendar.WorkingNanosBetweenTicks(a, c) == s.Reference.WorkingTimeBetween(Instant.FromUnixTimeTicks(a), Instant.FromUnixTimeTicks(c)).ToInt64Nanoseconds();
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
     public Property AddWorkingTime_Instant64_MatchesDayByDayReference(CalendarScenario s)
     {
         bool reachable = s.Reference.WorkingTimeBetween(s.A, s.A + Duration.FromDays(800)) >= s.Large;

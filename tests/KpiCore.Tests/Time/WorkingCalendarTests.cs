@@ -502,6 +502,19 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void WorkingNanosBetweenTicks_OutsideSupportedRangeOrReversed_ThrowsLikeThePublicMethod()
+    {
+        long before = (WorkingCalendar.SupportedRange.Start - Duration.FromTicks(1)).ToUnixTimeTicks();
+        long after = (WorkingCalendar.SupportedRange.End + Duration.FromTicks(1)).ToUnixTimeTicks();
+        long ten = L(2017, 8, 22, 10).ToUnixTimeTicks();
+
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenTicks(before, ten)).ParamName);
+        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenTicks(ten, after)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => OfficeHours.WorkingNanosBetweenTicks(ten, ten - 1)).ParamName);
+        Assert.Equal(2L * 3_600_000_000_000, OfficeHours.WorkingNanosBetweenTicks(ten, L(2017, 8, 22, 12).ToUnixTimeTicks()));
+    }
+
+    [Fact]
     public void Instant64Overloads_ServiceNowFridayNightToMonday_Is1h30()
     {
         // The same published example as the Instant overload's test: 08:00-17:00 weekdays, Friday 21:00 to Monday 09:30.
