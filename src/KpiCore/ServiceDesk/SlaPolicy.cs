@@ -32,6 +32,7 @@ public sealed class SlaPolicy
 
     private readonly PrioritySla[] _priorities;
     private readonly string[] _codes;
+    private readonly int[] _ranks;
 
     /// <summary>Creates a policy from one SLA per priority.</summary>
     /// <param name="priorities">The SLAs; at least one, no two for the same priority code.</param>
@@ -65,6 +66,7 @@ public sealed class SlaPolicy
         Array.Sort(items, static (a, b) => a.Priority.CompareTo(b.Priority));
         _priorities = items;
         _codes = [.. items.Select(p => p.Priority.Code)];
+        _ranks = [.. items.Select(p => p.Priority.Rank)];
     }
 
     /// <summary>Gets the SLAs, ordered by priority rank.</summary>
@@ -159,7 +161,7 @@ public sealed class SlaPolicy
         for (int i = 0; i < _codes.Length; i++)
         {
             // Rank first: an integer comparison rules out most SLAs without comparing strings.
-            if (_priorities[i].Priority.Rank == priority.Rank
+            if (_ranks[i] == priority.Rank
                 && (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal)))
             {
                 return i;

@@ -40,6 +40,41 @@ public sealed class DurationHistogramTests
         Assert.Equal(long.MaxValue, h.PercentileMinutes(50));
     }
 
+    [Fact]
+    public void Add_CounterPastUInt32_CarriesSoPercentilesStayExact()
+    {
+        // 2^32 durations of 10 minutes (the 32-bit counter wraps to 0 on the last one) and 2^32 + 1 of 20 minutes.
+        var h = new DurationHistogram();
+        h.AddToBucket(DurationHistogram.Index(10), uint.MaxValue);
+        h.AddToCount(uint.MaxValue);
+        h.Add(10 * Minute);
+        h.AddToBucket(DurationHistogram.Index(20), (1L << 32) + 1);
+        h.AddToCount((1L << 32) + 1);
+
+        // Rank ceil(0.4 * (2^33 + 1)) = 3,435,973,837 <= 2^32: in the 10-minute bucket only if the carry was kept.
+        Assert.Equal(10, h.PercentileMinutes(40));
+        Assert.Equal(20, h.PercentileMinutes(51)); // rank 4,380,866,642 > 2^32
+    }
+
+    [Fact]
+    public void Merge_CountersSummingPastUInt32_Carry()
+    {
+        var a = new DurationHistogram();
+        var b = new DurationHistogram();
+        a.AddToBucket(DurationHistogram.Index(5), 3_000_000_000);
+        a.AddToCount(3_000_000_000);
+        b.AddToBucket(DurationHistogram.Index(5), 3_000_000_000);
+        b.AddToCount(3_000_000_000);
+        b.AddToBucket(DurationHistogram.Index(7), 1_000_000_000);
+        b.AddToCount(1_000_000_000);
+
+        a.Merge(b);
+
+        // 6e9 at 5 minutes and 1e9 at 7: the 85th percentile (rank 5.95e9) is 5 minutes only with the carry.
+        Assert.Equal(5, a.PercentileMinutes(85));
+        Assert.Equal(7, a.PercentileMinutes(86));
+    }
+
     [Property(MaxTest = 300)]
     public bool PercentileMinutes_SmallValues_MatchSortedNearestRank(NonEmptyArray<ushort> minutes, byte p)
     {
