@@ -23,9 +23,27 @@ public static class ServiceDeskCalculator
     {
         ArgumentNullException.ThrowIfNull(calls);
         var accumulator = new ServiceDeskAccumulator(policy, period, options);
-        foreach (Call call in calls)
+        if (calls is Call[] array)
         {
-            AddOrReject(accumulator, call);
+            // The common in-memory cases without an enumerator's two interface calls per call.
+            foreach (Call call in array)
+            {
+                AddOrReject(accumulator, call);
+            }
+        }
+        else if (calls is List<Call> list)
+        {
+            foreach (Call call in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
+            {
+                AddOrReject(accumulator, call);
+            }
+        }
+        else
+        {
+            foreach (Call call in calls)
+            {
+                AddOrReject(accumulator, call);
+            }
         }
 
         return accumulator.ToReport();

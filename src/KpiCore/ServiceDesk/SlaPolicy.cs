@@ -34,6 +34,9 @@ public sealed class SlaPolicy
     private readonly string[] _codes;
     private readonly int[] _ranks;
 
+    // For ranks 0..63 (P1-P4 are 1-4), the first SLA index with that rank, or -1: one lookup instead of a scan.
+    private readonly sbyte[] _firstByRank = new sbyte[64];
+
     /// <summary>Creates a policy from one SLA per priority.</summary>
     /// <param name="priorities">The SLAs; at least one, no two for the same priority code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="priorities"/> or one of its items is null.</exception>
@@ -67,6 +70,14 @@ public sealed class SlaPolicy
         _priorities = items;
         _codes = [.. items.Select(p => p.Priority.Code)];
         _ranks = [.. items.Select(p => p.Priority.Rank)];
+        Array.Fill(_firstByRank, (sbyte)-1);
+        for (int i = items.Length - 1; i >= 0; i--)
+        {
+            if ((uint)_ranks[i] < (uint)_firstByRank.Length && i <= sbyte.MaxValue)
+            {
+                _firstByRank[_ranks[i]] = (sbyte)i;
+            }
+        }
     }
 
     /// <summary>Gets the SLAs, ordered by priority rank.</summary>
@@ -158,6 +169,24 @@ public sealed class SlaPolicy
     internal int IndexOf(Priority priority)
     {
         string code = priority.Code;
+        int rank = priority.Rank;
+        if ((uint)rank < (uint)_firstByRank.Length)
+        {
+            // SLAs are sorted by priority, so those of one rank are adjacent, starting at the table's entry.
+            for (int i = _firstByRank[rank]; i >= 0 && i < _ranks.Length && _ranks[i] == rank; i++)
+            {
+                if (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            if (_firstByRank[rank] >= 0 || _ranks.Length <= sbyte.MaxValue)
+            {
+                return -1;
+            }
+        }
+
         for (int i = 0; i < _codes.Length; i++)
         {
             // Rank first: an integer comparison rules out most SLAs without comparing strings.

@@ -158,6 +158,16 @@ public sealed class ServiceDeskCalculatorTests
         return one == Fingerprint(ServiceDeskCalculator.ReportParallel(calls, Policy, April2017, null, 1 + (threads.Get % 5)));
     }
 
+    [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 100)]
+    public bool Report_ArrayListOrStream_SameReport(Call[] calls)
+    {
+        // Arrays and lists take a path without an enumerator; a lazy sequence (with a null record) takes the general one.
+        Call?[] withNull = [.. calls, null];
+        string array = Fingerprint(ServiceDeskCalculator.Report(withNull!, Policy, April2017));
+        return array == Fingerprint(ServiceDeskCalculator.Report(withNull.ToList()!, Policy, April2017))
+            && array == Fingerprint(ServiceDeskCalculator.Report(withNull.Select(c => c)!, Policy, April2017));
+    }
+
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 200)]
     public bool Report_AnyCalls_PercentagesWithinBoundsAndCountsAddUp(Call[] calls)
     {

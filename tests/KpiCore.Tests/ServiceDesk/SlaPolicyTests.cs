@@ -61,4 +61,28 @@ public sealed class SlaPolicyTests
         var call = new Call("1", "Brent", new Priority("P9", 9), CallType.Incident, Local(2017, 4, 3, 9));
         Assert.Equal("call", Assert.Throws<ArgumentException>(() => policy.Evaluate(call, Local(2017, 4, 4, 9))).ParamName);
     }
+
+    [Fact]
+    public void IndexOf_ManyPrioritiesWithSharedAndLargeRanks_FindsExactlyCodeAndRank()
+    {
+        // 300 SLAs: ranks 1..60 shared by several codes, and ranks 100..299 beyond the rank table; index 128+ too.
+        WorkingCalendar calendar = SlaPolicy.UkCouncilDefault().Priorities[0].Calendar;
+        var slas = new List<PrioritySla>();
+        for (int i = 0; i < 300; i++)
+        {
+            int rank = i < 100 ? (i % 60) + 1 : i;
+            slas.Add(new PrioritySla(new Priority("X" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), rank), calendar, Duration.FromHours(1), KpiTarget.AtLeast(90)));
+        }
+
+        var policy = new SlaPolicy(slas);
+        for (int i = 0; i < policy.Priorities.Count; i++)
+        {
+            Priority p = policy.Priorities[i].Priority;
+            Assert.Equal(i, policy.IndexOf(new Priority(new string(p.Code.AsSpan()), p.Rank))); // equal code, other instance
+            Assert.Equal(-1, policy.IndexOf(new Priority(p.Code, p.Rank + 1000)));
+            Assert.Equal(-1, policy.IndexOf(new Priority(p.Code + "?", p.Rank)));
+        }
+
+        Assert.Equal(-1, policy.IndexOf(new Priority("X7", 61)));
+    }
 }
