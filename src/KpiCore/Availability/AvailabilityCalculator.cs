@@ -108,15 +108,49 @@ public static partial class AvailabilityCalculator
 
         internal AvailabilityReport Run(IEnumerable<Outage?> outages)
         {
-            int services = _catalogue.Count;
             int capacity = outages is IReadOnlyCollection<Outage?> collection ? Math.Max(collection.Count, 16) : 1024;
-            int[] bucketOf = new int[capacity];
-            long[] starts = new long[capacity];
-            long[] ends = new long[capacity];
+            // Scratch for every record is rented (see Utility.Pool) and given back at the end; only [0, kept) is read.
+            int[] bucketOf = Utility.Pool.Rent<int>(capacity);
+            long[] starts = Utility.Pool.Rent<long>(capacity);
+            long[] ends = Utility.Pool.Rent<long>(capacity);
+            long[] groupStarts = [];
+            long[] groupEnds = [];
+            byte[] groupClass = [];
+            var references = new ReferenceLog(capacity, outages as IReadOnlyList<Outage?>);
+            try
+            {
+                return Run(outages, capacity, ref bucketOf, ref starts, ref ends, ref groupStarts, ref groupEnds, ref groupClass, references);
+            }
+            finally
+            {
+                Utility.Pool.Return(bucketOf);
+                Utility.Pool.Return(starts);
+                Utility.Pool.Return(ends);
+                Utility.Pool.Return(groupStarts);
+                Utility.Pool.Return(groupEnds);
+                Utility.Pool.Return(groupClass);
+                references.Release();
+            }
+        }
+
+        // Called once per calculation with loops over every record: compiled optimised at once rather than starting
+        // in tier 0 and waiting for on-stack replacement (a caller that calculates once would never see tier 1).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private AvailabilityReport Run(
+            IEnumerable<Outage?> outages,
+            int capacity,
+            ref int[] bucketOf,
+            ref long[] starts,
+            ref long[] ends,
+            ref long[] groupStarts,
+            ref long[] groupEnds,
+            ref byte[] groupClass,
+            ReferenceLog references)
+        {
+            int services = _catalogue.Count;
             int kept = 0;
             int input = 0;
             var rejected = new List<RejectedRecord>();
-            var references = new ReferenceLog(capacity, outages as IReadOnlyList<Outage?>);
 
             foreach (Outage? outage in outages)
             {
@@ -156,12 +190,12 @@ public static partial class AvailabilityCalculator
                 int slot = -1;
                 if (start < end)
                 {
-                    if (kept == starts.Length)
+                    if (kept == starts.Length || kept == bucketOf.Length || kept == ends.Length)
                     {
                         int grown = checked(kept * 2);
-                        Array.Resize(ref bucketOf, grown);
-                        Array.Resize(ref starts, grown);
-                        Array.Resize(ref ends, grown);
+                        Utility.Pool.Grow(ref bucketOf, grown, kept);
+                        Utility.Pool.Grow(ref starts, grown, kept);
+                        Utility.Pool.Grow(ref ends, grown, kept);
                     }
 
                     slot = kept++;
@@ -200,9 +234,9 @@ public static partial class AvailabilityCalculator
             }
 
             int accepted = serviceStart[services];
-            long[] groupStarts = GC.AllocateUninitializedArray<long>(accepted);
-            long[] groupEnds = GC.AllocateUninitializedArray<long>(accepted);
-            byte[] groupClass = GC.AllocateUninitializedArray<byte>(accepted);
+            groupStarts = Utility.Pool.Rent<long>(accepted);
+            groupEnds = Utility.Pool.Rent<long>(accepted);
+            groupClass = Utility.Pool.Rent<byte>(accepted);
             int[] next = serviceStart.AsSpan(0, services).ToArray();
             for (int i = 0; i < kept; i++)
             {
@@ -489,14 +523,15 @@ public static partial class AvailabilityCalculator
 
         public void Add(int service, string reference, int record, int slot)
         {
-            if (_count == _keys.Length)
+            if (_count == _keys.Length || _count == _items.Length || (source is null && _count == (_references?.Length ?? 0)))
             {
                 int grown = _count == 0 ? Math.Max(capacity, 16) : checked(_count * 2);
-                Array.Resize(ref _keys, grown);
-                Array.Resize(ref _items, grown);
+                Utility.Pool.Grow(ref _keys, grown, _count);
+                Utility.Pool.Grow(ref _items, grown, _count);
                 if (source is null)
                 {
-                    Array.Resize(ref _references, grown);
+                    _references ??= [];
+                    Utility.Pool.Grow(ref _references, grown, _count);
                 }
             }
 
@@ -508,6 +543,17 @@ public static partial class AvailabilityCalculator
             }
 
             _count++;
+        }
+
+        /// <summary>Gives the rented arrays back.</summary>
+        public void Release()
+        {
+            Utility.Pool.Return(_keys);
+            Utility.Pool.Return(_items);
+            Utility.Pool.Return(_references);
+            _keys = _items = [];
+            _references = null;
+            _count = 0;
         }
 
         /// <summary>Rejects every record whose (service, reference) an earlier record has, and unlinks its slot.</summary>
@@ -537,7 +583,26 @@ public static partial class AvailabilityCalculator
             Scan(rejected, bucketOf, null);
         }
 
-        private void Sort() => Utility.TickSorter.Sort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count));
+        private void Sort()
+        {
+            if (_count < Utility.TickSorter.RadixThreshold)
+            {
+                Utility.TickSorter.Sort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count));
+                return;
+            }
+
+            long[] keyBuffer = Utility.Pool.Rent<long>(_count);
+            long[] itemBuffer = Utility.Pool.Rent<long>(_count);
+            try
+            {
+                Utility.TickSorter.RadixSort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count), keyBuffer, itemBuffer);
+            }
+            finally
+            {
+                Utility.Pool.Return(keyBuffer);
+                Utility.Pool.Return(itemBuffer);
+            }
+        }
 
         private void Scan(List<RejectedRecord> rejected, int[] bucketOf, int[]? slots)
         {

@@ -137,6 +137,13 @@ internal static class TickSorter
     /// </summary>
     internal static void RadixSort(Span<long> keys, Span<long> items)
     {
+        // Scratch is allocated, not pooled: a pool would keep hundreds of megabytes alive after a large build.
+        RadixSort(keys, items, GC.AllocateUninitializedArray<long>(keys.Length), GC.AllocateUninitializedArray<long>(keys.Length));
+    }
+
+    /// <summary>The radix sort with caller-owned scratch of at least the keys' length for the first pass.</summary>
+    internal static void RadixSort(Span<long> keys, Span<long> items, Span<long> keyBuffer, Span<long> itemBuffer)
+    {
         int n = keys.Length;
         long min = long.MaxValue, max = long.MinValue;
         for (int i = 0; i < n; i++)
@@ -176,9 +183,6 @@ internal static class TickSorter
             starts[b + 1] += starts[b];
         }
 
-        // Scratch is allocated, not pooled: a pool would keep hundreds of megabytes alive after a large build.
-        long[] keyBuffer = GC.AllocateUninitializedArray<long>(n);
-        long[] itemBuffer = GC.AllocateUninitializedArray<long>(n);
         int[] next = starts.AsSpan(0, topBuckets).ToArray();
         for (int i = 0; i < n; i++)
         {
@@ -201,8 +205,8 @@ internal static class TickSorter
                 continue;
             }
 
-            Span<long> srcKeys = keyBuffer.AsSpan(from, length);
-            Span<long> srcItems = itemBuffer.AsSpan(from, length);
+            Span<long> srcKeys = keyBuffer.Slice(from, length);
+            Span<long> srcItems = itemBuffer.Slice(from, length);
             Span<long> outKeys = keys.Slice(from, length);
             Span<long> outItems = items.Slice(from, length);
             if (length <= SmallBucket || shift == 0)
