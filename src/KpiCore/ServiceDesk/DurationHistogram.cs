@@ -58,17 +58,21 @@ internal sealed class DurationHistogram
     {
         for (int i = 0; i < _pendingCount; i++)
         {
-            int index = _pending[i];
-            uint[] block = _blocks[index >> BlockBits] ??= new uint[BlockSize];
-            ref uint counter = ref block[index & (BlockSize - 1)];
-            counter = unchecked(counter + 1);
-            if (counter == 0)
-            {
-                Carry(index, 1L << 32);
-            }
+            Increment(_pending[i]);
         }
 
         _pendingCount = 0;
+    }
+
+    private void Increment(int index)
+    {
+        uint[] block = _blocks[index >> BlockBits] ??= new uint[BlockSize];
+        ref uint counter = ref block[index & (BlockSize - 1)];
+        counter = unchecked(counter + 1);
+        if (counter == 0)
+        {
+            Carry(index, 1L << 32);
+        }
     }
 
     /// <summary>Adds <paramref name="count"/> (not negative) to the bucket at <paramref name="index"/>, carrying beyond 32 bits.</summary>
@@ -95,11 +99,15 @@ internal sealed class DurationHistogram
         _carries[index] = _carries.GetValueOrDefault(index) + amount;
     }
 
-    /// <summary>Adds another histogram's counts to this one.</summary>
+    /// <summary>Adds another histogram's counts to this one; <paramref name="other"/> is only read (its pending counts too).</summary>
     internal void Merge(DurationHistogram other)
     {
         Flush();
-        other.Flush();
+        for (int i = 0; i < other._pendingCount; i++)
+        {
+            Increment(other._pending[i]);
+        }
+
         Count += other.Count;
         _overflow += other._overflow;
         for (int b = 0; b < BlockCount; b++)

@@ -75,6 +75,37 @@ public sealed class DurationHistogramTests
         Assert.Equal(7, a.PercentileMinutes(86));
     }
 
+    [Property(MaxTest = 200)]
+    public bool Merge_AnySplit_EqualsOnePassAndLeavesOtherUnchanged(ushort[] first, ushort[] second, byte repeat)
+    {
+        // Repeating the inputs crosses the 256-count batches, so merges see both counted and pending durations.
+        int times = 1 + (repeat % 4);
+        var a = new DurationHistogram();
+        var b = new DurationHistogram();
+        var one = new DurationHistogram();
+        var bAlone = new DurationHistogram();
+        for (int t = 0; t < times; t++)
+        {
+            foreach (ushort m in first)
+            {
+                a.Add(m * Minute);
+                one.Add(m * Minute);
+            }
+
+            foreach (ushort m in second)
+            {
+                b.Add(m * Minute);
+                one.Add(m * Minute);
+                bAlone.Add(m * Minute);
+            }
+        }
+
+        a.Merge(b);
+        int[] percents = [1, 10, 50, 90, 99, 100];
+        return a.Count == one.Count
+            && percents.All(p => a.PercentileMinutes(p) == one.PercentileMinutes(p) && b.PercentileMinutes(p) == bAlone.PercentileMinutes(p));
+    }
+
     [Property(MaxTest = 300)]
     public bool PercentileMinutes_SmallValues_MatchSortedNearestRank(NonEmptyArray<ushort> minutes, byte p)
     {
