@@ -109,26 +109,15 @@ public static partial class AvailabilityCalculator
         internal AvailabilityReport Run(IEnumerable<Outage?> outages)
         {
             int capacity = outages is IReadOnlyCollection<Outage?> collection ? Math.Max(collection.Count, 16) : 1024;
-            // Scratch for every record is rented (see Utility.Pool) and given back at the end; only [0, kept) is read.
-            int[] bucketOf = Utility.Pool.Rent<int>(capacity);
-            long[] starts = Utility.Pool.Rent<long>(capacity);
-            long[] ends = Utility.Pool.Rent<long>(capacity);
-            long[] groupStarts = [];
-            long[] groupEnds = [];
-            byte[] groupClass = [];
+            var scratch = new RecordScratch(capacity);
             var references = new ReferenceLog(capacity, outages as IReadOnlyList<Outage?>);
             try
             {
-                return Run(outages, capacity, ref bucketOf, ref starts, ref ends, ref groupStarts, ref groupEnds, ref groupClass, references);
+                return Run(outages, scratch, references);
             }
             finally
             {
-                Utility.Pool.Return(bucketOf);
-                Utility.Pool.Return(starts);
-                Utility.Pool.Return(ends);
-                Utility.Pool.Return(groupStarts);
-                Utility.Pool.Return(groupEnds);
-                Utility.Pool.Return(groupClass);
+                scratch.Release();
                 references.Release();
             }
         }
@@ -136,17 +125,12 @@ public static partial class AvailabilityCalculator
         // Called once per calculation with loops over every record: compiled optimised at once rather than starting
         // in tier 0 and waiting for on-stack replacement (a caller that calculates once would never see tier 1).
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private AvailabilityReport Run(
-            IEnumerable<Outage?> outages,
-            int capacity,
-            ref int[] bucketOf,
-            ref long[] starts,
-            ref long[] ends,
-            ref long[] groupStarts,
-            ref long[] groupEnds,
-            ref byte[] groupClass,
-            ReferenceLog references)
+        private AvailabilityReport Run(IEnumerable<Outage?> outages, RecordScratch scratch, ReferenceLog references)
         {
+            int[] bucketOf = scratch.BucketOf;
+            long[] starts = scratch.Starts;
+            long[] ends = scratch.Ends;
+            int room = scratch.Capacity;
             int services = _catalogue.Count;
             int kept = 0;
             int input = 0;
@@ -190,12 +174,10 @@ public static partial class AvailabilityCalculator
                 int slot = -1;
                 if (start < end)
                 {
-                    if (kept == starts.Length || kept == bucketOf.Length || kept == ends.Length)
+                    if (kept == room)
                     {
-                        int grown = checked(kept * 2);
-                        Utility.Pool.Grow(ref bucketOf, grown, kept);
-                        Utility.Pool.Grow(ref starts, grown, kept);
-                        Utility.Pool.Grow(ref ends, grown, kept);
+                        scratch.Grow(kept);
+                        (bucketOf, starts, ends, room) = (scratch.BucketOf, scratch.Starts, scratch.Ends, scratch.Capacity);
                     }
 
                     slot = kept++;
@@ -234,9 +216,10 @@ public static partial class AvailabilityCalculator
             }
 
             int accepted = serviceStart[services];
-            groupStarts = Utility.Pool.Rent<long>(accepted);
-            groupEnds = Utility.Pool.Rent<long>(accepted);
-            groupClass = Utility.Pool.Rent<byte>(accepted);
+            scratch.RentGroups(accepted);
+            long[] groupStarts = scratch.GroupStarts;
+            long[] groupEnds = scratch.GroupEnds;
+            byte[] groupClass = scratch.GroupClass;
             int[] next = serviceStart.AsSpan(0, services).ToArray();
             for (int i = 0; i < kept; i++)
             {
@@ -411,6 +394,60 @@ public static partial class AvailabilityCalculator
         }
     }
 
+    /// <summary>
+    /// The per-record arrays of one calculation, rented (see <see cref="Utility.Pool"/>) and given back by
+    /// <see cref="Release"/>: each kept record's bucket (service and class) and ticks, then the records grouped by service.
+    /// </summary>
+    private sealed class RecordScratch(int capacity)
+    {
+        public int[] BucketOf { get; private set; } = Utility.Pool.Rent<int>(capacity);
+
+        public long[] Starts { get; private set; } = Utility.Pool.Rent<long>(capacity);
+
+        public long[] Ends { get; private set; } = Utility.Pool.Rent<long>(capacity);
+
+        public long[] GroupStarts { get; private set; } = [];
+
+        public long[] GroupEnds { get; private set; } = [];
+
+        public byte[] GroupClass { get; private set; } = [];
+
+        /// <summary>Gets how many records the per-record arrays hold (rented arrays may differ in length).</summary>
+        public int Capacity => Math.Min(BucketOf.Length, Math.Min(Starts.Length, Ends.Length));
+
+        /// <summary>Doubles the per-record arrays, keeping their first <paramref name="kept"/> entries.</summary>
+        public void Grow(int kept)
+        {
+            int grown = checked(kept * 2);
+            int[] bucketOf = BucketOf;
+            long[] starts = Starts, ends = Ends;
+            Utility.Pool.Grow(ref bucketOf, grown, kept);
+            Utility.Pool.Grow(ref starts, grown, kept);
+            Utility.Pool.Grow(ref ends, grown, kept);
+            (BucketOf, Starts, Ends) = (bucketOf, starts, ends);
+        }
+
+        /// <summary>Rents the grouped arrays for <paramref name="accepted"/> records.</summary>
+        public void RentGroups(int accepted)
+        {
+            GroupStarts = Utility.Pool.Rent<long>(accepted);
+            GroupEnds = Utility.Pool.Rent<long>(accepted);
+            GroupClass = Utility.Pool.Rent<byte>(accepted);
+        }
+
+        /// <summary>Gives every array back.</summary>
+        public void Release()
+        {
+            Utility.Pool.Return(BucketOf);
+            Utility.Pool.Return(Starts);
+            Utility.Pool.Return(Ends);
+            Utility.Pool.Return(GroupStarts);
+            Utility.Pool.Return(GroupEnds);
+            Utility.Pool.Return(GroupClass);
+            (BucketOf, Starts, Ends, GroupStarts, GroupEnds, GroupClass) = ([], [], [], [], [], []);
+        }
+    }
+
     /// <summary>The bit of an outage class (kind x impact) in a class mask.</summary>
     private static int ClassBit(OutageKind kind, OutageImpact impact) => 1 << (((int)kind * 3) + (int)impact);
 
@@ -520,18 +557,21 @@ public static partial class AvailabilityCalculator
         private long[] _items = [];
         private string[]? _references; // only when the input is not a list
         private int _count;
+        private int _room; // entries the arrays hold
 
         public void Add(int service, string reference, int record, int slot)
         {
-            if (_count == _keys.Length || _count == _items.Length || (source is null && _count == (_references?.Length ?? 0)))
+            if (_count == _room)
             {
                 int grown = _count == 0 ? Math.Max(capacity, 16) : checked(_count * 2);
                 Utility.Pool.Grow(ref _keys, grown, _count);
                 Utility.Pool.Grow(ref _items, grown, _count);
+                _room = Math.Min(_keys.Length, _items.Length); // rented arrays may be longer than asked for
                 if (source is null)
                 {
                     _references ??= [];
                     Utility.Pool.Grow(ref _references, grown, _count);
+                    _room = Math.Min(_room, _references.Length);
                 }
             }
 
@@ -553,7 +593,7 @@ public static partial class AvailabilityCalculator
             Utility.Pool.Return(_references);
             _keys = _items = [];
             _references = null;
-            _count = 0;
+            _count = _room = 0;
         }
 
         /// <summary>Rejects every record whose (service, reference) an earlier record has, and unlinks its slot.</summary>

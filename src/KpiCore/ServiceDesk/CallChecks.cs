@@ -6,13 +6,27 @@ namespace KpiCore.ServiceDesk;
 /// <summary>The data checks a call must pass before its clocks are run; shared by single evaluation (which throws) and batches (which reject).</summary>
 internal static class CallChecks
 {
-    /// <summary>
-    /// Returns a value indicating whether the call passes every check of <see cref="TryFindProblem"/>: the same tests,
-    /// without building messages, so the per-call path stays small (the messages' string building made the checking
-    /// method's frame large enough to cost on every call).
-    /// </summary>
+    /// <summary>Finds the first problem with the call's instants, or returns false with no problem.</summary>
+    /// <remarks>
+    /// The common case, a consistent call, is decided inline without building anything; only a bad call goes on to
+    /// <see cref="DescribeProblem"/>, whose message building would otherwise make every call pay for a large frame.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool IsConsistent(Call call)
+    internal static bool TryFindProblem(Call call, out string field, out string reason)
+    {
+        if (IsConsistent(call))
+        {
+            field = string.Empty;
+            reason = string.Empty;
+            return false;
+        }
+
+        return DescribeProblem(call, out field, out reason);
+    }
+
+    /// <summary>Returns a value indicating whether the call passes every check of <see cref="DescribeProblem"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsConsistent(Call call)
     {
         long logged = call.LoggedNanos;
         long resolved = call.ResolvedNanos;
@@ -23,8 +37,9 @@ internal static class CallChecks
             && (starts.Length == 0 || (starts[0] >= logged && call.HoldEnds[^1] <= resolved));
     }
 
-    /// <summary>Finds the first problem with the call's instants, or returns false with no problem.</summary>
-    internal static bool TryFindProblem(Call call, out string field, out string reason)
+    /// <summary>Finds the first problem with the call's instants and describes it, or returns false with no problem.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool DescribeProblem(Call call, out string field, out string reason)
     {
         if (!call.InSupportedRange)
         {

@@ -209,7 +209,7 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        if (!CallChecks.IsConsistent(call) && CallChecks.TryFindProblem(call, out string field, out string reason))
+        if (CallChecks.TryFindProblem(call, out string field, out string reason))
         {
             _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
             return false;

@@ -166,9 +166,7 @@ public sealed partial class WorkingCalendar
     /// </summary>
     internal long WorkingNanosBetweenTicks(long startTicks, long endTicks)
     {
-        const long MinTicks = -2_208_988_800L * NodaConstants.TicksPerSecond; // 1900-01-01T00:00:00Z
-        const long MaxTicks = 5_680_281_600L * NodaConstants.TicksPerSecond; // 2150-01-01T00:00:00Z
-        if (startTicks < MinTicks || endTicks > MaxTicks || startTicks > endTicks)
+        if (startTicks < MinNanos / NodaConstants.NanosecondsPerTick || endTicks > MaxNanos / NodaConstants.NanosecondsPerTick || startTicks > endTicks)
         {
             return WorkingTimeBetween(Instant.FromUnixTimeTicks(startTicks), Instant.FromUnixTimeTicks(endTicks)).ToInt64Nanoseconds(); // throws as documented
         }
