@@ -75,23 +75,42 @@ internal static class CommandSupport
         return true;
     }
 
-    /// <summary>Writes the problems (in file and line order) and a one-line summary to standard error; returns the exit code.</summary>
-    internal static int Finish(List<InputProblem> problems, IEnumerable<InputFileSummary> files, TextWriter error)
+    /// <summary>
+    /// Writes the problems (in file and line order; records outside the reporting range are only counted) and one
+    /// accounting line per input file to standard error, and returns the exit code.
+    /// </summary>
+    /// <returns>0 when every record was counted (or excluded, or outside the reporting range); 1 when any was rejected; 2 when a file could not be used.</returns>
+    internal static int Finish(IReadOnlyList<InputProblem> problems, IEnumerable<InputFileSummary> files, TextWriter error, int maxListed = int.MaxValue)
     {
-        if (problems.Count == 0)
+        InputFileSummary[] inputs = [.. files];
+        int Order(InputProblem p)
         {
-            return Ok;
+            int index = Array.FindIndex(inputs, f => string.Equals(f.File, p.File, StringComparison.Ordinal));
+            return index < 0 ? int.MaxValue : index;
         }
 
-        foreach (InputProblem problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
+        InputProblem[] listed = [.. problems.Where(p => p.Kind != ProblemKind.Outside).OrderBy(Order).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        foreach (InputProblem problem in listed.Take(maxListed))
         {
             error.WriteLine(problem);
         }
 
-        int rejectedLines = problems.Select(p => (p.File, p.Line)).Distinct().Count();
-        int rows = files.Sum(f => f.Rows);
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rejectedLines} of {rows} record(s) rejected; the figures above leave them out."));
-        return Rejected;
+        if (listed.Length > maxListed)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {listed.Length - maxListed} more (all listed in the pack's files)."));
+        }
+
+        bool rejected = false;
+        foreach (InputFileSummary file in inputs.Where(f => f.Present))
+        {
+            FileAccount account = file.Account(problems);
+            rejected |= account.Rejected > 0;
+            error.WriteLine(account);
+        }
+
+        // A whole-file problem (line 0, or in the header of a file that could not be used) is an input error.
+        bool fileErrors = problems.Any(p => p.IsRejection && (p.Line == 0 || !inputs.Any(f => f.Present && string.Equals(f.File, p.File, StringComparison.Ordinal))));
+        return fileErrors ? UsageError : rejected ? Rejected : Ok;
     }
 
     /// <summary>Formats a duration as hours:minutes:seconds, such as 19:39:22.</summary>

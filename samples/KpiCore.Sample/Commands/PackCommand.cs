@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Rendering;
@@ -43,6 +42,13 @@ internal static class PackCommand
 
         internal Option<bool> Quiet { get; } = new("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." };
 
+        internal Option<int> RiskScale { get; } = new("--risk-scale")
+        {
+            HelpName = "3|5",
+            Description = "Levels of the risk register's impact and likelihood scales: 3 (default, as in the report: scores 1-9, bands 1-2 green, 3-4 amber, 6-9 red) or 5 (5x5, tri-borough bands). Risks rated off the scale are rejected.",
+            DefaultValueFactory = _ => 3,
+        };
+
         internal void AddTo(Command command)
         {
             command.Options.Add(Data);
@@ -51,6 +57,7 @@ internal static class PackCommand
             command.Options.Add(From);
             command.Options.Add(To);
             command.Options.Add(Quiet);
+            command.Options.Add(RiskScale);
         }
     }
 
@@ -132,18 +139,21 @@ internal static class PackCommand
             return 2;
         }
 
+        int riskLevels = parse.GetValue(options.RiskScale);
+        if (riskLevels is not (3 or 5))
+        {
+            error.WriteLine($"--risk-scale: {riskLevels} is not 3 or 5.");
+            return 2;
+        }
+
         string outDirectory = parse.GetValue(options.Out) ?? "out";
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
-        DataSet data = DataSet.Load(dataDirectory, zone);
-        PackDocument? document = PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line));
+        DataSet data = DataSet.Load(dataDirectory, zone, riskLevels);
+        PackDocument? document = PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
-            foreach (InputProblem problem in data.Problems)
-            {
-                error.WriteLine(problem.ToString());
-            }
-
+            CommandSupport.Finish(data.Problems, data.Files, error);
             return 2;
         }
 
@@ -160,28 +170,7 @@ internal static class PackCommand
         File.WriteAllText(Path.Combine(outDirectory, "pack.md"), MarkdownRenderer.Render(document), utf8);
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {Path.GetFullPath(outDirectory)}");
 
-        if (document.Problems.Count > 0)
-        {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.Problems.Count} input problem(s); those rows were not counted:"));
-            foreach (string problem in document.Problems.Take(50))
-            {
-                error.WriteLine("  " + problem);
-            }
-
-            if (document.Problems.Count > 50)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {document.Problems.Count - 50} more (all listed in pack.html and pack.md)"));
-            }
-
-            foreach (InputFileSummary file in data.Files.Where(f => f.Present && f.Rows != f.Loaded))
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {file.File}: {file.Loaded} of {file.Rows} rows loaded"));
-            }
-
-            return data.HasFileErrors ? 2 : 1;
-        }
-
-        return 0;
+        return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

@@ -34,11 +34,13 @@ internal sealed class DataSet
         IReadOnlyList<Sourced<Call>> calls,
         IReadOnlyList<Sourced<SurveyResponse>> responses,
         IReadOnlyList<Sourced<RiskRecord>> risks,
-        IReadOnlyDictionary<string, IReadOnlyList<ExceptionNote>> exceptions,
-        IReadOnlyList<InputProblem> problems,
+        IReadOnlyDictionary<string, IReadOnlyList<Sourced<ExceptionNote>>> exceptions,
+        List<InputProblem> problems,
         IReadOnlyList<InputFileSummary> files,
-        DateTimeZone zone)
+        DateTimeZone zone,
+        IReadOnlyDictionary<string, (YearMonth First, YearMonth Last)> outageLogCover)
     {
+        OutageLogCover = outageLogCover;
         Organisations = organisations;
         Services = services;
         Outages = outages;
@@ -77,11 +79,14 @@ internal sealed class DataSet
     /// <summary>Gets the risks (impact and likelihood 1-5, ids unique) with file and line; risks have no organisation.</summary>
     public IReadOnlyList<Sourced<RiskRecord>> Risks { get; }
 
-    /// <summary>Gets the exception notes per organisation, in file order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<ExceptionNote>> Exceptions { get; }
+    /// <summary>Gets the exception notes per organisation, in file order, with their lines.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Sourced<ExceptionNote>>> Exceptions { get; }
 
-    /// <summary>Gets every problem found while reading, in file then line order.</summary>
-    public IReadOnlyList<InputProblem> Problems { get; }
+    /// <summary>Gets every problem found while reading, in file then line order; later stages (calculators, the pack) add theirs.</summary>
+    public List<InputProblem> Problems { get; }
+
+    /// <summary>Gets, per organisation with an outage log, the months it is taken as complete for (declared or inferred).</summary>
+    public IReadOnlyDictionary<string, (YearMonth First, YearMonth Last)> OutageLogCover { get; }
 
     /// <summary>Gets, per file looked for, whether it was there and how many rows were read, loaded and rejected.</summary>
     public IReadOnlyList<InputFileSummary> Files { get; }
@@ -89,51 +94,101 @@ internal sealed class DataSet
     /// <summary>Gets the zone in which local times were read.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>Gets whether a file that is there could not be used at all (a problem on line 0 or in its header).</summary>
-    public bool HasFileErrors => Problems.Any(p => p.Line == 0 || Files.Any(f => f.File == p.File && !f.Present));
+    /// <summary>Gets whether a file that is there could not be used at all (a whole-file problem, or a problem in its header).</summary>
+    public bool HasFileErrors => Problems.Any(p => p.IsRejection && (p.Line == 0 || Files.Any(f => f.File == p.File && !f.Present)));
 
     /// <summary>Loads every known file in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder; when it does not exist the result is empty with one problem.</param>
     /// <param name="zone">The zone for local date-times without an offset.</param>
+    /// <param name="riskLevels">The levels of the risk register's impact and likelihood scales (3 or 5).</param>
+    /// <param name="outageLogCover">The months the outage log is declared complete for, or null to infer them (see <see cref="Build"/>).</param>
     /// <returns>The data set.</returns>
-    public static DataSet Load(string directory, DateTimeZone zone)
+    /// <remarks>
+    /// Input files are found without regard to case (<c>Calls.csv</c> is calls.csv); two files whose names differ only in
+    /// case are an error for that input. Every other file in the folder gets a warning that it was not read (README files
+    /// excepted), so a misnamed export is never ignored in silence.
+    /// </remarks>
+    public static DataSet Load(string directory, DateTimeZone zone, int riskLevels = 3, (YearMonth First, YearMonth Last)? outageLogCover = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(zone);
         var problems = new List<InputProblem>();
         if (!Directory.Exists(directory))
         {
-            problems.Add(new InputProblem(directory, 0, "-", "The folder does not exist."));
-            return Build([], [], [], [], [], [], [], problems, [], zone);
+            problems.Add(new InputProblem(directory, 0, "-", File.Exists(directory) ? "This is a file, not a folder of input files." : "The folder does not exist."));
+            return Build([], [], [], [], [], [], [], problems, [], zone, outageLogCover);
+        }
+
+        string[] present;
+        try
+        {
+            present = [.. Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new InputProblem(directory, 0, "-", "The folder cannot be read: " + ex.Message));
+            return Build([], [], [], [], [], [], [], problems, [], zone, outageLogCover);
         }
 
         var files = new List<InputFileSummary>();
-        string PathOf(string name) => Path.Combine(directory, name);
-        T ReadIfThere<T>(string name, Func<string, List<InputProblem>, (T Items, InputFileSummary Summary)> read)
+        var names = new NameBook();
+        T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read)
             where T : new()
         {
-            if (!File.Exists(PathOf(name)))
+            string[] matches = [.. present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase))];
+            if (matches.Length == 0)
             {
-                files.Add(new InputFileSummary(name, false, 0, 0));
+                files.Add(new InputFileSummary(name, false, 0));
                 return new T();
             }
 
-            (T items, InputFileSummary summary) = read(PathOf(name), problems);
+            if (matches.Length > 1)
+            {
+                problems.Add(new InputProblem(name, 0, "-", string.Create(CultureInfo.InvariantCulture,
+                    $"The folder has {matches.Length} files named {name} in different case ({string.Join(", ", matches)}); keep one.")));
+                files.Add(new InputFileSummary(name, false, 0));
+                return new T();
+            }
+
+            (T items, InputFileSummary summary) = read(Path.Combine(directory, matches[0]), matches[0], problems);
             files.Add(summary);
             return items;
         }
 
-        List<ServiceDefinition> services = ReadIfThere("services.csv", (p, pr) => (InputFiles.ReadServices(p, "services.csv", zone, pr, out var s), s));
-        List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, pr) => (InputFiles.ReadOutages(p, "outages.csv", zone, pr, out var s), s));
-        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, pr) => (InputFiles.ReadMonitoring(p, "monitoring.csv", zone, pr, out var s), s));
-        List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, pr) => (InputFiles.ReadCalls(p, "calls.csv", zone, pr, out var s), s));
-        List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, pr) => (InputFiles.ReadResponses(p, "responses.csv", zone, pr, out var s), s));
-        List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, pr) => (InputFiles.ReadRisks(p, "risks.csv", zone, pr, out var s), s));
-        List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, pr) => (InputFiles.ReadExceptions(p, "exceptions.csv", zone, pr, out var s), s));
-        return Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone);
+        List<ServiceDefinition> services = ReadIfThere("services.csv", (p, f, pr) => (InputFiles.ReadServices(p, f, zone, pr, out var s, names), s));
+        List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names), s));
+        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, f, pr) => (InputFiles.ReadMonitoring(p, f, zone, pr, out var s, names), s));
+        List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names), s));
+        List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, f, pr) => (InputFiles.ReadResponses(p, f, zone, pr, out var s, names), s));
+        List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, f, pr) => (InputFiles.ReadRisks(p, f, zone, pr, out var s, riskLevels), s));
+        List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, f, pr) => (InputFiles.ReadExceptions(p, f, zone, pr, out var s, names), s));
+        foreach (string other in present.Where(f => !FileNames.Contains(f, StringComparer.OrdinalIgnoreCase) && !f.StartsWith("README", StringComparison.OrdinalIgnoreCase)))
+        {
+            problems.Add(new InputProblem(other, 0, "-", string.Create(CultureInfo.InvariantCulture,
+                $"Not read: the input files are {string.Join(", ", FileNames)} (names in any case)."), ProblemKind.Warning));
+        }
+
+        return Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
     }
 
     /// <summary>Builds a data set from records already read (used by <see cref="Load"/> and by single-file commands).</summary>
+    /// <remarks>
+    /// <para>
+    /// Names: organisations and services are matched without regard to case or surrounding space and shown as first
+    /// written (the readers share a <see cref="NameBook"/>). When services.csv defines any service, it defines the
+    /// organisations and their services: an outage or monitoring row naming a service it does not define, and a call,
+    /// response or exception naming an organisation it does not define, is rejected with that reason. Without
+    /// services.csv, organisations and services are those the records name. An exception note must name an
+    /// organisation that has records.
+    /// </para>
+    /// <para>
+    /// Coverage (what says a service was watched, so that a month with no outage is 100% and not "no data"): a
+    /// service's monitoring rows when it has any; otherwise its organisation's outage log, declared complete for
+    /// <paramref name="outageLogCover"/> when given, else for the months from the first to the last month (in the zone)
+    /// in which the organisation's outage log has any record. Time outside coverage is not measured, and a month with no
+    /// measured time is UNVL.
+    /// </para>
+    /// </remarks>
     internal static DataSet Build(
         List<ServiceDefinition> services,
         List<Sourced<Outage>> outages,
@@ -144,8 +199,52 @@ internal sealed class DataSet
         List<Sourced<ExceptionNote>> exceptions,
         List<InputProblem> problems,
         List<InputFileSummary> files,
-        DateTimeZone zone)
+        DateTimeZone zone,
+        (YearMonth First, YearMonth Last)? outageLogCover = null)
     {
+        // Names are canonical instances already (NameBook), so ordinal comparison is the case-insensitive match.
+        var definedOrganisations = services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal);
+        var defined = services.Select(s => (s.Organisation, s.Service)).ToHashSet();
+        bool catalogueGiven = services.Count > 0;
+        string servicesFile = services.Count > 0 ? services[0].File : "services.csv";
+
+        bool KnownOrganisation<T>(Sourced<T> row, string what)
+            where T : class
+        {
+            if (!catalogueGiven || definedOrganisations.Contains(row.Organisation))
+            {
+                return true;
+            }
+
+            problems.Add(new InputProblem(row.File, row.Line, "organisation",
+                string.Create(CultureInfo.InvariantCulture, $"The organisation '{row.Organisation}' is not defined in {servicesFile} (names match without regard to case); the {what} is not counted.")));
+            return false;
+        }
+
+        bool KnownService<T>(Sourced<T> row, string service, string what)
+            where T : class
+        {
+            if (!KnownOrganisation(row, what))
+            {
+                return false;
+            }
+
+            if (!catalogueGiven || defined.Contains((row.Organisation, service)))
+            {
+                return true;
+            }
+
+            problems.Add(new InputProblem(row.File, row.Line, "service",
+                string.Create(CultureInfo.InvariantCulture, $"The service '{service}' of {row.Organisation} is not in {servicesFile} (names match without regard to case); the {what} is not counted.")));
+            return false;
+        }
+
+        outages = [.. outages.Where(o => KnownService(o, o.Record.Service, "outage"))];
+        monitoring = [.. monitoring.Where(m => KnownService(m, m.Record.Service, "monitoring row"))];
+        calls = [.. calls.Where(c => KnownOrganisation(c, "call"))];
+        responses = [.. responses.Where(r => KnownOrganisation(r, "response"))];
+        exceptions = [.. exceptions.Where(e => KnownOrganisation(e, "note"))];
+
         var organisations = new List<string>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         void Note(string organisation)
@@ -161,23 +260,23 @@ internal sealed class DataSet
         monitoring.ForEach(m => Note(m.Organisation));
         calls.ForEach(c => Note(c.Organisation));
         responses.ForEach(r => Note(r.Organisation));
-        exceptions.ForEach(e => Note(e.Organisation));
 
-        // Monitoring per organisation and service; rows naming a service that services.csv does not define are reported.
-        var defined = services.Select(s => (s.Organisation, s.Service)).ToHashSet();
-        var definedOrganisations = services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal);
-        var intervals = new Dictionary<(string Organisation, string Service), List<Interval>>();
-        int dropped = 0;
-        foreach (Sourced<MonitoredInterval> row in monitoring)
+        // An exception note about an organisation with no records would add an empty, all-UNVL pack.
+        exceptions = [.. exceptions.Where(e =>
         {
-            if (definedOrganisations.Contains(row.Organisation) && !defined.Contains((row.Organisation, row.Record.Service)))
+            if (known.Contains(e.Organisation))
             {
-                problems.Add(new InputProblem(row.File, row.Line, "service",
-                    string.Create(CultureInfo.InvariantCulture, $"The service '{row.Record.Service}' of {row.Organisation} is not in services.csv.")));
-                dropped++;
-                continue;
+                return true;
             }
 
+            problems.Add(new InputProblem(e.File, e.Line, "organisation",
+                string.Create(CultureInfo.InvariantCulture, $"The organisation '{e.Organisation}' has no services, outages, calls or responses to comment on.")));
+            return false;
+        })];
+
+        var intervals = new Dictionary<(string Organisation, string Service), List<Interval>>();
+        foreach (Sourced<MonitoredInterval> row in monitoring)
+        {
             if (!intervals.TryGetValue((row.Organisation, row.Record.Service), out List<Interval>? list))
             {
                 intervals[(row.Organisation, row.Record.Service)] = list = [];
@@ -186,61 +285,77 @@ internal sealed class DataSet
             list.Add(row.Record.Interval);
         }
 
-        if (dropped > 0)
-        {
-            int index = files.FindIndex(f => f.File == monitoring[0].File);
-            if (index >= 0)
-            {
-                InputFileSummary old = files[index];
-                files[index] = new InputFileSummary(old.File, old.Present, old.Rows, old.Loaded - dropped);
-            }
-        }
-
         var monitored = new Dictionary<string, IReadOnlyDictionary<string, IntervalSet>>(StringComparer.Ordinal);
         foreach (var group in intervals.GroupBy(pair => pair.Key.Organisation, StringComparer.Ordinal))
         {
             monitored[group.Key] = group.ToDictionary(pair => pair.Key.Service, pair => IntervalSet.FromIntervals(pair.Value), StringComparer.Ordinal);
         }
 
+        // The outage log's coverage per organisation: declared, or the months from its first to its last record.
+        var logCover = new Dictionary<string, (YearMonth First, YearMonth Last)>(StringComparer.Ordinal);
+        foreach (var group in outages.GroupBy(o => o.Organisation, StringComparer.Ordinal))
+        {
+            logCover[group.Key] = outageLogCover ?? (
+                group.Min(o => o.Record.Start).InZone(zone).Date.ToYearMonth(),
+                group.Max(o => o.Record.Start).InZone(zone).Date.ToYearMonth());
+        }
+
+        if (outageLogCover is { } declared)
+        {
+            foreach (string organisation in organisations)
+            {
+                logCover[organisation] = declared;
+            }
+        }
+
+        IntervalSet Coverage(string organisation, string service)
+        {
+            if (monitored.TryGetValue(organisation, out var sets) && sets.TryGetValue(service, out IntervalSet? set))
+            {
+                return set;
+            }
+
+            if (logCover.TryGetValue(organisation, out var cover))
+            {
+                Instant from = ReportingPeriod.Month(cover.First, zone).Start;
+                Instant to = ReportingPeriod.Month(cover.Last, zone).End;
+                return IntervalSet.FromIntervals([new Interval(from, to)]);
+            }
+
+            return IntervalSet.Empty;
+        }
+
         var catalogues = new Dictionary<string, ServiceCatalogue>(StringComparer.Ordinal);
         foreach (ServiceDefinition service in services)
         {
-            AvailabilityPolicy policy = service.Policy;
-            if (monitored.TryGetValue(service.Organisation, out var sets) && sets.TryGetValue(service.Service, out IntervalSet? set))
-            {
-                policy = policy.WithMonitoring(set);
-            }
-
+            AvailabilityPolicy policy = service.Policy.WithMonitoring(Coverage(service.Organisation, service.Service));
             catalogues[service.Organisation] = (catalogues.GetValueOrDefault(service.Organisation) ?? ServiceCatalogue.Empty).With(service.Service, policy);
         }
 
-        foreach (Sourced<Outage> outage in outages)
+        if (!catalogueGiven)
         {
-            if (!definedOrganisations.Contains(outage.Organisation))
+            // Without services.csv, the services are those the outage log names: 24x7, no target.
+            foreach (Sourced<Outage> outage in outages)
             {
                 ServiceCatalogue catalogue = catalogues.GetValueOrDefault(outage.Organisation) ?? ServiceCatalogue.Empty;
                 if (!catalogue.Contains(outage.Record.Service))
                 {
-                    AvailabilityPolicy policy = AvailabilityPolicy.Default;
-                    if (monitored.TryGetValue(outage.Organisation, out var sets) && sets.TryGetValue(outage.Record.Service, out IntervalSet? set))
-                    {
-                        policy = policy.WithMonitoring(set);
-                    }
-
-                    catalogues[outage.Organisation] = catalogue.With(outage.Record.Service, policy);
+                    catalogues[outage.Organisation] = catalogue.With(outage.Record.Service, AvailabilityPolicy.Default.WithMonitoring(Coverage(outage.Organisation, outage.Record.Service)));
                 }
             }
         }
 
-        var notes = new Dictionary<string, IReadOnlyList<ExceptionNote>>(StringComparer.Ordinal);
+        var notes = new Dictionary<string, IReadOnlyList<Sourced<ExceptionNote>>>(StringComparer.Ordinal);
         foreach (var group in exceptions.GroupBy(e => e.Organisation, StringComparer.Ordinal))
         {
-            notes[group.Key] = group.Select(e => e.Record).ToList().AsReadOnly();
+            notes[group.Key] = group.ToList().AsReadOnly();
         }
 
-        List<InputProblem> ordered = [.. problems.OrderBy(p => Array.IndexOf(FileNames, p.File)).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        List<InputProblem> ordered = [.. problems.OrderBy(p => Array.FindIndex(FileNames, n => string.Equals(n, p.File, StringComparison.OrdinalIgnoreCase))).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        problems.Clear();
+        problems.AddRange(ordered);
         return new DataSet(organisations.AsReadOnly(), catalogues, outages.AsReadOnly(), monitored, calls.AsReadOnly(), responses.AsReadOnly(),
-            risks.AsReadOnly(), notes, ordered.AsReadOnly(), files.AsReadOnly(), zone);
+            risks.AsReadOnly(), notes, problems, files.AsReadOnly(), zone, logCover);
     }
 
     /// <summary>Maps a calculator's rejected record back to the file and line of the record it names.</summary>

@@ -74,15 +74,16 @@ internal static class InputFiles
     };
 
     /// <summary>Reads services.csv.</summary>
-    internal static List<ServiceDefinition> ReadServices(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<ServiceDefinition> ReadServices(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<ServiceDefinition>();
         var seen = new Dictionary<(string, string), int>();
         summary = Read(path, file, ServiceRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = Name(p.Text("organisation"));
-            string service = Name(p.Text("service"));
+            string organisation = names.Organisation(p.Text("organisation"));
+            string service = names.Service(organisation, p.Text("service"));
             AvailabilityPolicy policy = AvailabilityPolicy.Default;
             if (row["target_percent"].Length > 0)
             {
@@ -170,39 +171,58 @@ internal static class InputFiles
     }
 
     /// <summary>Reads outages.csv; a blank end means the outage is still open (cut at the as-of instant).</summary>
-    internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<Sourced<Outage>>();
+        var references = new Dictionary<(string, string, string), int>();
         summary = Read(path, file, OutageRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = Name(p.Text("organisation"));
-            string service = Name(p.Text("service"));
+            string organisation = names.Organisation(p.Text("organisation"));
+            string service = names.Service(organisation, p.Text("service"));
             Instant start = p.Instant("start");
             Instant? end = p.OptionalInstant("end");
             OutageKind kind = p.Choice("kind", Kinds, OutageKind.Unplanned, required: false);
             OutageImpact impact = p.Choice("impact", Impacts, OutageImpact.Full, required: false);
+            string? reference = p.OptionalText("reference");
+            if (p.Ok && end is Instant e && e < start)
+            {
+                p.Fail("end", "The outage ends before it starts.");
+            }
+
+            if (p.Ok && reference is not null && references.TryGetValue((organisation, service, reference), out int firstLine))
+            {
+                p.Fail("reference", string.Create(CultureInfo.InvariantCulture,
+                    $"The reference '{RowParser.Shorten(reference)}' is already used for {organisation}'s {service} on line {firstLine} (references are unique per service)."));
+            }
+
             if (!p.Ok)
             {
                 return false;
             }
 
-            // An end before the start is left to the calculator, which reports it; the host maps it back to this line.
-            result.Add(new Sourced<Outage>(new Outage(service, start, end, kind, impact, p.OptionalText("reference"), p.OptionalText("description")), organisation, file, row.Line));
+            if (reference is not null)
+            {
+                references.Add((organisation, service, reference), row.Line);
+            }
+
+            result.Add(new Sourced<Outage>(new Outage(service, start, end, kind, impact, reference, p.OptionalText("description")), organisation, file, row.Line));
             return true;
         });
         return result;
     }
 
     /// <summary>Reads monitoring.csv: the intervals in which each service was monitored.</summary>
-    internal static List<Sourced<MonitoredInterval>> ReadMonitoring(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<MonitoredInterval>> ReadMonitoring(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<Sourced<MonitoredInterval>>();
         summary = Read(path, file, MonitoringRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = Name(p.Text("organisation"));
-            string service = Name(p.Text("service"));
+            string organisation = names.Organisation(p.Text("organisation"));
+            string service = names.Service(organisation, p.Text("service"));
             Instant start = p.Instant("start");
             Instant end = p.Instant("end");
             if (p.Ok && end < start)
@@ -222,14 +242,15 @@ internal static class InputFiles
     }
 
     /// <summary>Reads calls.csv.</summary>
-    internal static List<Sourced<Call>> ReadCalls(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<Call>> ReadCalls(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<Sourced<Call>>();
         summary = Read(path, file, CallRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
             string id = p.Text("id");
-            string organisation = Name(p.Text("organisation"));
+            string organisation = names.Organisation(p.Text("organisation"));
             CallType type = p.Choice("type", CallTypes, CallType.Incident, required: false);
             Priority priority = default;
             string priorityText = row["priority"];
@@ -242,8 +263,13 @@ internal static class InputFiles
             }
 
             Instant logged = p.Instant("logged");
-            Instant? firstResponse = p.OptionalInstant("first_response");
             Instant? resolved = p.OptionalInstant("resolved");
+            Instant? firstResponse = p.SecondaryInstant("first_response");
+            if (firstResponse is Instant f && p.Ok && (f < logged || (resolved is Instant r && f > r)))
+            {
+                p.Warn("first_response", "The first response is before the call was logged or after it was resolved; the call is read without it.");
+                firstResponse = null;
+            }
             List<Interval> onHold = [];
             foreach (string part in row["on_hold"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -276,7 +302,9 @@ internal static class InputFiles
 
             // Resolved before logged, on-hold outside the call's life, repeated ids and priorities the SLA policy does
             // not know are the calculator's checks; the host maps its rejections back to this line.
-            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, OptionalName(p.OptionalText("service")), OptionalName(p.OptionalText("category"))), organisation, file, row.Line));
+            string? callService = p.OptionalText("service");
+            callService = callService is null ? null : names.Service(organisation, callService);
+            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, callService, names.Other(p.OptionalText("category"))), organisation, file, row.Line));
             return true;
         });
         return result;
@@ -304,13 +332,14 @@ internal static class InputFiles
     }
 
     /// <summary>Reads responses.csv; scores outside 0-10 are left to the NPS calculator, which reports them.</summary>
-    internal static List<Sourced<SurveyResponse>> ReadResponses(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<SurveyResponse>> ReadResponses(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<Sourced<SurveyResponse>>();
         summary = Read(path, file, ResponseRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = Name(p.Text("organisation"));
+            string organisation = names.Organisation(p.Text("organisation"));
             Instant responded = p.Instant("responded");
             int score = p.Int("score", int.MinValue, int.MaxValue, "a whole number (scores are 0-10)");
             if (!p.Ok)
@@ -326,25 +355,26 @@ internal static class InputFiles
     }
 
     /// <summary>Reads risks.csv; impact and likelihood levels are 1-5 (the host's risk command checks them against its scale).</summary>
-    internal static List<Sourced<RiskRecord>> ReadRisks(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<RiskRecord>> ReadRisks(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, int levels = 5)
     {
         var result = new List<Sourced<RiskRecord>>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        string scale = string.Create(CultureInfo.InvariantCulture, $"a level on the register's {levels}x{levels} scale, 1 to {levels}");
         summary = Read(path, file, RiskRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
             string id = p.Text("id");
             string description = p.Text("description");
-            int? inherentImpact = p.OptionalInt("inherent_impact", 1, 5);
-            int? inherentLikelihood = p.OptionalInt("inherent_likelihood", 1, 5);
+            int? inherentImpact = p.OptionalInt("inherent_impact", 1, levels, scale);
+            int? inherentLikelihood = p.OptionalInt("inherent_likelihood", 1, levels, scale);
             if ((inherentImpact is null) != (inherentLikelihood is null))
             {
                 p.Fail(inherentImpact is null ? "inherent_impact" : "inherent_likelihood", "Give both inherent impact and likelihood, or neither.");
             }
 
-            int residualImpact = p.Int("residual_impact", 1, 5);
-            int residualLikelihood = p.Int("residual_likelihood", 1, 5);
-            LocalDate? review = p.OptionalDate("review_date");
+            int residualImpact = p.Int("residual_impact", 1, levels, scale);
+            int residualLikelihood = p.Int("residual_likelihood", 1, levels, scale);
+            LocalDate? review = p.SecondaryDate("review_date");
             if (p.Ok && seen.TryGetValue(id, out int firstLine))
             {
                 p.Fail("id", string.Create(CultureInfo.InvariantCulture, $"The risk id '{id}' is already used on line {firstLine}."));
@@ -368,13 +398,14 @@ internal static class InputFiles
     }
 
     /// <summary>Reads exceptions.csv: commentary per organisation, KPI row and month (blank month = the whole pack).</summary>
-    internal static List<Sourced<ExceptionNote>> ReadExceptions(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary)
+    internal static List<Sourced<ExceptionNote>> ReadExceptions(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
     {
+        names ??= new NameBook();
         var result = new List<Sourced<ExceptionNote>>();
         summary = Read(path, file, ExceptionRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
-            string organisation = Name(p.Text("organisation"));
+            string organisation = names.Organisation(p.Text("organisation"));
             string rowName = p.Text("row");
             YearMonth? month = p.OptionalMonth("month");
             string text = p.Text("text");
@@ -389,39 +420,19 @@ internal static class InputFiles
         return result;
     }
 
-    /// <summary>Names repeat on every row: one instance each per file keeps memory flat and lets the calculators match names by reference.</summary>
-    [ThreadStatic]
-    private static StringPool? _names;
-
-    private static string Name(string value) => (_names ??= new StringPool()).Get(value);
-
-    private static string? OptionalName(string? value) => (_names ??= new StringPool()).GetOrNull(value);
-
     private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, Func<CsvRow, bool> load)
     {
         using CsvTable? table = CsvTable.Open(path, file, required, problems);
         if (table is null)
         {
-            return new InputFileSummary(file, false, 0, 0);
+            return new InputFileSummary(file, false, 0);
         }
 
-        int loaded = 0;
-        _names = new StringPool();
-        try
+        foreach (CsvRow row in table.Rows())
         {
-            foreach (CsvRow row in table.Rows())
-            {
-                if (load(row))
-                {
-                    loaded++;
-                }
-            }
-        }
-        finally
-        {
-            _names = null;
+            load(row);
         }
 
-        return new InputFileSummary(file, true, table.RowCount, loaded);
+        return new InputFileSummary(file, true, table.RowCount);
     }
 }

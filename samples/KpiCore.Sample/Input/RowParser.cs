@@ -56,6 +56,10 @@ internal sealed class RowParser
         _problems.Add(new InputProblem(_row.File, _row.Line, column, reason));
     }
 
+    /// <summary>Adds a warning for a field: the row is still loaded, without that field's value.</summary>
+    internal void Warn(string column, string reason) =>
+        _problems.Add(new InputProblem(_row.File, _row.Line, column, reason, ProblemKind.Warning));
+
     /// <summary>Reads a required text field (trimmed).</summary>
     internal string Text(string column)
     {
@@ -100,6 +104,12 @@ internal sealed class RowParser
     {
         if (TryParseInstant(text, _zone, out Instant instant))
         {
+            if (!SupportedRange.Contains(instant))
+            {
+                Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is outside the supported range: {SupportedRange.Describe}."));
+                return null;
+            }
+
             return instant;
         }
 
@@ -138,6 +148,7 @@ internal sealed class RowParser
     /// <summary>Reads a required integer in a range.</summary>
     internal int Int(string column, int min, int max, string? expected = null)
     {
+        bool named = expected is not null;
         expected ??= string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}");
         string text = _row[column];
         if (text.Length == 0)
@@ -154,7 +165,9 @@ internal sealed class RowParser
 
         if (value < min || value > max)
         {
-            Fail(column, string.Create(CultureInfo.InvariantCulture, $"{value} is outside the range {min} to {max}."));
+            Fail(column, named
+                ? string.Create(CultureInfo.InvariantCulture, $"{value} is not {expected}.")
+                : string.Create(CultureInfo.InvariantCulture, $"{value} is outside the range {min} to {max}."));
             return min;
         }
 
@@ -162,7 +175,7 @@ internal sealed class RowParser
     }
 
     /// <summary>Reads an optional integer in a range; null when blank.</summary>
-    internal int? OptionalInt(string column, int min, int max) => _row[column].Length == 0 ? null : Int(column, min, max);
+    internal int? OptionalInt(string column, int min, int max, string? expected = null) => _row[column].Length == 0 ? null : Int(column, min, max, expected);
 
     /// <summary>Reads a required number (invariant culture, a dot as decimal separator) in a range.</summary>
     internal double Number(string column, double min, double max)
@@ -196,8 +209,8 @@ internal sealed class RowParser
         return fallback;
     }
 
-    /// <summary>Reads an optional ISO date (yyyy-MM-dd).</summary>
-    internal LocalDate? OptionalDate(string column)
+    /// <summary>Reads an optional, secondary ISO date (yyyy-MM-dd): a bad one is a warning and the row loads without it.</summary>
+    internal LocalDate? SecondaryDate(string column)
     {
         string text = _row[column];
         if (text.Length == 0)
@@ -208,11 +221,36 @@ internal sealed class RowParser
         ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd."));
+            Warn(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd; the record is read without it."));
+            return null;
+        }
+
+        if (!SupportedRange.Contains(parsed.Value))
+        {
+            Warn(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is outside the supported range ({SupportedRange.Describe}); the record is read without it."));
             return null;
         }
 
         return parsed.Value;
+    }
+
+    /// <summary>Reads an optional, secondary instant: a bad one is a warning and the row loads without it.</summary>
+    internal Instant? SecondaryInstant(string column)
+    {
+        string text = _row[column];
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (TryParseInstant(text, _zone, out Instant instant) && SupportedRange.Contains(instant))
+        {
+            return instant;
+        }
+
+        Warn(column, string.Create(CultureInfo.InvariantCulture,
+            $"'{Shorten(text)}' is not a date and time in the supported range (ISO 8601 such as 2017-09-03T10:15:00+01:00; {SupportedRange.Describe}); the record is read without it."));
+        return null;
     }
 
     /// <summary>Reads an optional month (yyyy-MM).</summary>
@@ -228,6 +266,12 @@ internal sealed class RowParser
         if (!parsed.Success)
         {
             Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a month in the form yyyy-MM."));
+            return null;
+        }
+
+        if (!SupportedRange.Contains(parsed.Value))
+        {
+            Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is outside the supported range: {SupportedRange.Describe}."));
             return null;
         }
 

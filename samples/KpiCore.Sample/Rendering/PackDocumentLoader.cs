@@ -4,6 +4,7 @@ using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -22,26 +23,45 @@ internal static class PackDocumentLoader
     internal const string Title = "ICT Shared Service performance pack";
 
     /// <summary>Builds the document.</summary>
-    /// <param name="data">The loaded input.</param>
-    /// <param name="months">
-    /// The months to report; null for every month from the first to the last with outages, survey responses or calls
-    /// (calls without their carry-overs: see <c>MonthsWithData</c>).
-    /// </param>
+    /// <param name="data">The loaded input; the problems found while building (calculators' rejections, records outside the reporting range) are added to its <see cref="DataSet.Problems"/>.</param>
+    /// <param name="months">The months to report; null to infer them from the data (<see cref="ReportingRange"/>).</param>
     /// <param name="progress">Receives a line per step of a long run; may be null.</param>
+    /// <param name="notice">Receives the sentences an analyst must read: the reporting range and how it was chosen, and warnings about it; may be null.</param>
+    /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
-    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress)
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3)
     {
         ArgumentNullException.ThrowIfNull(data);
         DateTimeZone zone = data.Zone;
-        var problems = new List<InputProblem>(data.Problems);
-        months ??= MonthsWithData(data);
+        List<InputProblem> problems = data.Problems;
+        if (months is null)
+        {
+            var warnings = new List<string>();
+            if (InferMonths(data, warnings) is not { } inferred)
+            {
+                return null;
+            }
+
+            months = inferred;
+            notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} months), inferred from the data; give --from and --to to choose it."));
+            warnings.ForEach(w => notice?.Invoke("warning: " + w));
+        }
+        else
+        {
+            notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} months), as given."));
+        }
+
         if (months.Count == 0)
         {
             return null;
         }
 
         ReportingPeriod[] periods = months.Select(m => ReportingPeriod.Month(m, zone)).ToArray();
+        Instant rangeStart = periods[0].Start;
         Instant asOf = periods[^1].End;
+        MarkOutside(data, months, rangeStart, asOf);
         var builder = new PerformancePackBuilder(months);
         // Availability, per organisation.
         foreach (string organisation in data.Organisations)
@@ -60,7 +80,7 @@ internal static class PackDocumentLoader
 
         // Service desk, per month; every report sees every call, so rejections are taken once.
         SlaPolicy policy = PolicyFor(zone);
-        Call[] calls = WithSharedOrganisationNames(data.Calls.Select(c => c.Record));
+        Call[] calls = [.. data.Calls.Select(c => c.Record)];
         var rejectedCalls = new SortedSet<int>();
         if (calls.Length > 0)
         {
@@ -97,37 +117,38 @@ internal static class PackDocumentLoader
             builder.AddNetPromoterScore(group.Key.Organisation, group.Key.Month, summary.Summary);
         }
 
-        // Exceptions commentary: a note must name a row of its organisation's pack and a month of the pack.
+        // Exceptions commentary: a note must name a row of its organisation's pack (without regard to case).
         foreach (string organisation in data.Organisations)
         {
-            if (!data.Exceptions.TryGetValue(organisation, out IReadOnlyList<ExceptionNote>? notes))
+            if (!data.Exceptions.TryGetValue(organisation, out IReadOnlyList<Sourced<ExceptionNote>>? notes))
             {
                 continue;
             }
 
             string[] rows = builder.Build(organisation).Sections.SelectMany(s => s.Rows).Select(r => r.Name).ToArray();
-            foreach (ExceptionNote note in notes)
+            foreach (Sourced<ExceptionNote> sourced in notes)
             {
-                bool known = rows.Contains(note.RowName, StringComparer.Ordinal)
-                    || rows.Count(r => r.StartsWith(note.RowName + " ", StringComparison.Ordinal)) == 1;
-                if (!known)
+                ExceptionNote note = sourced.Record;
+                string wanted = note.RowName.Trim();
+                string? match = rows.FirstOrDefault(r => string.Equals(r, wanted, StringComparison.OrdinalIgnoreCase));
+                string[] prefixed = [.. rows.Where(r => r.StartsWith(wanted + " ", StringComparison.OrdinalIgnoreCase))];
+                match ??= prefixed.Length == 1 ? prefixed[0] : null;
+                if (match is null)
                 {
-                    problems.Add(new InputProblem("exceptions.csv", 0, "row",
-                        string.Create(CultureInfo.InvariantCulture, $"{organisation}: '{note.RowName}' is not a row of the pack.")));
+                    problems.Add(new InputProblem(sourced.File, sourced.Line, "row",
+                        string.Create(CultureInfo.InvariantCulture, $"'{note.RowName}' is not a row of {organisation}'s pack (rows match without regard to case, or by the start of a row's name when one row starts so).")));
                 }
-                else if (note.Month is YearMonth month && !months.Contains(month))
+                else if (note.Month is not YearMonth month || months.Contains(month))
                 {
-                    problems.Add(new InputProblem("exceptions.csv", 0, "month",
-                        string.Create(CultureInfo.InvariantCulture, $"{organisation}: {CellFormat.IsoMonth(month)} is outside the pack's months.")));
-                }
-                else
-                {
-                    builder.AddException(organisation, note);
+                    // A note written as the builder matches it (exact, or the unique "name ..." row) goes in as written.
+                    bool asWritten = rows.Contains(note.RowName, StringComparer.Ordinal)
+                        || rows.Count(r => r.StartsWith(note.RowName + " ", StringComparison.Ordinal)) == 1;
+                    builder.AddException(organisation, asWritten ? note : new ExceptionNote(match, note.Text, note.Month));
                 }
             }
         }
 
-        RiskRegister? register = BuildRisks(data, problems);
+        RiskRegister? register = BuildRisks(data, problems, riskLevels);
         // Packs in the order of the input files.
         var packs = data.Organisations.Select(builder.Build).ToList();
         if (data.Organisations.Count > 1)
@@ -146,7 +167,57 @@ internal static class PackDocumentLoader
             }
         }
 
-        return new PackDocument(Title, packs, nps, register, problems.Select(p => p.ToString()).ToList());
+        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList());
+    }
+
+    /// <summary>
+    /// Counts every record that lies wholly outside the reporting range as such: an outage or monitored interval that
+    /// does not overlap it, a call resolved before it starts or logged after it ends, a response or an exception note
+    /// dated in another month. Such records are not lost and do not widen the range.
+    /// </summary>
+    private static void MarkOutside(DataSet data, IReadOnlyList<YearMonth> months, Instant start, Instant end)
+    {
+        var problems = data.Problems;
+        string range = string.Create(CultureInfo.InvariantCulture, $"{CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])}");
+        void Outside<T>(Sourced<T> row, string field)
+            where T : class =>
+            problems.Add(new InputProblem(row.File, row.Line, field, range, ProblemKind.Outside));
+
+        foreach (Sourced<Outage> outage in data.Outages)
+        {
+            Instant last = outage.Record.End ?? end;
+            if (outage.Record.Start >= end || (last <= start && !(last == start && outage.Record.Start == start)))
+            {
+                Outside(outage, "start");
+            }
+        }
+
+        foreach (Sourced<Call> call in data.Calls)
+        {
+            if (call.Record.Logged >= end || (call.Record.Resolved is Instant resolved && resolved < start))
+            {
+                Outside(call, "logged");
+            }
+        }
+
+        foreach (Sourced<SurveyResponse> response in data.Responses)
+        {
+            if (!months.Contains(YearMonthOf(response.Record.RespondedAt, data.Zone)))
+            {
+                Outside(response, "responded");
+            }
+        }
+
+        foreach (IReadOnlyList<Sourced<ExceptionNote>> notes in data.Exceptions.Values)
+        {
+            foreach (Sourced<ExceptionNote> note in notes)
+            {
+                if (note.Record.Month is YearMonth month && !months.Contains(month))
+                {
+                    Outside(note, "month");
+                }
+            }
+        }
     }
 
     /// <summary>Gives the SLA policy: the UK council default, on office hours in the run's zone.</summary>
@@ -165,50 +236,25 @@ internal static class PackDocumentLoader
         return SlaPolicy.UkCouncilDefault(hours);
     }
 
-    // Gives every call of an organisation the same organisation string instance. The service-desk accumulator finds
-    // organisations by reference first; with one string per CSV row it falls back to hashing on every call, and that
-    // path overflows in the library's checked arithmetic when the hash is negative (reported to the service-desk
-    // owner). Sharing instances is also what the accumulator is tuned for.
-    private static Call[] WithSharedOrganisationNames(IEnumerable<Call> source)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var calls = new List<Call>();
-        foreach (Call call in source)
-        {
-            if (!names.TryGetValue(call.Organisation, out string? shared))
-            {
-                names.Add(call.Organisation, shared = call.Organisation);
-            }
-
-            calls.Add(ReferenceEquals(shared, call.Organisation)
-                ? call
-                : new Call(call.Id, shared, call.Priority, call.Type, call.Logged, call.Resolved, call.FirstResponse, call.OnHold, call.Service, call.Category));
-        }
-
-        return [.. calls];
-    }
-
-    private static RiskRegister? BuildRisks(DataSet data, List<InputProblem> problems)
+    private static RiskRegister? BuildRisks(DataSet data, List<InputProblem> problems, int levels)
     {
         if (data.Risks.Count == 0)
         {
             return null;
         }
 
-        bool small = data.Risks.All(r => Fits(r.Record.Residual, 3) && Fits(r.Record.Inherent, 3));
+        // The scale is chosen (default 3x3, as in the report) and the reader rejects off-scale levels and repeated
+        // ids, so the register is never re-banded by one record.
+        (RiskMatrix matrix, RiskBands bands) = levels == 3 ? (RiskMatrix.ThreeByThree, RiskBands.ThreeByThree) : (RiskMatrix.FiveByFive, RiskBands.TriBorough);
         try
         {
-            return small
-                ? new RiskRegister(data.Risks.Select(r => r.Record), RiskMatrix.ThreeByThree, RiskBands.ThreeByThree)
-                : new RiskRegister(data.Risks.Select(r => r.Record), RiskMatrix.FiveByFive, RiskBands.TriBorough);
+            return new RiskRegister(data.Risks.Select(r => r.Record), matrix, bands);
         }
         catch (ArgumentException ex)
         {
             problems.Add(new InputProblem("risks.csv", 0, "-", ex.Message.Split(" (Parameter", 2)[0]));
             return null;
         }
-
-        static bool Fits(RiskRating? rating, int max) => rating is not { } r || (r.Impact <= max && r.Likelihood <= max);
     }
 
     private static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)
@@ -217,51 +263,43 @@ internal static class PackDocumentLoader
         return new YearMonth(date.Year, date.Month);
     }
 
-    private static List<YearMonth> MonthsWithData(DataSet data)
+    /// <summary>Infers the reporting months from the outages, responses and calls (see <see cref="ReportingRange"/>).</summary>
+    private static List<YearMonth>? InferMonths(DataSet data, List<string> warnings)
     {
         DateTimeZone zone = data.Zone;
-        var spans = new List<(YearMonth First, YearMonth Last)>();
-        void Span(IEnumerable<Instant> source)
+        var sources = new List<ReportingRange.Source>();
+        if (data.Outages.Count > 0)
         {
-            Instant[] all = source.ToArray();
-            if (all.Length > 0)
-            {
-                spans.Add((YearMonthOf(all.Min(), zone), YearMonthOf(all.Max(), zone)));
-            }
+            sources.Add(new(data.Outages[0].File, [.. data.Outages.Select(o => YearMonthOf(o.Record.Start, zone))]));
         }
 
-        Span(data.Outages.Select(o => o.Record.Start));
-        Span(data.Responses.Select(r => r.Record.RespondedAt));
-
-        // Exports of calls include older calls still open at the start and calls resolved after the end (carry-overs):
-        // the calls' months run from the later of the first logged and first resolved month to the earlier of the last
-        // logged and last resolved month.
-        Instant[] logged = data.Calls.Select(c => c.Record.Logged).ToArray();
-        Instant[] resolved = data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => c.Record.Resolved!.Value).ToArray();
-        if (logged.Length > 0)
+        if (data.Responses.Count > 0)
         {
-            YearMonth first = YearMonthOf(logged.Min(), zone);
-            YearMonth last = YearMonthOf(logged.Max(), zone);
-            if (resolved.Length > 0)
-            {
-                YearMonth firstResolved = YearMonthOf(resolved.Min(), zone);
-                YearMonth lastResolved = YearMonthOf(resolved.Max(), zone);
-                first = firstResolved > first && firstResolved <= last ? firstResolved : first;
-                last = lastResolved < last && lastResolved >= first ? lastResolved : last;
-            }
-
-            spans.Add((first, last));
+            sources.Add(new(data.Responses[0].File, [.. data.Responses.Select(r => YearMonthOf(r.Record.RespondedAt, zone))]));
         }
 
-        if (spans.Count == 0)
+        if (data.Calls.Count > 0)
         {
-            return [];
+            sources.Add(new(data.Calls[0].File,
+                [.. data.Calls.Select(c => YearMonthOf(c.Record.Logged, zone))],
+                [.. data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => YearMonthOf(c.Record.Resolved!.Value, zone))]));
         }
 
-        YearMonth from = spans.Min(s => s.First);
-        YearMonth to = spans.Max(s => s.Last);
+        if (ReportingRange.Infer(sources, warnings) is not { } range)
+        {
+            return null;
+        }
+
+        int count = ReportingRange.MonthsBetween(range.First, range.Last) + 1;
+        if (count > ReportingRange.MaxMonths)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the data spans {count} months ({CellFormat.IsoMonth(range.First)} to {CellFormat.IsoMonth(range.Last)}); the pack reports the last {ReportingRange.MaxMonths}: give --from and --to to choose."));
+            range = (range.Last.PlusMonths(1 - ReportingRange.MaxMonths), range.Last);
+        }
+
         var months = new List<YearMonth>();
-        for (YearMonth m = from; m <= to && months.Count < 120; m = m.PlusMonths(1))
+        for (YearMonth m = range.First; m <= range.Last; m = m.PlusMonths(1))
         {
             months.Add(m);
         }

@@ -69,7 +69,7 @@ public sealed class AvailabilityCommandTests
         Assert.Contains(outages + ":5: start: ", error, StringComparison.Ordinal);
         Assert.Contains(outages + ":6: end: ", error, StringComparison.Ordinal);
         Assert.Contains(outages + ":7: service: ", error, StringComparison.Ordinal);
-        Assert.Contains("3 of 9 record(s) rejected", error, StringComparison.Ordinal);
+        Assert.Contains(outages + ": 6 records: 3 counted, 3 rejected", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 

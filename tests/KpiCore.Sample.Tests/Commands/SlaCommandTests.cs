@@ -77,7 +77,7 @@ public sealed class SlaCommandTests
         Assert.Contains(path + ":9: id: ", error, StringComparison.Ordinal);
         Assert.Contains(path + ":10: resolved: ", error, StringComparison.Ordinal);
         Assert.Contains(path + ":11: priority: ", error, StringComparison.Ordinal);
-        Assert.Contains("3 of 10 record(s) rejected", error, StringComparison.Ordinal);
+        Assert.Contains(path + ": 10 records: 7 counted, 3 rejected", error, StringComparison.Ordinal);
     }
 
     [Fact]

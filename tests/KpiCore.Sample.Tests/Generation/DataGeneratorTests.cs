@@ -83,7 +83,7 @@ public sealed class DataGeneratorTests
         DataSet data = Shipped.Value;
         Assert.Empty(data.Problems);
         Assert.Equal(["Brent", "Lewisham"], data.Organisations);
-        Assert.All(data.Files, f => Assert.True(f.Present && f.Rejected == 0, f.File));
+        Assert.All(data.Files, f => Assert.True(f.Present && f.Account(data.Problems).Counted == f.Records, f.File));
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public sealed class DataGeneratorTests
         Assert.Equal("Catastrophic loss of Data Centre", data.Risks[0].Record.Description);
         Assert.Equal(3, data.Exceptions["Brent"].Count);
         Assert.Equal(3, data.Exceptions["Lewisham"].Count);
-        Assert.Contains(data.Exceptions["Brent"], e => e.RowName == "Website" && e.Text == "Update on the website caused an outage" && e.Month is null);
+        Assert.Contains(data.Exceptions["Brent"], e => e.Record.RowName == "Website" && e.Record.Text == "Update on the website caused an outage" && e.Record.Month is null);
     }
 
     [Fact]

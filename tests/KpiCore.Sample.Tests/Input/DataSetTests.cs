@@ -37,12 +37,15 @@ public sealed class DataSetTests
         using TempFolder folder = SmallFolder();
         DataSet data = DataSet.Load(folder.Path, London);
         Assert.Equal(
-            ["services.csv:4: service", "services.csv:5: target_percent", "monitoring.csv:3: service", "exceptions.csv:4: month"],
+            // Lewisham's only service row is rejected, so Lewisham is not defined and its note is rejected too.
+            ["services.csv:4: service", "services.csv:5: target_percent", "monitoring.csv:3: service", "exceptions.csv:3: organisation", "exceptions.csv:4: month"],
             data.Problems.Select(p => $"{p.File}:{p.Line}: {p.Field}"));
         foreach (InputFileSummary file in data.Files.Where(f => f.Present))
         {
             int reportedLines = data.Problems.Where(p => p.File == file.File).Select(p => p.Line).Distinct().Count();
-            Assert.Equal(file.Rows, file.Loaded + reportedLines);
+            FileAccount account = file.Account(data.Problems);
+            Assert.Equal(file.Records, account.Counted + reportedLines);
+            Assert.Equal(account.Records, account.Counted + account.Rejected + account.Excluded + account.Outside);
         }
 
         Assert.False(data.HasFileErrors);
@@ -55,7 +58,7 @@ public sealed class DataSetTests
     {
         using TempFolder folder = SmallFolder();
         DataSet data = DataSet.Load(folder.Path, London);
-        Assert.Equal(["Brent", "Lewisham"], data.Organisations);
+        Assert.Equal(["Brent"], data.Organisations);
         ServiceCatalogue brent = data.Services["Brent"];
         Assert.Equal(["Web", "Mail"], brent.Services);
         Assert.Equal(99.9, brent["Web"].Target.Threshold);
@@ -65,9 +68,10 @@ public sealed class DataSetTests
         Assert.Equal(PlannedMaintenanceRule.Excluded, brent["Mail"].PlannedMaintenance);
         Assert.False(data.Services.ContainsKey("Lewisham")); // its only service row was rejected
         Assert.Equal(Duration.FromDays(21), data.MonitoredIntervals["Brent"]["Web"].TotalDuration);
-        Assert.Equal(2, data.Exceptions["Brent"].Count + data.Exceptions["Lewisham"].Count);
-        Assert.Equal(new YearMonth(2017, 9), data.Exceptions["Brent"][0].Month);
-        Assert.Equal("Search update, then outage", data.Exceptions["Brent"][0].Text);
+        Assert.Single(data.Exceptions["Brent"]);
+        Assert.False(data.Exceptions.ContainsKey("Lewisham"));
+        Assert.Equal(new YearMonth(2017, 9), data.Exceptions["Brent"][0].Record.Month);
+        Assert.Equal("Search update, then outage", data.Exceptions["Brent"][0].Record.Text);
     }
 
     [Fact]
@@ -91,7 +95,7 @@ public sealed class DataSetTests
     }
 
     [Fact]
-    public void Locate_CalculatorRejection_MapsToFileAndLine()
+    public void Load_OutageEndingBeforeStartOrRepeatingAReference_RejectedAtItsLine()
     {
         using var folder = new TempFolder();
         folder.Write("outages.csv",
@@ -100,13 +104,15 @@ public sealed class DataSetTests
             "Brent,Web,B,2017-09-03T10:00:00Z,2017-09-03T09:00:00Z\n" +
             "Brent,Web,A,2017-09-05T10:00:00Z,2017-09-05T11:00:00Z\n");
         DataSet data = DataSet.Load(folder.Path, London);
-        Assert.Empty(data.Problems);
-        AvailabilityReport report = AvailabilityCalculator.Calculate(data.Outages.Select(o => (Outage?)o.Record), data.Services["Brent"],
-            ReportingPeriod.Month(new YearMonth(2017, 9), London), Instant.FromUtc(2017, 10, 1, 0, 0));
         Assert.Equal(
             ["outages.csv:3: end", "outages.csv:4: reference"],
-            report.Rejected.Select(r => DataSet.Locate(data.Outages, r)).Select(p => $"{p.File}:{p.Line}: {p.Field}"));
-        Assert.Equal(3, report.InputCount);
+            data.Problems.Select(p => $"{p.File}:{p.Line}: {p.Field}"));
+        Assert.Contains("already used for Brent's Web on line 2", data.Problems[1].Reason, StringComparison.Ordinal);
+        AvailabilityReport report = AvailabilityCalculator.Calculate(data.Outages.Select(o => (Outage?)o.Record), data.Services["Brent"],
+            ReportingPeriod.Month(new YearMonth(2017, 9), London), Instant.FromUtc(2017, 10, 1, 0, 0));
+        Assert.Empty(report.Rejected);
+        Assert.Equal(Duration.FromHours(1), report.ForPeriod(ReportingPeriod.Month(new YearMonth(2017, 9), London)).Single().Downtime);
+        Assert.Equal(1, report.InputCount); // only the good outage reaches the calculator
         Assert.Equal(KpiValueKind.Measured, report.Results[0].Availability.Kind);
     }
 }

@@ -29,9 +29,10 @@ public sealed class InputFilesTests
         Assert.Equal(
             ["outages.csv:3: start", "outages.csv:4: kind", "outages.csv:4: impact", "outages.csv:5: organisation"],
             problems.Select(p => $"{p.File}:{p.Line}: {p.Field}"));
-        Assert.Equal(5, summary.Rows);
-        Assert.Equal(2, summary.Loaded);
-        Assert.Equal(3, summary.Rejected);
+        Assert.Equal(5, summary.Records);
+        FileAccount account = summary.Account(problems);
+        Assert.Equal(2, account.Counted);
+        Assert.Equal(3, account.Rejected);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class InputFilesTests
         Assert.Equal(Duration.FromHours(2), calls[0].Record.OnHold[0].Duration);
         Assert.Equal(CallType.Problem, calls[1].Record.Type);
         Assert.Equal(["calls.csv:4: priority", "calls.csv:5: on_hold"], problems.Select(p => $"{p.File}:{p.Line}: {p.Field}"));
-        Assert.Equal(summary.Rows, summary.Loaded + problems.Select(p => p.Line).Distinct().Count());
+        Assert.Equal(summary.Records, calls.Count + problems.Select(p => p.Line).Distinct().Count());
     }
 
     [Theory]
@@ -136,7 +137,7 @@ public sealed class InputFilesTests
         string path = folder.Write("calls.csv", text.ToString());
         var problems = new List<InputProblem>();
         List<Sourced<Call>> calls = InputFiles.ReadCalls(path, "calls.csv", London, problems, out InputFileSummary summary);
-        Assert.Equal(300, summary.Rows);
+        Assert.Equal(300, summary.Records);
         Assert.Equal(300 - badLines.Count, calls.Count);
         Assert.Equal(badLines.Order(), problems.Select(p => p.Line).Distinct().Order());
         Assert.DoesNotContain(calls, c => badLines.Contains(c.Line));

@@ -1,0 +1,125 @@
+using System.Globalization;
+using NodaTime;
+
+namespace KpiCore.Sample.Pack;
+
+/// <summary>
+/// The months a pack reports when none are given: inferred from the data so that a stray record cannot widen (or cut)
+/// the range, with a warning for every file whose records lie apart from the rest.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each file's months are grouped into runs: a gap of <see cref="SplittingGap"/> or more months without any record of
+/// that file starts a new run. The file's span is its run with the most records (the later one on a tie); records in
+/// its other runs are warned about and, like every record outside the range, counted as outside the reporting range.
+/// Calls are exports with carry-overs (calls logged before the first month and resolved in it; calls logged in the
+/// last month and resolved after it): their span runs from the later of the first logged and first resolved month to
+/// the earlier of the last logged and last resolved month, each taken from its main run.
+/// </para>
+/// <para>The range is the union of the files' spans; a file whose span does not overlap the others' is warned about.</para>
+/// </remarks>
+internal static class ReportingRange
+{
+    /// <summary>Empty months that separate one run of records from another.</summary>
+    internal const int SplittingGap = 3;
+
+    /// <summary>The most months a pack reports.</summary>
+    internal const int MaxMonths = 120;
+
+    /// <summary>One file's dated records for the inference.</summary>
+    /// <param name="File">The file name, for warnings.</param>
+    /// <param name="Months">The month of each record (for calls: the logged month).</param>
+    /// <param name="ResolvedMonths">For calls, the month of each resolved call; null for other files.</param>
+    internal sealed record Source(string File, IReadOnlyList<YearMonth> Months, IReadOnlyList<YearMonth>? ResolvedMonths = null);
+
+    /// <summary>Infers the months to report.</summary>
+    /// <param name="sources">The files with dated records.</param>
+    /// <param name="warnings">Receives one sentence per file whose records lie apart.</param>
+    /// <returns>The first and last month, or null when no file has a dated record.</returns>
+    internal static (YearMonth First, YearMonth Last)? Infer(IEnumerable<Source> sources, List<string> warnings)
+    {
+        var spans = new List<(string File, YearMonth First, YearMonth Last)>();
+        foreach (Source source in sources)
+        {
+            if (MainRun(source.Months, source.File, "", warnings) is not { } logged)
+            {
+                continue;
+            }
+
+            (YearMonth first, YearMonth last) = logged;
+            if (source.ResolvedMonths is { Count: > 0 } resolved && MainRun(resolved, source.File, "resolved ", warnings) is { } r)
+            {
+                first = r.First > first && r.First <= last ? r.First : first;
+                last = r.Last < last && r.Last >= first ? r.Last : last;
+            }
+
+            spans.Add((source.File, first, last));
+        }
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var span in spans)
+        {
+            var others = spans.Where(s => !ReferenceEquals(s.File, span.File)).ToList();
+            if (others.Count > 0 && others.All(o => o.Last < span.First || o.First > span.Last))
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{span.File}: its records lie in {Iso(span.First)} to {Iso(span.Last)}, apart from the other files' months; check the file, or give --from and --to."));
+            }
+        }
+
+        return (spans.Min(s => s.First), spans.Max(s => s.Last));
+    }
+
+    private static (YearMonth First, YearMonth Last)? MainRun(IReadOnlyList<YearMonth> months, string file, string what, List<string> warnings)
+    {
+        if (months.Count == 0)
+        {
+            return null;
+        }
+
+        var counts = new SortedDictionary<YearMonth, int>();
+        foreach (YearMonth month in months)
+        {
+            counts[month] = counts.GetValueOrDefault(month) + 1;
+        }
+
+        var runs = new List<(YearMonth First, YearMonth Last, int Records)>();
+        foreach ((YearMonth month, int count) in counts)
+        {
+            if (runs.Count > 0 && MonthsBetween(runs[^1].Last, month) <= SplittingGap)
+            {
+                runs[^1] = (runs[^1].First, month, runs[^1].Records + count);
+            }
+            else
+            {
+                runs.Add((month, month, count));
+            }
+        }
+
+        var main = runs[0];
+        foreach (var run in runs)
+        {
+            if (run.Records >= main.Records)
+            {
+                main = run;
+            }
+        }
+
+        foreach (var run in runs.Where(r => r != main))
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{file}: {run.Records} {what}record(s) in {Iso(run.First)}{(run.First == run.Last ? string.Empty : " to " + Iso(run.Last))} lie apart from its other records ({Iso(main.First)} to {Iso(main.Last)}) and are outside the inferred reporting range; give --from and --to to include them."));
+        }
+
+        return (main.First, main.Last);
+    }
+
+    /// <summary>The number of whole months from <paramref name="from"/> to <paramref name="to"/> (1 for consecutive months).</summary>
+    internal static int MonthsBetween(YearMonth from, YearMonth to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
+
+    private static string Iso(YearMonth month) => month.ToString("yyyy'-'MM", CultureInfo.InvariantCulture);
+}
