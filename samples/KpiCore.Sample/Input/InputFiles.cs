@@ -336,6 +336,7 @@ internal static class InputFiles
     {
         names ??= new NameBook();
         var result = new List<Sourced<SurveyResponse>>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         summary = Read(path, file, ResponseRequired, problems, row =>
         {
             var p = new RowParser(row, zone, problems);
@@ -347,8 +348,20 @@ internal static class InputFiles
                 return false;
             }
 
+            string? id = p.OptionalText("id");
+            if (id is not null && ids.TryGetValue(id, out int firstLine))
+            {
+                p.Fail("id", string.Create(CultureInfo.InvariantCulture, $"The response id '{RowParser.Shorten(id)}' is already used on line {firstLine}; a response is counted once."));
+                return false;
+            }
+
+            if (id is not null)
+            {
+                ids.Add(id, row.Line);
+            }
+
             string comment = row.Raw("comment");
-            result.Add(new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, comment.Length == 0 ? null : comment, p.OptionalText("id")), organisation, file, row.Line));
+            result.Add(new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, comment.Length == 0 ? null : comment, id), organisation, file, row.Line));
             return true;
         });
         return result;

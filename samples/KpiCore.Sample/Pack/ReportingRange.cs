@@ -41,19 +41,10 @@ internal static class ReportingRange
         var spans = new List<(string File, YearMonth First, YearMonth Last)>();
         foreach (Source source in sources)
         {
-            if (MainRun(source.Months, source.File, "", warnings) is not { } logged)
+            if (SpanOf(source, warnings) is { } span)
             {
-                continue;
+                spans.Add((source.File, span.First, span.Last));
             }
-
-            (YearMonth first, YearMonth last) = logged;
-            if (source.ResolvedMonths is { Count: > 0 } resolved && MainRun(resolved, source.File, "resolved ", warnings) is { } r)
-            {
-                first = r.First > first && r.First <= last ? r.First : first;
-                last = r.Last < last && r.Last >= first ? r.Last : last;
-            }
-
-            spans.Add((source.File, first, last));
         }
 
         if (spans.Count == 0)
@@ -74,7 +65,31 @@ internal static class ReportingRange
         return (spans.Min(s => s.First), spans.Max(s => s.Last));
     }
 
-    private static (YearMonth First, YearMonth Last)? MainRun(IReadOnlyList<YearMonth> months, string file, string what, List<string> warnings)
+    /// <summary>
+    /// The months one file covers: its main run of records (for calls, with the carry-over rule); outside them the
+    /// file is no evidence, so its figures there are UNVL.
+    /// </summary>
+    /// <param name="source">The file's dated records.</param>
+    /// <param name="warnings">Receives a sentence per run of records apart from the main one; may be null.</param>
+    /// <returns>The first and last month, or null when the file has no dated record.</returns>
+    internal static (YearMonth First, YearMonth Last)? SpanOf(Source source, List<string>? warnings = null)
+    {
+        if (MainRun(source.Months, source.File, string.Empty, warnings) is not { } logged)
+        {
+            return null;
+        }
+
+        (YearMonth first, YearMonth last) = logged;
+        if (source.ResolvedMonths is { Count: > 0 } resolved && MainRun(resolved, source.File, "resolved ", warnings) is { } r)
+        {
+            first = r.First > first && r.First <= last ? r.First : first;
+            last = r.Last < last && r.Last >= first ? r.Last : last;
+        }
+
+        return (first, last);
+    }
+
+    private static (YearMonth First, YearMonth Last)? MainRun(IReadOnlyList<YearMonth> months, string file, string what, List<string>? warnings)
     {
         if (months.Count == 0)
         {
@@ -109,9 +124,9 @@ internal static class ReportingRange
             }
         }
 
-        foreach (var run in runs.Where(r => r != main))
+        foreach (var run in runs.Where(r => r != main && warnings is not null))
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+            warnings!.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{file}: {run.Records} {what}record(s) in {Iso(run.First)}{(run.First == run.Last ? string.Empty : " to " + Iso(run.Last))} lie apart from its other records ({Iso(main.First)} to {Iso(main.Last)}) and are outside the inferred reporting range; give --from and --to to include them."));
         }
 

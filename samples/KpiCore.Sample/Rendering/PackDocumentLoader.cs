@@ -61,7 +61,8 @@ internal static class PackDocumentLoader
         ReportingPeriod[] periods = months.Select(m => ReportingPeriod.Month(m, zone)).ToArray();
         Instant rangeStart = periods[0].Start;
         Instant asOf = periods[^1].End;
-        MarkOutside(data, months, rangeStart, asOf);
+        bool[] callMonths = CallsCoverage(data, months);
+        MarkOutside(data, months, periods, callMonths);
         var builder = new PerformancePackBuilder(months);
         // Availability, per organisation.
         foreach (string organisation in data.Organisations)
@@ -78,7 +79,8 @@ internal static class PackDocumentLoader
             builder.AddAvailability(organisation, report);
         }
 
-        // Service desk, per month; every report sees every call, so rejections are taken once.
+        // Service desk, per month of the calls export's coverage (outside it the figures are UNVL: no evidence);
+        // every report sees every call, so rejections are taken once.
         SlaPolicy policy = PolicyFor(zone);
         Call[] calls = [.. data.Calls.Select(c => c.Record)];
         var rejectedCalls = new SortedSet<int>();
@@ -86,6 +88,11 @@ internal static class PackDocumentLoader
         {
             for (int i = 0; i < periods.Length; i++)
             {
+                if (!callMonths[i])
+                {
+                    continue;
+                }
+
                 progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {CellFormat.IsoMonth(months[i])} ({i + 1}/{periods.Length}), {calls.Length} calls"));
                 ServiceDeskReport report = ServiceDeskCalculator.Report(calls, policy, periods[i]);
                 foreach (RejectedRecord rejected in report.Rejected)
@@ -100,8 +107,20 @@ internal static class PackDocumentLoader
             }
         }
 
-        // Net Promoter Score per organisation and month.
+        // Net Promoter Score per organisation and month. Within the survey file's coverage a month without responses
+        // is N/A (surveyed, nobody answered); outside it, or for an organisation with no response at all, UNVL.
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"survey: {data.Responses.Count} responses"));
+        if (data.Responses.Count > 0 && ReportingRange.SpanOf(ResponsesSource(data)) is { } surveyCover)
+        {
+            foreach (string organisation in data.Responses.Select(r => r.Organisation).Distinct(StringComparer.Ordinal))
+            {
+                foreach (YearMonth month in months.Where(m => m >= surveyCover.First && m <= surveyCover.Last))
+                {
+                    builder.AddNetPromoterScore(organisation, month, NpsSummary.FromCounts(0, 0, 0));
+                }
+            }
+        }
+
         foreach (var group in data.Responses
             .Select((r, index) => (Response: r, Index: index))
             .GroupBy(x => (x.Response.Organisation, Month: YearMonthOf(x.Response.Record.RespondedAt, zone))))
@@ -171,13 +190,37 @@ internal static class PackDocumentLoader
     }
 
     /// <summary>
-    /// Counts every record that lies wholly outside the reporting range as such: an outage or monitored interval that
-    /// does not overlap it, a call resolved before it starts or logged after it ends, a response or an exception note
-    /// dated in another month. Such records are not lost and do not widen the range.
+    /// Which months the calls export covers: those of its main run of records (with the carry-over rule, see
+    /// <see cref="ReportingRange"/>) and any other month in which a call was logged. Outside them the service-desk
+    /// figures are UNVL: an export that does not reach a month says nothing about its calls.
     /// </summary>
-    private static void MarkOutside(DataSet data, IReadOnlyList<YearMonth> months, Instant start, Instant end)
+    private static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months)
+    {
+        var covered = new bool[months.Count];
+        if (data.Calls.Count == 0 || ReportingRange.SpanOf(CallsSource(data)) is not { } span)
+        {
+            return covered;
+        }
+
+        var logged = data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone)).ToHashSet();
+        for (int i = 0; i < months.Count; i++)
+        {
+            covered[i] = (months[i] >= span.First && months[i] <= span.Last) || logged.Contains(months[i]);
+        }
+
+        return covered;
+    }
+
+    /// <summary>
+    /// Counts every record that lies wholly outside the reporting range as such: an outage or monitored interval that
+    /// does not overlap it, a call whose life (logged to resolved, or to the end) touches no month the calls cover, a
+    /// response or an exception note dated in another month. Such records are not lost and do not widen the range.
+    /// </summary>
+    private static void MarkOutside(DataSet data, IReadOnlyList<YearMonth> months, ReportingPeriod[] periods, bool[] callMonths)
     {
         var problems = data.Problems;
+        Instant start = periods[0].Start;
+        Instant end = periods[^1].End;
         string range = string.Create(CultureInfo.InvariantCulture, $"{CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])}");
         void Outside<T>(Sourced<T> row, string field)
             where T : class =>
@@ -194,7 +237,14 @@ internal static class PackDocumentLoader
 
         foreach (Sourced<Call> call in data.Calls)
         {
-            if (call.Record.Logged >= end || (call.Record.Resolved is Instant resolved && resolved < start))
+            // The call shows in month i when it was logged before the month's end and not resolved before its start.
+            bool shown = false;
+            for (int i = 0; i < periods.Length && !shown; i++)
+            {
+                shown = callMonths[i] && call.Record.Logged < periods[i].End && !(call.Record.Resolved is Instant r && r < periods[i].Start);
+            }
+
+            if (!shown)
             {
                 Outside(call, "logged");
             }
@@ -263,6 +313,15 @@ internal static class PackDocumentLoader
         return new YearMonth(date.Year, date.Month);
     }
 
+    private static ReportingRange.Source CallsSource(DataSet data) => new(
+        data.Calls.Count > 0 ? data.Calls[0].File : "calls.csv",
+        [.. data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone))],
+        [.. data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => YearMonthOf(c.Record.Resolved!.Value, data.Zone))]);
+
+    private static ReportingRange.Source ResponsesSource(DataSet data) => new(
+        data.Responses.Count > 0 ? data.Responses[0].File : "responses.csv",
+        [.. data.Responses.Select(r => YearMonthOf(r.Record.RespondedAt, data.Zone))]);
+
     /// <summary>Infers the reporting months from the outages, responses and calls (see <see cref="ReportingRange"/>).</summary>
     private static List<YearMonth>? InferMonths(DataSet data, List<string> warnings)
     {
@@ -275,14 +334,12 @@ internal static class PackDocumentLoader
 
         if (data.Responses.Count > 0)
         {
-            sources.Add(new(data.Responses[0].File, [.. data.Responses.Select(r => YearMonthOf(r.Record.RespondedAt, zone))]));
+            sources.Add(ResponsesSource(data));
         }
 
         if (data.Calls.Count > 0)
         {
-            sources.Add(new(data.Calls[0].File,
-                [.. data.Calls.Select(c => YearMonthOf(c.Record.Logged, zone))],
-                [.. data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => YearMonthOf(c.Record.Resolved!.Value, zone))]));
+            sources.Add(CallsSource(data));
         }
 
         if (ReportingRange.Infer(sources, warnings) is not { } range)

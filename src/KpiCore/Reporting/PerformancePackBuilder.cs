@@ -225,7 +225,11 @@ public sealed class PerformancePackBuilder
         return this;
     }
 
-    /// <summary>Adds an organisation's Net Promoter Score responses for a month; adding twice pools the counts; a summary without responses adds nothing.</summary>
+    /// <summary>
+    /// Adds an organisation's Net Promoter Score responses for a month; adding twice pools the counts. A summary without
+    /// responses records that the month was surveyed and nobody answered ("N/A"); a month never added has no survey
+    /// data ("UNVL").
+    /// </summary>
     /// <param name="organisation">The organisation.</param>
     /// <param name="month">The month; a month outside the builder's months is ignored.</param>
     /// <param name="summary">The promoter, passive and detractor counts.</param>
@@ -238,7 +242,7 @@ public sealed class PerformancePackBuilder
         ArgumentNullException.ThrowIfNull(summary);
         OrganisationData data = DataFor(organisation);
         int index = Array.IndexOf(_months, month);
-        if (index >= 0 && summary.Total > 0)
+        if (index >= 0)
         {
             long[] counts = data.Nps[index] ??= new long[3];
             counts[0] = checked(counts[0] + summary.Promoters);
@@ -442,9 +446,9 @@ public sealed class PerformancePackBuilder
     }
 
     private static KpiValue NpsValue(long[]? counts) =>
-        counts is null || counts[0] + counts[1] + counts[2] == 0
-            ? KpiValue.NotApplicable
-            : NpsSummary.FromCounts(counts[0], counts[1], counts[2]).Score;
+        counts is null ? KpiValue.Unavailable
+        : counts[0] + counts[1] + counts[2] == 0 ? KpiValue.NotApplicable
+        : NpsSummary.FromCounts(counts[0], counts[1], counts[2]).Score;
 
     private static KpiValue CombinedAvailability(ServiceData[] parts, int index)
     {

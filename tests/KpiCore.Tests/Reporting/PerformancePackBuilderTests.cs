@@ -181,8 +181,14 @@ public sealed class PerformancePackBuilderTests
         Assert.Equal(-27.0 / 110.0 * 100.0, builder.BuildCombined().FindRow("Net Promoter Score")!.Values[0].Value, 9);
         NpsSummary pooled = builder.NetPromoterScoreFor(null, April)!;
         Assert.Equal(110, pooled.Total);
-        // May: nobody had responses, so N/A, as for each council.
-        Assert.Equal(KpiValue.NotApplicable, builder.BuildCombined().FindRow("Net Promoter Score")!.Values[1]);
+        // May: nobody was surveyed (nothing added), so no data: UNVL, as for each council.
+        Assert.Equal(KpiValue.Unavailable, builder.BuildCombined().FindRow("Net Promoter Score")!.Values[1]);
+        Assert.Equal(KpiValue.Unavailable, builder.Build("A").FindRow("Net Promoter Score")!.Values[1]);
+        // Surveyed with nobody answering (empty summaries added): N/A.
+        PerformancePackBuilder surveyed = Sample();
+        surveyed.AddNetPromoterScore("A", May, NpsSummary.FromCounts(0, 0, 0)).AddNetPromoterScore("B", May, NpsSummary.FromCounts(0, 0, 0));
+        Assert.Equal(KpiValue.NotApplicable, surveyed.Build("A").FindRow("Net Promoter Score")!.Values[1]);
+        Assert.Equal(KpiValue.NotApplicable, surveyed.BuildCombined().FindRow("Net Promoter Score")!.Values[1]);
         // With only A answering in May, the pooled May score would cover A alone: UNVL.
         builder.AddNetPromoterScore("A", May, NpsSummary.FromCounts(1, 0, 0));
         Assert.Equal(KpiValue.Unavailable, builder.BuildCombined().FindRow("Net Promoter Score")!.Values[1]);
@@ -251,7 +257,8 @@ public sealed class PerformancePackBuilderTests
         PerformancePack pack = new PerformancePackBuilder([April]).Build("Nobody");
         Assert.Empty(pack.Sections[0].Rows);
         Assert.All(pack.Sections[1].Rows, r => Assert.Equal(KpiValue.Unavailable, r.Values[0]));
-        Assert.All(pack.Sections[2].Rows, r => Assert.Equal(KpiValue.NotApplicable, r.Values[0]));
+        // No survey data is UNVL; the two KPIs without any input are N/A.
+        Assert.Equal([KpiValue.NotApplicable, KpiValue.Unavailable, KpiValue.NotApplicable], pack.Sections[2].Rows.Select(r => r.Values[0]));
     }
 
     [Fact]
