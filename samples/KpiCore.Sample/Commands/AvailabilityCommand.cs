@@ -39,16 +39,13 @@ internal static class AvailabilityCommand
 
             var problems = new List<InputProblem>();
             var files = new List<InputFileSummary>();
-            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s), s), error, out List<Sourced<Outage>> outageRows, out InputFileSummary? summary))
-            {
-                return CommandSupport.UsageError;
-            }
-
-            files.Add(summary!);
+            // services.csv first: it defines the names, and its spelling is the one shown.
+            var names = new NameBook();
+            InputFileSummary? summary;
             List<ServiceDefinition> definitions = [];
             if (parse.GetValue(services) is string servicesPath)
             {
-                if (!CommandSupport.TryRead(servicesPath, "--services", problems, (p, f, pr) => (InputFiles.ReadServices(p, f, tz!, pr, out var s), s), error, out definitions, out summary))
+                if (!CommandSupport.TryRead(servicesPath, "--services", problems, (p, f, pr) => (InputFiles.ReadServices(p, f, tz!, pr, out var s, names), s), error, out definitions, out summary))
                 {
                     return CommandSupport.UsageError;
                 }
@@ -56,10 +53,17 @@ internal static class AvailabilityCommand
                 files.Add(summary!);
             }
 
+            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names), s), error, out List<Sourced<Outage>> outageRows, out summary))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            files.Add(summary!);
+
             List<Sourced<MonitoredInterval>> monitored = [];
             if (parse.GetValue(monitoring) is string monitoringPath)
             {
-                if (!CommandSupport.TryRead(monitoringPath, "--monitoring", problems, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, tz!, pr, out var s), s), error, out monitored, out summary))
+                if (!CommandSupport.TryRead(monitoringPath, "--monitoring", problems, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, tz!, pr, out var s, names), s), error, out monitored, out summary))
                 {
                     return CommandSupport.UsageError;
                 }
@@ -68,8 +72,13 @@ internal static class AvailabilityCommand
             }
 
             DataSet data = DataSet.Build(definitions, outageRows, monitored, [], [], [], [], problems, files, tz!);
-            problems = [.. data.Problems];
+            problems = data.Problems;
             ReportingPeriod period = ReportingPeriod.Month(yearMonth, tz);
+            foreach (Sourced<Outage> outage in data.Outages.Where(o => o.Record.Start >= period.End || (o.Record.End is Instant e && e <= period.Start)))
+            {
+                problems.Add(new InputProblem(outage.File, outage.Line, "start", "outside the month reported", ProblemKind.Outside));
+            }
+
             output.WriteLine($"Availability {yearMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)} ({tz!.Id}), {CommandSupport.Format(period.Start, tz)} to {CommandSupport.Format(period.End, tz)}; open outages end at the end of the month.");
             var table = new List<string[]> { Header };
             foreach (string organisation in data.Organisations)
@@ -102,7 +111,7 @@ internal static class AvailabilityCommand
             }
 
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
-            output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no monitored time.");
+            output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no evidence the service was watched (no monitoring rows, and the month is outside the months the outage log covers).");
             return CommandSupport.Finish(problems, files, error);
         }));
         return command;

@@ -38,6 +38,14 @@ internal static class NpsCommand
                 return CommandSupport.UsageError;
             }
 
+            if (only is YearMonth reported)
+            {
+                foreach (Sourced<SurveyResponse> row in rows.Where(r => r.Record.RespondedAt.InZone(tz!).Date.ToYearMonth() != reported))
+                {
+                    problems.Add(new InputProblem(row.File, row.Line, "responded", "outside the month reported", ProblemKind.Outside));
+                }
+            }
+
             var table = new List<string[]> { Header };
             var groups = rows
                 .GroupBy(r => (r.Organisation, Month: r.Record.RespondedAt.InZone(tz!).Date.ToYearMonth()))

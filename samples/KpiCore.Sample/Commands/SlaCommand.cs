@@ -3,6 +3,7 @@ using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Sample.Generation;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
@@ -66,6 +67,15 @@ internal static class SlaCommand
                 }
             }
 
+            // A call that shows in no reported month (logged after, or resolved before) is outside the reporting range.
+            foreach (Sourced<Call> row in rows)
+            {
+                if (!periods.Any(p => row.Record.Logged < p.End && !(row.Record.Resolved is Instant r && r < p.Start)))
+                {
+                    problems.Add(new InputProblem(row.File, row.Line, "logged", "outside the months reported", ProblemKind.Outside));
+                }
+            }
+
             Instant asOf = periods.Count > 0 ? periods[^1].End : default;
             string path = parse.GetValue(outFile)!;
             try
@@ -105,8 +115,8 @@ internal static class SlaCommand
 
         // Months in which calls were logged. A first month with under a quarter of the next month's calls holds only
         // calls carried into the data (logged before the export's first month) and is not reported.
-        YearMonth first = rows.Min(r => r.Record.Logged).InZone(zone).Date.ToYearMonth();
-        YearMonth last = rows.Max(r => r.Record.Logged).InZone(zone).Date.ToYearMonth();
+        // A stray record far from the rest (a typo'd year) does not widen the months: see ReportingRange.
+        (YearMonth first, YearMonth last) = ReportingRange.SpanOf(new ReportingRange.Source(rows[0].File, [.. rows.Select(r => r.Record.Logged.InZone(zone).Date.ToYearMonth())]))!.Value;
         var counts = rows.GroupBy(r => r.Record.Logged.InZone(zone).Date.ToYearMonth()).ToDictionary(g => g.Key, g => g.Count());
         if (first < last && counts.GetValueOrDefault(first) * 4 < counts.GetValueOrDefault(first.PlusMonths(1)))
         {
