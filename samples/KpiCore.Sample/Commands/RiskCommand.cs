@@ -28,31 +28,15 @@ internal static class RiskCommand
             }
 
             var problems = new List<InputProblem>();
-            if (!CommandSupport.TryRead(parse.GetValue(register), "--register", problems, (p, f, pr) => (InputFiles.ReadRisks(p, f, NodaTime.DateTimeZone.Utc, pr, out var s), s), error, out List<Sourced<RiskRecord>> rows, out InputFileSummary? summary))
+            if (!CommandSupport.TryRead(parse.GetValue(register), "--register", problems, (p, f, pr) => (InputFiles.ReadRisks(p, f, NodaTime.DateTimeZone.Utc, pr, out var s, levels), s), error, out List<Sourced<RiskRecord>> rows, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
             }
 
+            // The reader checks every level against the chosen scale (and repeated ids), so every row read fits the register.
             RiskMatrix matrix = levels == 3 ? RiskMatrix.ThreeByThree : RiskMatrix.FiveByFive;
             RiskBands bands = levels == 3 ? RiskBands.ThreeByThree : FiveByFiveBands;
-            var usable = new List<RiskRecord>();
-            foreach (Sourced<RiskRecord> row in rows)
-            {
-                RiskRecord risk = row.Record;
-                if (risk.Residual is RiskRating residual && !matrix.Contains(residual))
-                {
-                    problems.Add(new InputProblem(row.File, row.Line, "residual_impact", string.Create(CultureInfo.InvariantCulture, $"The residual rating {residual.Impact}x{residual.Likelihood} is outside the {levels}x{levels} scale; use --scale 5 or levels 1-{levels}.")));
-                }
-                else if (risk.Inherent is RiskRating inherent && !matrix.Contains(inherent))
-                {
-                    problems.Add(new InputProblem(row.File, row.Line, "inherent_impact", string.Create(CultureInfo.InvariantCulture, $"The inherent rating {inherent.Impact}x{inherent.Likelihood} is outside the {levels}x{levels} scale; use --scale 5 or levels 1-{levels}.")));
-                }
-                else
-                {
-                    usable.Add(risk);
-                }
-            }
-
+            List<RiskRecord> usable = [.. rows.Select(r => r.Record)];
             var riskRegister = new RiskRegister(usable, matrix, bands);
             var table = new List<string[]> { Header };
             foreach (RiskRegisterEntry entry in riskRegister.Entries)
