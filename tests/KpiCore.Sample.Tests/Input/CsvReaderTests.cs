@@ -91,12 +91,14 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
-    public void TryRead_UnclosedQuote_IsAnErrorAtItsStartLine()
+    public void TryRead_UnclosedQuote_IsAnErrorAtItsStartLineAndTheNextLinesAreReadAgain()
     {
         List<CsvRecord> records = ReadAll("h\n1\n\"open\nstill open\n");
-        Assert.Equal(3, records.Count);
-        Assert.Equal(3, records[2].Line);
+        Assert.Equal(4, records.Count);
+        Assert.Equal((3, 3), (records[2].FirstLine, records[2].LastLine));
         Assert.Contains("not closed", records[2].Error, StringComparison.Ordinal);
+        Assert.Equal(["still open"], records[3].Fields);
+        Assert.Equal(4, records[3].Line);
     }
 
     [Fact]
