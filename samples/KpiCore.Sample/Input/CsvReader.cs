@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -9,12 +11,35 @@ namespace KpiCore.Sample.Input;
 /// </summary>
 /// <remarks>
 /// <para>
-/// It reads the stream in blocks and never holds more than one record. Each record carries the 1-based physical line
-/// on which it starts. A record that cannot be read (bytes that are not valid UTF-8, text after a closing quote, a quote
-/// left open at the end of the file, a field longer than <see cref="MaxFieldBytes"/>) is returned with an error and no
-/// fields, and reading goes on at the next record, so one bad row never hides the rest.
+/// It reads the stream in blocks and holds at most one record (a file may be many gigabytes). Each record carries the
+/// 1-based physical lines it covers, <see cref="CsvRecord.FirstLine"/> to <see cref="CsvRecord.LastLine"/>; a physical
+/// line is ended by CRLF, LF or CR, inside quotes or not. Blank lines are skipped. A quote inside an unquoted field is
+/// kept as text.
 /// </para>
-/// <para>Lenient where it is safe: a quote inside an unquoted field is kept as text; blank lines are skipped.</para>
+/// <para>
+/// Resync rule: a broken quote costs at most the record it starts in. A record is rejected by this rule when a quoted
+/// field reaches the end of the file unclosed, when text follows a closing quote, when a field is longer than
+/// <see cref="MaxFieldBytes"/> bytes, when it has more than <see cref="MaxFields"/> fields, or (checked by
+/// <see cref="CsvTable"/>, which knows the header's column count) when it has the wrong number of fields and spans
+/// more than one physical line because of a quoted line break. Then only the record at its first physical line is
+/// rejected (one error, reported at that line) and reading resumes at the start of the next physical line after that
+/// first line, as if no quote had been open: the later lines the record had taken in are read again as records of
+/// their own, and line numbers go on from there. A record with a quoted line break and the right number of fields is
+/// accepted as one record spanning its lines.
+/// </para>
+/// <para>
+/// Other errors cost exactly the record, read to its end with its quoting intact: a field that is not valid UTF-8,
+/// or that contains a NUL byte or another C0 control character (0x00-0x1F) other than tab, or a line break inside
+/// quotes. Such a record is returned with the error, its line range and its field count, but no fields, so the bytes
+/// never reach names or outputs. A file that starts with a UTF-16 byte order mark, or whose first 512 bytes are a
+/// quarter or more NUL (UTF-16 without a byte order mark, or binary), is one error for the whole file and no records.
+/// </para>
+/// <para>
+/// To resume, the reader keeps in memory the bytes from the start of the record's second line (up to
+/// <see cref="MaxFieldBytes"/> plus a read block); past that it seeks the stream back. On a stream that cannot seek
+/// (a pipe), a record that spans lines and runs on for more than that after its first line is itself rejected by the
+/// rule, so nothing is lost without a word either way.
+/// </para>
 /// </remarks>
 internal sealed class CsvReader : IDisposable
 {
@@ -24,33 +49,63 @@ internal sealed class CsvReader : IDisposable
     /// <summary>The most fields accepted in one record.</summary>
     internal const int MaxFields = 10_000;
 
+    private const int BlockBytes = 64 * 1024;
+    private const int MaxBufferBytes = MaxFieldBytes + (2 * BlockBytes);
+    private const int EncodingProbeBytes = 512;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Bytes that end a run of ordinary field bytes: the quote, and every C0 control but tab (CR and LF among them).
+    private static readonly SearchValues<byte> QuotedStops = SearchValues.Create(
+        [(byte)'"', 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
+    // The same with the comma instead of the quote (a quote inside an unquoted field is text).
+    private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(
+        [(byte)',', 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[64 * 1024];
+    private readonly bool _canSeek;
+    private readonly long _origin;
     private readonly List<string> _fields = [];
+    private byte[] _buffer = new byte[BlockBytes];
     private byte[] _field = new byte[256];
     private int _fieldLength;
     private int _position;
     private int _count;
+    private long _bufferOffset; // offset of _buffer[0] from _origin
     private int _line = 1;
     private bool _started;
     private bool _atEnd;
+    private bool _overflow; // a non-seekable stream ran past what can be kept for a resync
+
+    // The record being read (or last returned): its first line, and the offset of its second line once known.
+    private int _recordFirstLine;
+    private long _resumeOffset = -1;
+    private bool _retaining; // the bytes from _resumeOffset on are still in _buffer
+    private string? _recordError;
 
     /// <summary>Creates a reader; the stream is disposed with the reader.</summary>
-    internal CsvReader(Stream stream) => _stream = stream;
+    internal CsvReader(Stream stream)
+    {
+        _stream = stream;
+        _canSeek = stream.CanSeek;
+        _origin = _canSeek ? stream.Position : 0;
+    }
 
     /// <summary>Reads the next non-blank record.</summary>
-    /// <param name="record">The record, with its fields or its error.</param>
+    /// <param name="record">The record, with its fields or its error, and its line range.</param>
     /// <returns>False at the end of the input.</returns>
     internal bool TryRead(out CsvRecord record)
     {
+        _resumeOffset = -1; // the previous record can no longer be re-read
+        _retaining = false;
         if (!_started)
         {
             _started = true;
-            if (!SkipByteOrderMark(out string? encodingError))
+            string? encodingError = CheckEncoding();
+            if (encodingError is not null)
             {
-                record = new CsvRecord(1, [], encodingError);
+                record = new CsvRecord(1, 1, [], encodingError, 0, 0);
                 _position = 0; // nothing more is read in a wrong encoding
                 _count = 0;
                 _atEnd = true;
@@ -60,14 +115,14 @@ internal sealed class CsvReader : IDisposable
 
         while (true)
         {
-            int peek = Peek();
-            if (peek < 0)
+            if (_position == _count && !Fill())
             {
                 record = default;
                 return false;
             }
 
-            if (peek is '\r' or '\n')
+            byte b = _buffer[_position];
+            if (b is (byte)'\r' or (byte)'\n')
             {
                 ReadLineBreak();
                 continue; // a blank line is no record
@@ -78,219 +133,395 @@ internal sealed class CsvReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies the resync rule to the record last returned by <see cref="TryRead"/>: goes back to the start of the
+    /// physical line after its first line, so that its later lines are read again as records of their own.
+    /// </summary>
+    /// <remarks>
+    /// Call it before the next <see cref="TryRead"/>; it does nothing for a record on one line (reading is already at
+    /// the next line). The caller reports the record as rejected at its <see cref="CsvRecord.FirstLine"/>.
+    /// </remarks>
+    internal void ResumeAfterFirstLine()
+    {
+        if (_resumeOffset >= 0)
+        {
+            ResumeAfterFirstLine(_recordFirstLine);
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();
 
     private CsvRecord ReadRecord()
     {
-        int startLine = _line;
+        int first = _line;
+        _recordFirstLine = first;
+        _recordError = null;
         _fields.Clear();
-        string? error = null;
+        int trailingEmpty = 0;
         while (true)
         {
             _fieldLength = 0;
-            bool tooLong = false;
-            int b = Peek();
-            if (b == '"')
+            int fieldNumber = _fields.Count + 1;
+            bool quoted = (_position < _count || Fill()) && _buffer[_position] == '"';
+            if (quoted)
             {
-                Next();
-                bool closed = false;
+                _position++;
                 while (true)
                 {
-                    b = Next();
-                    if (b < 0)
+                    if (_position == _count && !Fill())
                     {
-                        break;
+                        return Reject(_overflow
+                            ? OverflowMessage()
+                            : string.Create(CultureInfo.InvariantCulture, $"The quoted field {fieldNumber} is not closed before the end of the file; a quote inside a quoted field must be doubled (\"\")."));
                     }
 
-                    if (b == '"')
+                    ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
+                    int stop = rest.IndexOfAny(QuotedStops);
+                    int take = stop < 0 ? rest.Length : stop;
+                    if (!AppendField(rest[..take]))
                     {
-                        if (Peek() == '"')
+                        return Reject(TooLongMessage(fieldNumber, quoted: true));
+                    }
+
+                    _position += take;
+                    if (stop < 0)
+                    {
+                        continue;
+                    }
+
+                    byte c = _buffer[_position++];
+                    if (c == '"')
+                    {
+                        if (_position < _count || Fill())
                         {
-                            Next();
-                            tooLong |= !Append((byte)'"');
-                            continue;
+                            if (_buffer[_position] == '"')
+                            {
+                                _position++;
+                                if (!AppendField("\""u8))
+                                {
+                                    return Reject(TooLongMessage(fieldNumber, quoted: true));
+                                }
+
+                                continue;
+                            }
                         }
 
-                        closed = true;
                         break;
                     }
 
-                    if (b == '\n' || (b == '\r' && Peek() != '\n'))
+                    if (c is (byte)'\r' or (byte)'\n')
                     {
-                        _line++;
+                        bool crlf = c == '\r' && (_position < _count || Fill()) && _buffer[_position] == '\n';
+                        if (crlf)
+                        {
+                            _position++;
+                        }
+
+                        QuotedLineBreak(); // before appending, so a rejection resumes after this break
+                        if (!AppendField(crlf ? "\r\n"u8 : c == '\r' ? "\r"u8 : "\n"u8))
+                        {
+                            return Reject(TooLongMessage(fieldNumber, quoted: true));
+                        }
+
+                        continue;
                     }
 
-                    tooLong |= !Append((byte)b);
-                }
-
-                if (!closed)
-                {
-                    error ??= "A quoted field is not closed before the end of the file; a quote inside a quoted field must be doubled (\"\").";
-                    return new CsvRecord(startLine, [], error);
-                }
-
-                b = Peek();
-                if (b >= 0 && b != ',' && b != '\r' && b != '\n')
-                {
-                    error ??= string.Create(CultureInfo.InvariantCulture, $"Text follows a closing quote in field {_fields.Count + 1}; a quote inside a quoted field must be doubled (\"\").");
-                    while (b >= 0 && b != ',' && b != '\r' && b != '\n')
+                    NoteControlCharacter(c, fieldNumber, _position - 1);
+                    if (!AppendField([c]))
                     {
-                        Next();
-                        b = Peek();
+                        return Reject(TooLongMessage(fieldNumber, quoted: true));
                     }
+                }
+
+                if ((_position < _count || Fill()) && _buffer[_position] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
+                {
+                    return Reject(string.Create(CultureInfo.InvariantCulture,
+                        $"Text follows the closing quote of field {fieldNumber} on line {_line}; a quote inside a quoted field must be doubled (\"\")."));
                 }
             }
             else
             {
-                while (b >= 0 && b != ',' && b != '\r' && b != '\n')
+                while (_position < _count || Fill())
                 {
-                    tooLong |= !Append((byte)Next());
-                    b = Peek();
+                    ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
+                    int stop = rest.IndexOfAny(UnquotedStops);
+                    int take = stop < 0 ? rest.Length : stop;
+                    if (!AppendField(rest[..take]))
+                    {
+                        return Reject(TooLongMessage(fieldNumber, quoted: false));
+                    }
+
+                    _position += take;
+                    if (stop < 0)
+                    {
+                        continue;
+                    }
+
+                    byte c = _buffer[_position];
+                    if (c is (byte)',' or (byte)'\r' or (byte)'\n')
+                    {
+                        break;
+                    }
+
+                    NoteControlCharacter(c, fieldNumber, _position);
+                    _position++;
+                    if (!AppendField([c]))
+                    {
+                        return Reject(TooLongMessage(fieldNumber, quoted: false));
+                    }
                 }
             }
 
-            if (tooLong)
-            {
-                error ??= string.Create(CultureInfo.InvariantCulture, $"Field {_fields.Count + 1} is longer than {MaxFieldBytes} bytes.");
-            }
-            else if (error is null)
-            {
-                try
-                {
-                    _fields.Add(StrictUtf8.GetString(_field, 0, _fieldLength));
-                }
-                catch (DecoderFallbackException)
-                {
-                    error = string.Create(CultureInfo.InvariantCulture, $"Field {_fields.Count + 1} is not valid UTF-8; save the file as UTF-8.");
-                }
-            }
-            else
-            {
-                _fields.Add(string.Empty);
-            }
-
+            AddField(fieldNumber);
+            trailingEmpty = _fieldLength == 0 ? trailingEmpty + 1 : 0;
             if (_fields.Count > MaxFields)
             {
-                error ??= string.Create(CultureInfo.InvariantCulture, $"The record has more than {MaxFields} fields.");
+                return Reject(string.Create(CultureInfo.InvariantCulture, $"The record has more than {MaxFields} fields."));
             }
 
-            b = Peek();
-            if (b == ',')
+            if ((_position < _count || Fill()) && _buffer[_position] == ',')
             {
-                Next();
+                _position++;
                 continue;
             }
 
-            ReadLineBreak();
-            return error is null ? new CsvRecord(startLine, [.. _fields], null) : new CsvRecord(startLine, [], error);
+            if (_overflow)
+            {
+                return Reject(OverflowMessage());
+            }
+
+            int last = _line;
+            if (_position < _count)
+            {
+                ReadLineBreak(); // the byte is CR or LF: every other byte was taken into a field
+            }
+
+            return _recordError is null
+                ? new CsvRecord(first, last, [.. _fields], null, _fields.Count, trailingEmpty)
+                : new CsvRecord(first, last, [], _recordError, _fields.Count, trailingEmpty);
         }
     }
 
-    private bool Append(byte value)
+    private void AddField(int fieldNumber)
     {
-        if (_fieldLength >= MaxFieldBytes)
+        if (_recordError is not null)
+        {
+            _fields.Add(string.Empty); // only counted: the record is rejected
+            return;
+        }
+
+        try
+        {
+            _fields.Add(StrictUtf8.GetString(_field, 0, _fieldLength));
+        }
+        catch (DecoderFallbackException)
+        {
+            _recordError = string.Create(CultureInfo.InvariantCulture, $"Field {fieldNumber} is not valid UTF-8; save the file as UTF-8.");
+            _fields.Add(string.Empty);
+        }
+    }
+
+    private void NoteControlCharacter(byte c, int fieldNumber, int bufferIndex)
+    {
+        if (_recordError is not null)
+        {
+            return;
+        }
+
+        long offset = _bufferOffset + bufferIndex;
+        _recordError = c == 0
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Field {fieldNumber} contains a NUL byte (0x00) at line {_line}, byte offset {offset}; the file may be UTF-16 or binary, save it as UTF-8 text.")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Field {fieldNumber} contains the control character 0x{c:X2} at line {_line}, byte offset {offset}; only tab, and line breaks inside quotes, are allowed.");
+    }
+
+    private static string TooLongMessage(int fieldNumber, bool quoted) =>
+        quoted
+            ? string.Create(CultureInfo.InvariantCulture, $"The quoted field {fieldNumber} is longer than {MaxFieldBytes} bytes; its closing quote may be missing.")
+            : string.Create(CultureInfo.InvariantCulture, $"Field {fieldNumber} is longer than {MaxFieldBytes} bytes.");
+
+    private string OverflowMessage() =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The record runs on past line {_line} with more than {MaxFieldBytes} bytes after its first line, more than can be read again from an input that cannot seek; a quote may be missing.");
+
+    /// <summary>Rejects the record being read by the resync rule and resumes after its first line.</summary>
+    private CsvRecord Reject(string reason)
+    {
+        int first = _recordFirstLine;
+        bool spanned = _resumeOffset >= 0;
+        ResumeAfterFirstLine(first);
+        string error = spanned
+            ? string.Create(CultureInfo.InvariantCulture, $"{reason} Only line {first} is rejected; reading resumed at line {first + 1}.")
+            : reason;
+        return new CsvRecord(first, first, [], error, 0, 0);
+    }
+
+    private void ResumeAfterFirstLine(int firstLine)
+    {
+        if (_resumeOffset >= 0)
+        {
+            if (_retaining && _resumeOffset >= _bufferOffset)
+            {
+                _position = (int)(_resumeOffset - _bufferOffset);
+            }
+            else
+            {
+                Debug.Assert(_canSeek, "Only a seekable stream stops keeping the bytes of the record.");
+                _stream.Position = _origin + _resumeOffset;
+                _bufferOffset = _resumeOffset;
+                _position = 0;
+                _count = 0;
+                _atEnd = false;
+            }
+        }
+        else
+        {
+            // Still on the first line: skip the rest of it, quotes and all.
+            while (_position < _count || Fill())
+            {
+                int stop = _buffer.AsSpan(_position, _count - _position).IndexOfAny((byte)'\r', (byte)'\n');
+                if (stop >= 0)
+                {
+                    _position += stop;
+                    ReadLineBreak();
+                    break;
+                }
+
+                _position = _count;
+            }
+        }
+
+        _line = firstLine + 1;
+        _resumeOffset = -1;
+        _retaining = false;
+        _overflow = false;
+    }
+
+    private void QuotedLineBreak()
+    {
+        _line++;
+        if (_resumeOffset < 0)
+        {
+            _resumeOffset = _bufferOffset + _position;
+            _retaining = true;
+        }
+    }
+
+    private bool AppendField(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxFieldBytes - _fieldLength)
         {
             return false;
         }
 
-        if (_fieldLength == _field.Length)
+        int needed = _fieldLength + bytes.Length;
+        if (needed > _field.Length)
         {
-            Array.Resize(ref _field, Math.Min(_field.Length * 2, MaxFieldBytes));
+            Array.Resize(ref _field, Math.Min(Math.Max(needed, _field.Length * 2), MaxFieldBytes));
         }
 
-        _field[_fieldLength++] = value;
+        bytes.CopyTo(_field.AsSpan(_fieldLength));
+        _fieldLength = needed;
         return true;
     }
 
+    /// <summary>Reads the line break at the position (CR, LF or CRLF) and counts the line.</summary>
     private void ReadLineBreak()
     {
-        int b = Next();
-        if (b == '\r' && Peek() == '\n')
-        {
-            Next();
-        }
-
-        if (b >= 0)
-        {
-            _line++;
-        }
-    }
-
-    private bool SkipByteOrderMark(out string? error)
-    {
-        error = null;
-        int b0 = Peek();
-        if (b0 == 0xEF)
-        {
-            Fill(3);
-            if (_count - _position >= 3 && _buffer[_position + 1] == 0xBB && _buffer[_position + 2] == 0xBF)
-            {
-                _position += 3;
-            }
-        }
-        else if (b0 is 0xFF or 0xFE)
-        {
-            Fill(2);
-            if (_count - _position >= 2 && ((b0 == 0xFF && _buffer[_position + 1] == 0xFE) || (b0 == 0xFE && _buffer[_position + 1] == 0xFF)))
-            {
-                error = "The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.";
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private int Peek()
-    {
-        if (_position == _count && !Fill(1))
-        {
-            return -1;
-        }
-
-        return _buffer[_position];
-    }
-
-    private int Next()
-    {
-        int b = Peek();
-        if (b >= 0)
+        byte b = _buffer[_position++];
+        if (b == '\r' && (_position < _count || Fill()) && _buffer[_position] == '\n')
         {
             _position++;
         }
 
-        return b;
+        _line++;
     }
 
-    private bool Fill(int wanted)
+    private string? CheckEncoding()
     {
-        if (_atEnd)
+        while (_count < EncodingProbeBytes && !_atEnd)
         {
-            return _count - _position >= wanted;
-        }
-
-        if (_count - _position >= wanted)
-        {
-            return true;
-        }
-
-        int remaining = _count - _position;
-        Buffer.BlockCopy(_buffer, _position, _buffer, 0, remaining);
-        _position = 0;
-        _count = remaining;
-        while (_count < wanted)
-        {
-            int read = _stream.Read(_buffer, _count, _buffer.Length - _count);
-            if (read == 0)
+            int read = _stream.Read(_buffer, _count, EncodingProbeBytes - _count);
+            if (read <= 0)
             {
                 _atEnd = true;
-                break;
             }
-
-            _count += read;
+            else
+            {
+                _count += read;
+            }
         }
 
-        return _count - _position >= wanted;
+        ReadOnlySpan<byte> start = _buffer.AsSpan(0, _count);
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            _position = 3;
+        }
+        else if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.";
+        }
+
+        int probed = _count - _position;
+        int nuls = start[_position..].Count((byte)0);
+        if (nuls >= 4 && nuls * 4 >= probed)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The file is not UTF-8 text: {nuls} of its first {probed} bytes are NUL (0x00), as in UTF-16 without a byte order mark or a binary file; save it as UTF-8.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Makes at least one more byte available at the position; false at the end of the input.</summary>
+    private bool Fill()
+    {
+        Debug.Assert(_position == _count, "Fill is called only when the buffer is used up.");
+        if (_atEnd || _overflow)
+        {
+            return false;
+        }
+
+        int keep = _retaining ? (int)Math.Min(_position, _resumeOffset - _bufferOffset) : _position;
+        if (keep > 0)
+        {
+            Buffer.BlockCopy(_buffer, keep, _buffer, 0, _count - keep);
+            _count -= keep;
+            _position -= keep;
+            _bufferOffset += keep;
+        }
+
+        if (_count == _buffer.Length)
+        {
+            // Full of the bytes kept for a resync.
+            if (_buffer.Length < MaxBufferBytes)
+            {
+                Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxBufferBytes));
+            }
+            else if (_canSeek)
+            {
+                _retaining = false; // a resync will seek back to _resumeOffset
+                _bufferOffset += _count;
+                _position = 0;
+                _count = 0;
+            }
+            else
+            {
+                _overflow = true;
+                return false;
+            }
+        }
+
+        int read = _stream.Read(_buffer, _count, _buffer.Length - _count);
+        if (read <= 0)
+        {
+            _atEnd = true;
+            return false;
+        }
+
+        _count += read;
+        return true;
     }
 }

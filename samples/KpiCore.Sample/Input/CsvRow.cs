@@ -7,9 +7,15 @@ internal sealed class CsvRow
     private readonly Dictionary<string, int> _columns;
 
     internal CsvRow(string file, int line, string[] fields, Dictionary<string, int> columns)
+        : this(file, line, line, fields, columns)
+    {
+    }
+
+    internal CsvRow(string file, int firstLine, int lastLine, string[] fields, Dictionary<string, int> columns)
     {
         File = file;
-        Line = line;
+        Line = firstLine;
+        LastLine = lastLine;
         _fields = fields;
         _columns = columns;
     }
@@ -19,6 +25,12 @@ internal sealed class CsvRow
 
     /// <summary>Gets the 1-based line on which the row starts.</summary>
     internal int Line { get; }
+
+    /// <summary>Gets the 1-based line on which the row ends (after <see cref="Line"/> when a quoted field holds a line break).</summary>
+    internal int LastLine { get; }
+
+    /// <summary>Gets the lines for messages: <c>101</c>, or <c>101-140</c> when the row spans lines.</summary>
+    internal string Lines => CsvRecord.FormatLines(Line, LastLine);
 
     /// <summary>Gets a field, trimmed; empty when the column is absent.</summary>
     internal string this[string column] =>

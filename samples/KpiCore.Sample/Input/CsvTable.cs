@@ -91,25 +91,46 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Reads the data rows; unreadable records and rows with the wrong number of fields are added to the problems and skipped.</summary>
-    internal IEnumerable<CsvRow> Rows()
+    /// <param name="rejected">
+    /// Called for each rejected record, with its error and the lines it covers, in file order with the rows; optional.
+    /// </param>
+    /// <remarks>
+    /// A record with the wrong number of fields that spans lines because of a quoted line break is rejected at its
+    /// first line only, and its later lines are read again as rows (the resync rule of <see cref="CsvReader"/>): a
+    /// missing quote costs one row, not the rest of the file. Trailing empty fields beyond the header are tolerated.
+    /// </remarks>
+    internal IEnumerable<CsvRow> Rows(Action<CsvRecord>? rejected = null)
     {
         while (_reader.TryRead(out CsvRecord record))
         {
             RowCount++;
+            bool countFits = record.FieldCount == _columns.Count
+                || (record.FieldCount > _columns.Count && record.FieldCount - record.TrailingEmptyFieldCount <= _columns.Count);
+            if (!countFits && record.SpansLines)
+            {
+                _reader.ResumeAfterFirstLine();
+                string also = record.Error is null ? string.Empty : " It also has an error: " + record.Error;
+                Reject(new CsvRecord(record.FirstLine, record.FirstLine, [], string.Create(CultureInfo.InvariantCulture,
+                    $"The row has {record.FieldCount} fields but the header has {_columns.Count}, and a quoted field carries it over lines {record.Lines}; a quote is probably missing or not doubled. Only line {record.FirstLine} is rejected; reading resumed at line {record.FirstLine + 1}.{also}"),
+                    0, 0), rejected);
+                continue;
+            }
+
             if (record.Error is not null)
             {
-                _problems.Add(new InputProblem(File, record.Line, "-", record.Error));
+                Reject(record, rejected);
                 continue;
             }
 
-            if (record.Fields.Length != _columns.Count && !(record.Fields.Length > _columns.Count && record.Fields.Skip(_columns.Count).All(string.IsNullOrEmpty)))
+            if (!countFits)
             {
-                _problems.Add(new InputProblem(File, record.Line, "-",
-                    string.Create(CultureInfo.InvariantCulture, $"The row has {record.Fields.Length} fields but the header has {_columns.Count}; quote fields that contain commas.")));
+                Reject(new CsvRecord(record.FirstLine, record.LastLine, [], string.Create(CultureInfo.InvariantCulture,
+                    $"The row has {record.FieldCount} fields but the header has {_columns.Count}; quote fields that contain commas."),
+                    record.FieldCount, record.TrailingEmptyFieldCount), rejected);
                 continue;
             }
 
-            yield return new CsvRow(File, record.Line, record.Fields, _columns);
+            yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns);
         }
     }
 
@@ -118,4 +139,13 @@ internal sealed class CsvTable : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _reader.Dispose();
+
+    private void Reject(CsvRecord record, Action<CsvRecord>? rejected)
+    {
+        string reason = record.SpansLines
+            ? string.Create(CultureInfo.InvariantCulture, $"{record.Error} The record spans lines {record.Lines}.")
+            : record.Error!;
+        _problems.Add(new InputProblem(File, record.FirstLine, "-", reason));
+        rejected?.Invoke(record);
+    }
 }
