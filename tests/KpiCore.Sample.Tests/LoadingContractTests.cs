@@ -299,6 +299,40 @@ public sealed partial class LoadingContractTests
     }
 
     [Fact]
+    public void Item11_Windows1252CategoryIsAWarning_ButANameInWindows1252RejectsTheCall()
+    {
+        using TempFolder canonical = Folder();
+        using TempFolder data = Folder(calls: null);
+        byte[] calls =
+        [
+            .. System.Text.Encoding.ASCII.GetBytes(Calls.TrimEnd('\n')),
+            0xA3, (byte)'5', (byte)'\n', // line 4 (C3): category "£5" in Windows-1252
+            .. System.Text.Encoding.ASCII.GetBytes("C4,Br"), 0xE9, .. System.Text.Encoding.ASCII.GetBytes("nt,P1,incident,2017-04-03T10:00:00Z,,2017-04-03T11:00:00Z,,,\n"),
+        ];
+        data.WriteBytes("calls.csv", calls);
+        var (_, baseline, _) = Pack(canonical);
+        var (code, csv, error) = Pack(data);
+        Assert.Equal(1, code);
+        Assert.Equal(baseline, csv); // C1 and C3 still count; C4's organisation cannot be trusted
+        Assert.Contains("calls.csv:4: category: warning: The text is not valid UTF-8; it was read as Windows-1252 ('", error, StringComparison.Ordinal);
+        Assert.Contains("calls.csv:5: organisation: The value is not valid UTF-8 (read as Windows-1252 it is 'Brént')", error, StringComparison.Ordinal);
+        Assert.Contains("calls.csv: 4 records: 3 counted, 1 rejected", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Item1_UnterminatedQuote_CostsOnlyItsRecord()
+    {
+        using TempFolder canonical = Folder();
+        using TempFolder data = Folder(calls: Calls.Replace("C2,Brent,P1,incident,2017-05-03T10:00:00Z,,2017-05-03T20:00:00Z,,,", "C2,Brent,P1,incident,2017-05-03T10:00:00Z,,2017-05-03T20:00:00Z,,,\"Email", StringComparison.Ordinal));
+        var (code, csv, error) = Pack(data);
+        Assert.Equal(1, code);
+        Assert.Contains("calls.csv:3: -: ", error, StringComparison.Ordinal);
+        Assert.Contains("calls.csv: 3 records: 2 counted, 1 rejected", error, StringComparison.Ordinal);
+        Assert.Equal("1", Cell(csv, "Lewisham", "Total Volume of Calls", "2017-06")); // the call after the broken one is read
+        Assert.Equal("0", Cell(csv, "Brent", "Total Volume of Calls", "2017-05"));
+    }
+
+    [Fact]
     public void Item12_RepeatedOutageReference_NamesTheFirstLine()
     {
         using TempFolder data = Folder(outages: Outages + "Brent,Website,O1,2017-04-20T10:00:00Z,2017-04-20T11:00:00Z,unplanned,full,repeat\n");

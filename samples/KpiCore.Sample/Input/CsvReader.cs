@@ -55,6 +55,8 @@ internal sealed class CsvReader : IDisposable
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly List<int> _notUtf8 = [];
+
     // Bytes that end a run of ordinary field bytes: the quote, and every C0 control but tab (CR and LF among them).
     private static readonly SearchValues<byte> QuotedStops = SearchValues.Create(
         [(byte)'"', 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
@@ -158,6 +160,7 @@ internal sealed class CsvReader : IDisposable
         _recordFirstLine = first;
         _recordError = null;
         _fields.Clear();
+        _notUtf8.Clear();
         int trailingEmpty = 0;
         while (true)
         {
@@ -298,7 +301,7 @@ internal sealed class CsvReader : IDisposable
             }
 
             return _recordError is null
-                ? new CsvRecord(first, last, [.. _fields], null, _fields.Count, trailingEmpty)
+                ? new CsvRecord(first, last, [.. _fields], null, _fields.Count, trailingEmpty, _notUtf8.Count == 0 ? null : [.. _notUtf8])
                 : new CsvRecord(first, last, [], _recordError, _fields.Count, trailingEmpty);
         }
     }
@@ -317,8 +320,10 @@ internal sealed class CsvReader : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            _recordError = string.Create(CultureInfo.InvariantCulture, $"Field {fieldNumber} is not valid UTF-8; save the file as UTF-8.");
-            _fields.Add(string.Empty);
+            // Not UTF-8: most often a file saved as Excel's plain "CSV" (Windows-1252). The field is kept, decoded that
+            // way and flagged, so the row parser can reject the record (a name, a date) or warn (a free-text field).
+            _notUtf8.Add(_fields.Count);
+            _fields.Add(Windows1252.Decode(_field.AsSpan(0, _fieldLength)));
         }
     }
 

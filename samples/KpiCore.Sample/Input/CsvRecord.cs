@@ -23,8 +23,9 @@ internal readonly struct CsvRecord
     }
 
     /// <summary>Creates a record whose field count is known even when its fields are not (an error record).</summary>
-    internal CsvRecord(int firstLine, int lastLine, string[] fields, string? error, int fieldCount, int trailingEmptyFieldCount)
+    internal CsvRecord(int firstLine, int lastLine, string[] fields, string? error, int fieldCount, int trailingEmptyFieldCount, int[]? notUtf8Fields = null)
     {
+        NotUtf8Fields = notUtf8Fields ?? [];
         FirstLine = firstLine;
         LastLine = lastLine;
         Fields = fields;
@@ -32,6 +33,12 @@ internal readonly struct CsvRecord
         FieldCount = fieldCount;
         TrailingEmptyFieldCount = trailingEmptyFieldCount;
     }
+
+    /// <summary>
+    /// Gets the 0-based positions of fields that were not valid UTF-8 and were decoded as Windows-1252 instead (the
+    /// encoding of Excel's plain "CSV"): the row parser decides per column whether that rejects the record or is a warning.
+    /// </summary>
+    internal int[] NotUtf8Fields { get; }
 
     /// <summary>Gets the 1-based line on which the record starts (same as <see cref="FirstLine"/>).</summary>
     internal int Line => FirstLine;

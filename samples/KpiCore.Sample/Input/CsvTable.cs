@@ -130,7 +130,7 @@ internal sealed class CsvTable : IDisposable
                 continue;
             }
 
-            yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns);
+            yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
         }
     }
 

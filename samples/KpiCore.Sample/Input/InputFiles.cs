@@ -360,8 +360,7 @@ internal static class InputFiles
                 ids.Add(id, row.Line);
             }
 
-            string comment = row.Raw("comment");
-            result.Add(new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, comment.Length == 0 ? null : comment, id), organisation, file, row.Line));
+            result.Add(new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, p.FreeText("comment"), id), organisation, file, row.Line));
             return true;
         });
         return result;

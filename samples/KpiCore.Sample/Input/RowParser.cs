@@ -60,7 +60,7 @@ internal sealed class RowParser
     internal void Warn(string column, string reason) =>
         _problems.Add(new InputProblem(_row.File, _row.Line, column, reason, ProblemKind.Warning));
 
-    /// <summary>Reads a required text field (trimmed).</summary>
+    /// <summary>Reads a required text field (trimmed); one that is not valid UTF-8 rejects the row (a name or id must not be guessed).</summary>
     internal string Text(string column)
     {
         string value = _row[column];
@@ -68,15 +68,38 @@ internal sealed class RowParser
         {
             Fail(column, "A value is required.");
         }
+        else if (_row.IsNotUtf8(column))
+        {
+            Fail(column, string.Create(CultureInfo.InvariantCulture,
+                $"The value is not valid UTF-8 (read as Windows-1252 it is '{Shorten(value)}'); save the file as \"CSV UTF-8\"."));
+        }
 
         return value;
     }
 
-    /// <summary>Reads an optional text field (trimmed); null when blank.</summary>
+    /// <summary>Reads an optional text field (trimmed); null when blank. One that is not valid UTF-8 is read as Windows-1252 with a warning.</summary>
     internal string? OptionalText(string column)
     {
         string value = _row[column];
+        WarnIfNotUtf8(column, value);
         return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>Reads an optional free-text field as written (not trimmed); null when empty. Not valid UTF-8: read as Windows-1252 with a warning.</summary>
+    internal string? FreeText(string column)
+    {
+        string value = _row.Raw(column);
+        WarnIfNotUtf8(column, value);
+        return value.Length == 0 ? null : value;
+    }
+
+    private void WarnIfNotUtf8(string column, string value)
+    {
+        if (_row.IsNotUtf8(column))
+        {
+            Warn(column, string.Create(CultureInfo.InvariantCulture,
+                $"The text is not valid UTF-8; it was read as Windows-1252 ('{Shorten(value)}'): save the file as \"CSV UTF-8\" to be sure."));
+        }
     }
 
     /// <summary>Reads a required instant.</summary>

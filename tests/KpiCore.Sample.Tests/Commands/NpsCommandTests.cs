@@ -52,8 +52,10 @@ public sealed class NpsCommandTests
         string path = folder.WriteBytes("responses.csv", [.. System.Text.Encoding.UTF8.GetBytes(Responses), .. latin1Row, .. hugeRow]);
         var (code, output, error) = HostRunner.Run("nps", "--responses", path);
         Assert.Equal(1, code);
-        Assert.Matches(@"Brent\s+2017-09\s+10\s+5\s+2\s+3\s+20\s", output);
-        Assert.Contains(path + ":13: -: ", error, StringComparison.Ordinal); // not UTF-8
+        // The Windows-1252 comment is a warning: the response (a 9) still counts: 6 promoters, 2 passives, 3 detractors
+        // of 11 = (6 - 3) / 11 = 27.27.
+        Assert.Matches(@"Brent\s+2017-09\s+11\s+6\s+2\s+3\s+27\.27", output);
+        Assert.Contains(path + ":13: comment: warning: The text is not valid UTF-8; it was read as Windows-1252 ('Café')", error, StringComparison.Ordinal);
         Assert.Contains(path + ":14: score: ", error, StringComparison.Ordinal);
         Assert.Contains(path + ":15: responded: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);

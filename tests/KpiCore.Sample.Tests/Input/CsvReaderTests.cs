@@ -64,21 +64,28 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
-    public void TryRead_InvalidUtf8_ReportsThatRecordAndReadsTheNext()
+    public void TryRead_InvalidUtf8_FlagsThatFieldDecodedAsWindows1252AndReadsTheNext()
     {
-        byte[] bytes = [.. Encoding.ASCII.GetBytes("h\nok\n"), 0xC3, 0x28, .. Encoding.ASCII.GetBytes("\nnext\n")];
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("h\nok\nx,"), 0xC3, 0x28, .. Encoding.ASCII.GetBytes("\nnext\n")];
         List<CsvRecord> records = ReadAll(bytes);
         Assert.Equal(4, records.Count);
         Assert.Equal(3, records[2].Line);
-        Assert.Contains("UTF-8", records[2].Error, StringComparison.Ordinal);
+        Assert.Null(records[2].Error);
+        Assert.Equal(["x", "\u00C3("], records[2].Fields); // 0xC3 is Ã in Windows-1252
+        Assert.Equal([1], records[2].NotUtf8Fields);
+        Assert.Empty(records[1].NotUtf8Fields);
         Assert.Equal(["next"], records[3].Fields);
     }
 
     [Fact]
-    public void TryRead_Latin1File_IsReportedNotMisread()
+    public void TryRead_Windows1252File_FlaggedAndDecodedNotDropped()
     {
-        byte[] bytes = [.. Encoding.ASCII.GetBytes("name\nCaf"), 0xE9, (byte)'\n'];
-        Assert.NotNull(ReadAll(bytes)[1].Error);
+        // Excel's plain "CSV" on Western Windows: é = 0xE9, £ = 0xA3, € = 0x80, ' = 0x92.
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("name\nCaf"), 0xE9, (byte)' ', 0xA3, (byte)'5', (byte)' ', 0x80, (byte)' ', 0x92, (byte)'\n'];
+        CsvRecord record = ReadAll(bytes)[1];
+        Assert.Null(record.Error);
+        Assert.Equal("Café £5 € \u2019", record.Fields[0]);
+        Assert.Equal([0], record.NotUtf8Fields);
     }
 
     [Fact]
