@@ -13,10 +13,8 @@ internal static class GenerateDataCommand
     {
         var seed = new Option<int>("--seed") { Description = "The random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => DefaultSeed };
         var outDir = HostOptions.Out("The folder to write the CSV files to (created if needed).", "samples/data");
-        var command = new Command("generate-data", "Regenerate the default data set: Brent and Lewisham, April-September 2017, shaped like the seed report.")
-        {
-            Hidden = true,
-        };
+        // Not hidden: System.CommandLine prints no help at all for a hidden command, so "generate-data --help" was empty.
+        var command = new Command("generate-data", "For maintainers: regenerate the default data set (Brent and Lewisham, April-September 2017, shaped like the seed report).");
         command.Options.Add(seed);
         command.Options.Add(outDir);
         command.SetAction(parse =>
