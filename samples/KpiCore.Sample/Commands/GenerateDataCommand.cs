@@ -20,20 +20,28 @@ internal static class GenerateDataCommand
         command.SetAction(parse =>
         {
             string directory = parse.GetValue(outDir)!;
+            using OutputFolder? folder = OutputFolder.TryOpen(directory, "--out", error);
+            if (folder is null)
+            {
+                return CommandSupport.UsageError;
+            }
+
             try
             {
-                IReadOnlyList<string> files = new DataGenerator(parse.GetValue(seed)).WriteAll(directory);
+                // Every file is staged first and all are moved into place at the end, so the data set never mixes two seeds.
+                IReadOnlyList<string> files = new DataGenerator(parse.GetValue(seed)).WriteAll(folder.Stage);
+                folder.Commit();
                 foreach (string file in files)
                 {
                     output.WriteLine(Path.Combine(directory, file));
                 }
 
-                return 0;
+                return CommandSupport.Ok;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"{directory}: {ex.Message}");
-                return 2;
+                error.WriteLine($"--out: {directory}: {ex.Message}");
+                return CommandSupport.UsageError;
             }
         });
         return command;
