@@ -50,7 +50,8 @@ public sealed class OutputFolderTests
     [Fact]
     public void TryOpen_HolderInAnotherProcessKilled_LockIsReleased()
     {
-        // util-linux flock(1) takes the same flock(2) lock .NET takes for FileShare.None on Unix.
+        // util-linux flock(1) takes the same flock(2) lock .NET takes for FileShare.None on Unix; --close keeps the lock in
+        // flock itself (not in the sleep it runs), so killing that one process is what must release it.
         if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/flock"))
         {
             return;
@@ -58,7 +59,7 @@ public sealed class OutputFolderTests
 
         using var folder = new TempFolder();
         string lockPath = Path.Combine(folder.Path, OutputFolder.LockFileName);
-        using var holder = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--exclusive", lockPath, "sleep", "60"]) { UseShellExecute = false })!;
+        using var holder = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--exclusive", "--close", lockPath, "sleep", "60"]) { UseShellExecute = false })!;
         try
         {
             var stopwatch = Stopwatch.StartNew();
@@ -77,7 +78,7 @@ public sealed class OutputFolderTests
         }
         finally
         {
-            holder.Kill(entireProcessTree: true);
+            holder.Kill(entireProcessTree: true); // the sleep too, so no process is left behind
             holder.WaitForExit();
         }
 
