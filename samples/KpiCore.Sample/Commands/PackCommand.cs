@@ -133,7 +133,9 @@ internal static class PackCommand
 
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
         DataSet data = DataSet.Load(dataDirectory, zone);
-        PackDocument? document = PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line));
+        // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
+        // also when --from/--to name the months. TODO(reading side): PackDocumentLoader.Build could return null itself.
+        PackDocument? document = data.Organisations.Count == 0 ? null : PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line));
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");

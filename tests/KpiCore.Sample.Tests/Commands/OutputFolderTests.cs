@@ -202,14 +202,19 @@ public sealed class OutputFolderTests
         Assert.Empty(TempFiles(output.Path));
     }
 
-    [Fact]
-    public void Pack_NothingToReport_DoesNotCreateTheOutputFolder()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // found by CommandLineFuzzTests: with months given, an empty folder reached PackDocument's "at least one pack" check
+    public void Pack_NothingToReport_ExitsTwoAndDoesNotCreateTheOutputFolder(bool months)
     {
         using var data = new TempFolder();
         using var parent = new TempFolder();
         string output = Path.Combine(parent.Path, "out");
-        var (code, _, _) = HostRunner.Run("pack", "--data", data.Path, "--out", output, "--no-terminal");
+        string[] args = ["pack", "--data", data.Path, "--out", output, "--no-terminal"];
+        var (code, _, error) = HostRunner.Run(months ? [.. args, "--from", "2017-04", "--to", "2017-04"] : args);
         Assert.Equal(2, code);
+        Assert.Contains("has no dated records", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 
