@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KpiCore.Sample.Generation;
 
 namespace KpiCore.Sample.Commands;
@@ -11,7 +12,23 @@ internal static class GenerateDataCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var seed = new Option<int>("--seed") { Description = "The random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => DefaultSeed };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The random seed; the same seed gives byte-identical files.",
+            DefaultValueFactory = _ => DefaultSeed,
+            CustomParser = result =>
+            {
+                // Instead of System.CommandLine's "... as expected type 'System.Int32'": say what is valid.
+                string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+                {
+                    return value;
+                }
+
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--seed: '{text}' is not a whole number from {int.MinValue} to {int.MaxValue}."));
+                return DefaultSeed;
+            },
+        };
         var outDir = HostOptions.Out("The folder to write the CSV files to (created if needed).", "samples/data");
         // Not hidden: System.CommandLine prints no help at all for a hidden command, so "generate-data --help" was empty.
         var command = new Command("generate-data", "For maintainers: regenerate the default data set (Brent and Lewisham, April-September 2017, shaped like the seed report).");

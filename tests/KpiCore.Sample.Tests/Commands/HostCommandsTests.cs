@@ -50,4 +50,16 @@ public sealed class HostCommandsTests
         Assert.Contains("--seed", output, StringComparison.Ordinal);
         Assert.Contains("--out", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("x")]
+    public void GenerateData_BadSeed_SaysWhatIsValid_ExitTwo(string seed)
+    {
+        using var folder = new TempFolder();
+        var (code, _, error) = HostRunner.Run("generate-data", "--seed", seed, "--out", folder.Path);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"--seed: '{seed}' is not a whole number from -2147483648 to 2147483647.", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
 }
