@@ -56,4 +56,37 @@ public sealed class PeriodCommandTests
         Assert.Equal(2, code);
         Assert.Contains("--zonee", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("9999-12")]
+    [InlineData("0001-01")]
+    [InlineData("1900-12")]
+    [InlineData("2149-01")]
+    public void Period_OutsideTheSupportedRange_IsOneSentenceUsageError(string month)
+    {
+        var (code, output, error) = HostRunner.Run("period", month);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"month: '{month}' is outside the supported range; months from 1901-01 to 2148-12 are supported.", error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("1901-01", "Pacific/Kiritimati")] // the first month in a zone ahead of UTC (LMT -10:40 then)
+    [InlineData("1901-01", "Asia/Tokyo")]
+    [InlineData("2148-12", "Pacific/Kiritimati")] // +14:00: the month starts on 30 November UTC
+    [InlineData("2148-12", "Pacific/Pago_Pago")] // -11:00: the month ends on 1 January 2149 UTC
+    public void Period_EdgesOfTheSupportedRange_InExtremeZones_Succeed(string month, string zone)
+    {
+        var (code, output, error) = HostRunner.Run("period", month, "--zone", zone);
+        Assert.True(code == 0, error);
+        Assert.Contains($"Period:       {month} in {zone}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Period_MissingMonth_IsAUsageError()
+    {
+        var (code, _, error) = HostRunner.Run("period");
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,8 @@ internal static class CommandSupport
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"error: {ex.GetType().Name}: {ex.Message}");
+            // No type name or trace: the analyst cannot act on them, and a report quotes this line.
+            error.WriteLine($"internal error: {ex.Message} Please report it, with the command line, to the KpiCore maintainers.");
             return UsageError;
         }
     }
@@ -50,6 +51,12 @@ internal static class CommandSupport
         if (string.IsNullOrWhiteSpace(path))
         {
             error.WriteLine($"{option}: a file is required.");
+            return false;
+        }
+
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"{option}: '{path}' is a folder, not a file.");
             return false;
         }
 

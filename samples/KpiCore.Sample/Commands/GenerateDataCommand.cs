@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KpiCore.Sample.Generation;
 
 namespace KpiCore.Sample.Commands;
@@ -11,31 +12,53 @@ internal static class GenerateDataCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var seed = new Option<int>("--seed") { Description = "The random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => DefaultSeed };
-        var outDir = HostOptions.Out("The folder to write the CSV files to (created if needed).", "samples/data");
-        var command = new Command("generate-data", "Regenerate the default data set: Brent and Lewisham, April-September 2017, shaped like the seed report.")
+        var seed = new Option<int>("--seed")
         {
-            Hidden = true,
+            Description = "The random seed; the same seed gives byte-identical files.",
+            DefaultValueFactory = _ => DefaultSeed,
+            CustomParser = result =>
+            {
+                // Instead of System.CommandLine's "... as expected type 'System.Int32'": say what is valid.
+                string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+                {
+                    return value;
+                }
+
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--seed: '{text}' is not a whole number from {int.MinValue} to {int.MaxValue}."));
+                return DefaultSeed;
+            },
         };
+        var outDir = HostOptions.Out("The folder to write the CSV files to (created if needed).", "samples/data");
+        // Not hidden: System.CommandLine prints no help at all for a hidden command, so "generate-data --help" was empty.
+        var command = new Command("generate-data", "For maintainers: regenerate the default data set (Brent and Lewisham, April-September 2017, shaped like the seed report).");
         command.Options.Add(seed);
         command.Options.Add(outDir);
         command.SetAction(parse =>
         {
             string directory = parse.GetValue(outDir)!;
+            using OutputFolder? folder = OutputFolder.TryOpen(directory, "--out", error);
+            if (folder is null)
+            {
+                return CommandSupport.UsageError;
+            }
+
             try
             {
-                IReadOnlyList<string> files = new DataGenerator(parse.GetValue(seed)).WriteAll(directory);
+                // Every file is staged first and all are moved into place at the end, so the data set never mixes two seeds.
+                IReadOnlyList<string> files = new DataGenerator(parse.GetValue(seed)).WriteAll(folder.Stage);
+                folder.Commit();
                 foreach (string file in files)
                 {
                     output.WriteLine(Path.Combine(directory, file));
                 }
 
-                return 0;
+                return CommandSupport.Ok;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"{directory}: {ex.Message}");
-                return 2;
+                error.WriteLine($"--out: {directory}: {ex.Message}");
+                return CommandSupport.UsageError;
             }
         });
         return command;

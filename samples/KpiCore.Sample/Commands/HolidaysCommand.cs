@@ -14,9 +14,10 @@ internal static class HolidaysCommand
             Description = "england-and-wales, scotland or northern-ireland (as in GOV.UK's bank-holidays.json).",
             Required = true,
         };
-        var year = new Option<int>("--year") { Description = "The first (or only) year, 1970-2100.", Required = true };
-        var toYear = new Option<int?>("--to-year") { Description = "The last year of a range (inclusive)." };
-        var json = new Option<FileInfo?>("--govuk-json") { Description = "An official bank-holidays.json from GOV.UK; it replaces the built-in list for the years it covers." };
+        // Years are text parsed by HostOptions.TryGetYear, so "20222" or "2300" gets the same one-sentence usage error as a bad month.
+        var year = new Option<string?>("--year") { HelpName = "yyyy", Description = $"The first (or only) year, {UkBankHolidays.MinYear}-{UkBankHolidays.MaxYear}.", Required = true };
+        var toYear = new Option<string?>("--to-year") { HelpName = "yyyy", Description = "The last year of a range (inclusive)." };
+        var json = new Option<string?>("--govuk-json") { HelpName = "FILE", Description = "An official bank-holidays.json from GOV.UK; it replaces the built-in list for the years it covers." };
         var command = new Command("holidays", "List UK bank holidays for one division: ISO date, then name.");
         command.Options.Add(division);
         command.Options.Add(year);
@@ -27,30 +28,38 @@ internal static class HolidaysCommand
             if (!TryParseDivision(parse.GetValue(division), out UkDivision ukDivision))
             {
                 error.WriteLine($"--division: '{parse.GetValue(division)}' is not one of england-and-wales, scotland, northern-ireland.");
-                return 2;
+                return CommandSupport.UsageError;
             }
 
-            int first = parse.GetValue(year);
-            int last = parse.GetValue(toYear) ?? first;
-            if (first < UkBankHolidays.MinYear || last > UkBankHolidays.MaxYear || last < first)
+            if (!HostOptions.TryGetYear(parse.GetValue(year), "--year", error, out int first, UkBankHolidays.MinYear, UkBankHolidays.MaxYear))
             {
-                error.WriteLine($"--year/--to-year: years must satisfy {UkBankHolidays.MinYear} <= year <= to-year <= {UkBankHolidays.MaxYear}.");
-                return 2;
+                return CommandSupport.UsageError;
+            }
+
+            int last = first;
+            if (parse.GetValue(toYear) is string toText && !HostOptions.TryGetYear(toText, "--to-year", error, out last, first, UkBankHolidays.MaxYear))
+            {
+                return CommandSupport.UsageError;
             }
 
             UkBankHolidays holidays = UkBankHolidays.Official(ukDivision);
-            FileInfo? file = parse.GetValue(json);
-            if (file is not null)
+            if (parse.GetValue(json) is string file)
             {
+                if (Directory.Exists(file))
+                {
+                    error.WriteLine($"--govuk-json: '{file}' is a folder, not a file.");
+                    return CommandSupport.UsageError;
+                }
+
                 try
                 {
-                    using FileStream stream = file.OpenRead();
+                    using FileStream stream = File.OpenRead(file);
                     holidays = holidays.WithGovUkJson(stream);
                 }
-                catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+                catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    error.WriteLine($"{file.FullName}: {ex.Message}");
-                    return 2;
+                    error.WriteLine($"--govuk-json: {file}: {ex.Message}");
+                    return CommandSupport.UsageError;
                 }
             }
 
@@ -62,7 +71,7 @@ internal static class HolidaysCommand
                 }
             }
 
-            return 0;
+            return CommandSupport.Ok;
         });
         return command;
     }

@@ -5,7 +5,10 @@ namespace KpiCore.Sample.Commands;
 /// <summary>Builds the host's command tree; every command shares one option style and <c>--help</c>.</summary>
 internal static class HostCommands
 {
-    /// <summary>Parses and runs a command line; a usage error (unknown option, missing value) exits 2, like every other usage error.</summary>
+    /// <summary>
+    /// Parses and runs a command line; a usage error (unknown option, missing value) exits 2, like every other usage
+    /// error, and so does an unexpected exception (as one "internal error" line, without a stack trace).
+    /// </summary>
     /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -21,7 +24,10 @@ internal static class HostCommands
             return 2;
         }
 
-        return parse.Invoke();
+        // Help and System.CommandLine's own messages go to the given writers (not Console), and any exception reaches
+        // CommandSupport.Guard, the last line of defence: one line, exit 2, never a stack trace.
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return CommandSupport.Guard(error, () => parse.Invoke(invocation));
     }
 
     /// <summary>Creates the root command with all subcommands.</summary>

@@ -1,11 +1,26 @@
 using System.CommandLine;
+using System.Globalization;
+using KpiCore.Sample.Input;
 using NodaTime;
+using NodaTime.Text;
 
 namespace KpiCore.Sample.Commands;
 
-/// <summary>Options shared by several commands, so they are spelled the same everywhere.</summary>
+/// <summary>
+/// Options shared by several commands, so they are spelled the same everywhere, and the one place where every month,
+/// year and zone given on the command line is parsed and checked against <see cref="SupportedRange"/>.
+/// </summary>
+/// <remarks>
+/// Each <c>TryGet</c> method writes one sentence to standard error naming the option, the value and what is valid, and
+/// returns false; the caller then exits with <see cref="CommandSupport.UsageError"/>. Nothing outside the range ever
+/// reaches the library, so an option can never end in an exception.
+/// </remarks>
 internal static class HostOptions
 {
+    /// <summary>The supported months in words, such as "months from 1901-01 to 2148-12 are supported".</summary>
+    internal static string MonthRange { get; } = string.Create(CultureInfo.InvariantCulture,
+        $"months from {FormatMonth(SupportedRange.FirstMonth)} to {FormatMonth(SupportedRange.LastMonth)} are supported");
+
     /// <summary>The IANA (TZDB) zone for local dates and times; default Europe/London.</summary>
     internal static Option<string> Zone() => new("--zone")
     {
@@ -16,7 +31,7 @@ internal static class HostOptions
     /// <summary>The reporting month as yyyy-MM.</summary>
     internal static Option<string?> Month(bool required = false) => new("--month")
     {
-        Description = "The reporting month as yyyy-MM, e.g. 2017-09.",
+        Description = string.Create(CultureInfo.InvariantCulture, $"The reporting month as yyyy-MM, e.g. 2017-09 ({MonthRange})."),
         HelpName = "yyyy-MM",
         Required = required,
     };
@@ -33,21 +48,46 @@ internal static class HostOptions
         return option;
     }
 
-    /// <summary>Parses a yyyy-MM month, writing a clear error when it is not one.</summary>
-    internal static bool TryGetMonth(string? text, TextWriter error, out NodaTime.YearMonth month)
+    /// <summary>Formats a month as yyyy-MM in the invariant culture.</summary>
+    internal static string FormatMonth(YearMonth month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Parses a required yyyy-MM month inside <see cref="SupportedRange"/>; false (after writing one sentence naming
+    /// <paramref name="option"/>, the value and the supported months) when it is missing, malformed or outside.
+    /// </summary>
+    /// <param name="text">The value as typed; surrounding white space is ignored.</param>
+    /// <param name="error">Where the reason goes.</param>
+    /// <param name="month">The month, or default when false is returned.</param>
+    /// <param name="option">The option's name for the message, such as <c>--month</c>, <c>--from</c> or <c>month</c>.</param>
+    internal static bool TryGetMonth(string? text, TextWriter error, out YearMonth month, string option = "--month")
     {
-        NodaTime.Text.ParseResult<NodaTime.YearMonth> parsed = NodaTime.Text.YearMonthPattern.Iso.Parse(text ?? string.Empty);
-        month = parsed.Success ? parsed.Value : default;
-        if (!parsed.Success)
+        month = default;
+        string value = text?.Trim() ?? string.Empty;
+        if (value.Length == 0)
         {
-            error.WriteLine(string.IsNullOrEmpty(text) ? "--month: a month in the form yyyy-MM is required." : $"--month: '{text}' is not a month in the form yyyy-MM.");
+            error.WriteLine($"{option}: a month in the form yyyy-MM is required; {MonthRange}.");
+            return false;
         }
 
-        return parsed.Success;
+        ParseResult<YearMonth> parsed = YearMonthPattern.Iso.Parse(value);
+        if (!parsed.Success)
+        {
+            error.WriteLine($"{option}: '{Shorten(value)}' is not a month in the form yyyy-MM; {MonthRange}.");
+            return false;
+        }
+
+        if (!SupportedRange.Contains(parsed.Value))
+        {
+            error.WriteLine($"{option}: '{value}' is outside the supported range; {MonthRange}.");
+            return false;
+        }
+
+        month = parsed.Value;
+        return true;
     }
 
-    /// <summary>Parses an optional <c>--month</c>: absent is fine (null), present must be yyyy-MM.</summary>
-    internal static bool TryGetOptionalMonth(string? text, TextWriter error, out NodaTime.YearMonth? month)
+    /// <summary>Parses an optional month: absent is fine (null), present must pass <see cref="TryGetMonth"/>.</summary>
+    internal static bool TryGetOptionalMonth(string? text, TextWriter error, out YearMonth? month, string option = "--month")
     {
         month = null;
         if (text is null)
@@ -55,7 +95,7 @@ internal static class HostOptions
             return true;
         }
 
-        if (!TryGetMonth(text, error, out NodaTime.YearMonth parsed))
+        if (!TryGetMonth(text, error, out YearMonth parsed, option))
         {
             return false;
         }
@@ -64,16 +104,79 @@ internal static class HostOptions
         return true;
     }
 
-    /// <summary>Resolves a TZDB zone id, writing a clear error when it is unknown.</summary>
-    internal static bool TryGetZone(string? id, TextWriter error, out DateTimeZone? zone)
+    /// <summary>
+    /// Parses <c>--from</c> and <c>--to</c>: both absent is fine (null: every month with data); otherwise both must be
+    /// supported months, in order, at most <paramref name="maxMonths"/> apart; the result lists every month between.
+    /// </summary>
+    internal static bool TryGetMonthRange(string? from, string? to, TextWriter error, out List<YearMonth>? months, int maxMonths = 120)
     {
-        zone = id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
-        if (zone is null)
+        months = null;
+        if (from is null && to is null)
         {
-            error.WriteLine($"--zone: '{id}' is not a known IANA time zone (for example Europe/London).");
+            return true;
+        }
+
+        if (from is null || to is null)
+        {
+            error.WriteLine("--from and --to go together: give both months (yyyy-MM), or neither to report every month with data.");
+            return false;
+        }
+
+        if (!TryGetMonth(from, error, out YearMonth first, "--from") || !TryGetMonth(to, error, out YearMonth last, "--to"))
+        {
+            return false;
+        }
+
+        // Both lie in the supported range, so PlusMonths cannot leave NodaTime's calendar.
+        if (last < first || first.PlusMonths(maxMonths - 1) < last)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"--from/--to: '{FormatMonth(first)}' to '{FormatMonth(last)}' is not a range of 1 to {maxMonths} months; the last month must not be before the first."));
+            return false;
+        }
+
+        months = [];
+        for (YearMonth m = first; m <= last; m = m.PlusMonths(1))
+        {
+            months.Add(m);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a year from <paramref name="first"/> to <paramref name="last"/> (each narrowed to
+    /// <see cref="SupportedRange"/>); false (after writing one sentence naming the option, the value and the range) otherwise.
+    /// </summary>
+    internal static bool TryGetYear(string? text, string option, TextWriter error, out int year, int first = SupportedRange.FirstYear, int last = SupportedRange.LastYear)
+    {
+        int min = Math.Max(first, SupportedRange.FirstYear);
+        int max = Math.Min(last, SupportedRange.LastYear);
+        string value = text?.Trim() ?? string.Empty;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < min || year > max)
+        {
+            string what = value.Length == 0 ? "a year is required" : $"'{Shorten(value)}' is not a supported year";
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{option}: {what}; years from {min} to {max} are supported."));
+            year = 0;
             return false;
         }
 
         return true;
     }
+
+    /// <summary>Resolves a TZDB zone id, writing a clear error when it is unknown.</summary>
+    internal static bool TryGetZone(string? id, TextWriter error, out DateTimeZone? zone)
+    {
+        zone = string.IsNullOrWhiteSpace(id) ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id.Trim());
+        if (zone is null)
+        {
+            error.WriteLine($"--zone: '{Shorten(id ?? string.Empty)}' is not a known IANA time zone (for example Europe/London).");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Cuts a long value for a message, so a pasted paragraph does not flood the terminal.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "...");
 }

@@ -3,7 +3,6 @@ using System.Text;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Rendering;
 using NodaTime;
-using NodaTime.Text;
 using Spectre.Console;
 
 namespace KpiCore.Sample.Commands;
@@ -118,7 +117,7 @@ internal static class PackCommand
             return 2;
         }
 
-        if (!TryGetMonths(parse.GetValue(options.From), parse.GetValue(options.To), error, out List<YearMonth>? months))
+        if (!HostOptions.TryGetMonthRange(parse.GetValue(options.From), parse.GetValue(options.To), error, out List<YearMonth>? months))
         {
             return 2;
         }
@@ -146,14 +145,24 @@ internal static class PackCommand
             return 2;
         }
 
-        string outDirectory = parse.GetValue(options.Out) ?? "out";
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
         DataSet data = DataSet.Load(dataDirectory, zone, riskLevels);
-        PackDocument? document = PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
+        // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
+        // also when --from/--to name the months.
+        PackDocument? document = data.Organisations.Count == 0 ? null
+            : PackDocumentLoader.Build(data, months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
             CommandSupport.Finish(data.Problems, data.Files, error);
+            return 2;
+        }
+
+        // Held from here until the files are in place, so two runs into one folder cannot mix; a run with nothing to
+        // write (above) neither creates nor locks the folder.
+        using OutputFolder? outFolder = OutputFolder.TryOpen(parse.GetValue(options.Out) ?? "out", "--out", error);
+        if (outFolder is null)
+        {
             return 2;
         }
 
@@ -162,13 +171,14 @@ internal static class PackCommand
             TerminalRenderer.Render(document, CreateConsole(output));
         }
 
-        Directory.CreateDirectory(outDirectory);
+        // All three are staged before any is moved into place: a failure leaves the previous pack as it was.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        File.WriteAllText(Path.Combine(outDirectory, "pack.html"), HtmlRenderer.Render(document), utf8);
+        outFolder.StageText("pack.html", HtmlRenderer.Render(document), utf8);
         // A BOM lets spreadsheet programs detect UTF-8.
-        File.WriteAllText(Path.Combine(outDirectory, "pack.csv"), CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        File.WriteAllText(Path.Combine(outDirectory, "pack.md"), MarkdownRenderer.Render(document), utf8);
-        output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {Path.GetFullPath(outDirectory)}");
+        outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+        outFolder.Commit();
+        output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }
@@ -189,42 +199,5 @@ internal static class PackCommand
         }
 
         return console;
-    }
-
-    private static bool TryGetMonths(string? from, string? to, TextWriter error, out List<YearMonth>? months)
-    {
-        months = null;
-        if (from is null && to is null)
-        {
-            return true;
-        }
-
-        if (from is null || to is null)
-        {
-            error.WriteLine("--from and --to go together: give both months (yyyy-MM), or neither to report every month with data.");
-            return false;
-        }
-
-        ParseResult<YearMonth> first = YearMonthPattern.Iso.Parse(from);
-        ParseResult<YearMonth> last = YearMonthPattern.Iso.Parse(to);
-        if (!first.Success || !last.Success)
-        {
-            error.WriteLine($"--from/--to: '{(first.Success ? to : from)}' is not a month in the form yyyy-MM.");
-            return false;
-        }
-
-        if (last.Value < first.Value || first.Value.PlusMonths(120) < last.Value)
-        {
-            error.WriteLine("--from/--to: the last month must not be before the first, and at most 120 months are reported.");
-            return false;
-        }
-
-        months = [];
-        for (YearMonth m = first.Value; m <= last.Value; m = m.PlusMonths(1))
-        {
-            months.Add(m);
-        }
-
-        return true;
     }
 }

@@ -11,30 +11,28 @@ internal static class PeriodCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var month = new Argument<string>("month") { Description = "The month as yyyy-MM, e.g. 2017-10." };
+        var month = new Argument<string>("month") { Description = $"The month as yyyy-MM, e.g. 2017-10 ({HostOptions.MonthRange})." };
         var zone = HostOptions.Zone();
         var command = new Command("period", "Show a reporting month: its first and last instant (UTC and local) and its length in hours.");
         command.Arguments.Add(month);
         command.Options.Add(zone);
         command.SetAction(parse =>
         {
-            ParseResult<YearMonth> parsed = YearMonthPattern.Iso.Parse(parse.GetValue(month) ?? string.Empty);
-            if (!parsed.Success)
+            if (!HostOptions.TryGetMonth(parse.GetValue(month), error, out YearMonth yearMonth, "month"))
             {
-                error.WriteLine($"month: '{parse.GetValue(month)}' is not a month in the form yyyy-MM.");
-                return 2;
+                return CommandSupport.UsageError;
             }
 
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
             {
-                return 2;
+                return CommandSupport.UsageError;
             }
 
-            ReportingPeriod period = ReportingPeriod.Month(parsed.Value, tz);
+            ReportingPeriod period = ReportingPeriod.Month(yearMonth, tz);
             Instant last = period.End - Duration.Epsilon;
             var pattern = InstantPattern.ExtendedIso;
             var local = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm> '('x')'", DateTimeZoneProviders.Tzdb);
-            output.WriteLine($"Period:       {parsed.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)} in {period.Zone.Id}");
+            output.WriteLine($"Period:       {HostOptions.FormatMonth(yearMonth)} in {period.Zone.Id}");
             output.WriteLine($"First instant {pattern.Format(period.Start)}  local {local.Format(period.Start.InZone(period.Zone))}");
             output.WriteLine($"Last instant  {pattern.Format(last)}  local {local.Format(last.InZone(period.Zone))}");
             output.WriteLine($"End (excl.)   {pattern.Format(period.End)}  local {local.Format(period.End.InZone(period.Zone))}");

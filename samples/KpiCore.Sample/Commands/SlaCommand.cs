@@ -78,19 +78,8 @@ internal static class SlaCommand
 
             Instant asOf = periods.Count > 0 ? periods[^1].End : default;
             string path = parse.GetValue(outFile)!;
-            try
+            if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!)))
             {
-                string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-                if (folder is not null)
-                {
-                    Directory.CreateDirectory(folder);
-                }
-
-                WriteCalls(path, rows, rejected, policy, asOf, tz!);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"--out: {path}: {ex.Message}");
                 return CommandSupport.UsageError;
             }
 
@@ -130,6 +119,28 @@ internal static class SlaCommand
         }
 
         return periods;
+    }
+
+    /// <summary>Writes the --out file through <see cref="OutputFolder"/>: its folder locked, the file staged and moved into place.</summary>
+    private static bool TryWriteOut(string path, TextWriter error, Action<string> write)
+    {
+        using OutputFolder? folder = OutputFolder.TryOpenForFile(path, "--out", error, out string fileName);
+        if (folder is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            write(folder.Stage(fileName));
+            folder.Commit();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"--out: {path}: {ex.Message}");
+            return false;
+        }
     }
 
     private static void WriteCalls(string path, List<Sourced<Call>> rows, HashSet<int> rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone)

@@ -51,13 +51,19 @@ internal sealed class DataGenerator
     internal IReadOnlyList<string> WriteAll(string directory)
     {
         Directory.CreateDirectory(directory);
-        WriteServices(Path.Combine(directory, "services.csv"));
-        WriteOutages(Path.Combine(directory, "outages.csv"), new Random(_seed));
-        WriteMonitoring(Path.Combine(directory, "monitoring.csv"));
-        WriteCalls(Path.Combine(directory, "calls.csv"), new Random(unchecked((_seed * 31) + 1)));
-        WriteResponses(Path.Combine(directory, "responses.csv"), new Random(unchecked((_seed * 31) + 2)));
-        WriteRisks(Path.Combine(directory, "risks.csv"));
-        WriteExceptions(Path.Combine(directory, "exceptions.csv"));
+        return WriteAll(name => Path.Combine(directory, name));
+    }
+
+    /// <summary>Writes every file to the path <paramref name="pathOf"/> gives for its name (such as a staged temporary file); returns the file names written.</summary>
+    internal IReadOnlyList<string> WriteAll(Func<string, string> pathOf)
+    {
+        WriteServices(pathOf("services.csv"));
+        WriteOutages(pathOf("outages.csv"), new Random(_seed));
+        WriteMonitoring(pathOf("monitoring.csv"));
+        WriteCalls(pathOf("calls.csv"), new Random(unchecked((_seed * 31) + 1)));
+        WriteResponses(pathOf("responses.csv"), new Random(unchecked((_seed * 31) + 2)));
+        WriteRisks(pathOf("risks.csv"));
+        WriteExceptions(pathOf("exceptions.csv"));
         return ["services.csv", "outages.csv", "monitoring.csv", "calls.csv", "responses.csv", "risks.csv", "exceptions.csv"];
     }
 
