@@ -20,7 +20,7 @@ namespace KpiCore.Reporting;
 /// <para>
 /// The combined view is computed from merged exact quantities, never by averaging percentages: availability of a
 /// service is 1 - (sum of downtime) / (sum of measured time) over the organisations that run it; "% resolved within
-/// SLA" is (sum of calls met) / (sum of calls resolved); volumes, open calls, problem and change records are sums; the
+/// SLA" is (sum of calls met) / (sum of resolved calls judged, see <see cref="PrioritySlaFigures.Judged"/>); volumes, open calls, problem and change records are sums; the
 /// Net Promoter Score is taken over the pooled promoter, passive and detractor counts; the satisfaction mean over the
 /// pooled answers. A combined cell is "UNVL" when an organisation that contributes to it (that runs the service, or
 /// has survey answers in other months) has no data for that month while others have, so a combined figure never
@@ -48,7 +48,7 @@ public sealed class PerformancePackBuilder
     /// <summary>The default name of the combined pack.</summary>
     public const string CombinedOrganisationName = "Shared service";
 
-    /// <summary>The row "Overall SLA Performance": all calls met / all calls resolved, every priority.</summary>
+    /// <summary>The row "Overall SLA Performance": all calls met / all resolved calls judged, every priority.</summary>
     public const string OverallSlaRowName = "Overall SLA Performance";
 
     /// <summary>The row "Total Volume of Calls": calls logged in the month, every priority.</summary>
@@ -211,13 +211,13 @@ public sealed class PerformancePackBuilder
             month.Problems += figures.ProblemRecordsLogged;
             month.Changes += figures.ChangeRecordsLogged;
             month.Logged += figures.Logged;
-            month.Resolved += figures.Resolved;
+            month.Judged += figures.Judged;
             month.Met += figures.Met;
             foreach (PrioritySlaFigures priority in figures.Priorities)
             {
                 DeskCounts counts = month.For(priority.Priority.Code);
                 counts.Logged += priority.Logged;
-                counts.Resolved += priority.Resolved;
+                counts.Judged += priority.Judged;
                 counts.Met += priority.Met;
             }
         }
@@ -533,11 +533,11 @@ public sealed class PerformancePackBuilder
         foreach (PrioritySla sla in policy.Priorities)
         {
             string code = sla.Priority.Code;
-            rows.Add(new KpiRow(SlaRowName(sla), sla.ComplianceTarget, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Peek(code)?.Met ?? 0, m.Peek(code)?.Resolved ?? 0))));
+            rows.Add(new KpiRow(SlaRowName(sla), sla.ComplianceTarget, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Peek(code)?.Met ?? 0, m.Peek(code)?.Judged ?? 0))));
             rows.Add(new KpiRow(VolumeRowName(sla.Priority), KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : KpiValue.FromCount(m.Peek(code)?.Logged ?? 0))));
         }
 
-        rows.Add(new KpiRow(OverallSlaRowName, KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Met, m.Resolved))));
+        rows.Add(new KpiRow(OverallSlaRowName, KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Met, m.Judged))));
         rows.Add(new KpiRow(TotalVolumeRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Logged))));
         rows.Add(new KpiRow(OpenAtPeriodEndRowName, KpiTarget.DecreaseOnPrevious(), months.Select(m => Count(m, x => x.OpenAtPeriodEnd))));
         rows.Add(new KpiRow(ProblemRecordsRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Problems))));
@@ -651,7 +651,7 @@ public sealed class PerformancePackBuilder
     {
         public long Logged { get; set; }
 
-        public long Resolved { get; set; }
+        public long Judged { get; set; }
 
         public long Met { get; set; }
     }
@@ -664,7 +664,7 @@ public sealed class PerformancePackBuilder
 
         public long Logged { get; set; }
 
-        public long Resolved { get; set; }
+        public long Judged { get; set; }
 
         public long Met { get; set; }
 
@@ -690,7 +690,7 @@ public sealed class PerformancePackBuilder
         public void Add(DeskMonth other)
         {
             Logged = checked(Logged + other.Logged);
-            Resolved = checked(Resolved + other.Resolved);
+            Judged = checked(Judged + other.Judged);
             Met = checked(Met + other.Met);
             OpenAtPeriodEnd = checked(OpenAtPeriodEnd + other.OpenAtPeriodEnd);
             Problems = checked(Problems + other.Problems);
@@ -699,7 +699,7 @@ public sealed class PerformancePackBuilder
             {
                 DeskCounts counts = For(pair.Key);
                 counts.Logged = checked(counts.Logged + pair.Value.Logged);
-                counts.Resolved = checked(counts.Resolved + pair.Value.Resolved);
+                counts.Judged = checked(counts.Judged + pair.Value.Judged);
                 counts.Met = checked(counts.Met + pair.Value.Met);
             }
         }

@@ -246,6 +246,27 @@ public sealed class PerformancePackBuilderTests
     }
 
     [Fact]
+    public void AddServiceDesk_NotJudgedCall_LeftOutOfThePercentageButInTheVolume()
+    {
+        // P2, Mon 3 April 2017 10:00-11:00 BST: a1 met (1 h); a2 on hold until 12:00, after it was resolved: not judged.
+        // Volume 2; % within SLA 1 / 1 = 100% (not 1 / 2 = 50%).
+        var builder = new PerformancePackBuilder([April]);
+        Call[] calls =
+        [
+            new("a1", "A", Priority.P2, CallType.Incident, Utc(4, 3, 9), Utc(4, 3, 10)),
+            new("a2", "A", Priority.P2, CallType.Incident, Utc(4, 3, 9), Utc(4, 3, 10), onHold: [new NodaTime.Interval(Utc(4, 3, 9, 30), Utc(4, 3, 11))]),
+        ];
+        SlaPolicy policy = SlaPolicy.UkCouncilDefault();
+        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, ReportingPeriod.Month(April, London)), policy);
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Equal(100.0, pack.FindRow("P2 Calls Resolved within SLA")!.Values[0].Value);
+        Assert.Equal(100.0, pack.FindRow(PerformancePackBuilder.OverallSlaRowName)!.Values[0].Value);
+        Assert.Equal(KpiValue.FromCount(2), pack.FindRow("Volume of P2 Calls")!.Values[0]);
+    }
+
+    [Fact]
     public void Build_UnknownOrganisation_AllCellsUnavailableOrNotApplicable()
     {
         PerformancePack pack = new PerformancePackBuilder([April]).Build("Nobody");
