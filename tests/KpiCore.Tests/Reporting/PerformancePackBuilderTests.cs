@@ -331,7 +331,6 @@ public sealed class PerformancePackBuilderTests
     public void Organisations_NothingRecorded_NotListed()
     {
         var builder = new PerformancePackBuilder([April]);
-        builder.AddNetPromoterScore("D", April, NpsSummary.FromCounts(0, 0, 0));
         builder.AddNetPromoterScore("D", May, NpsSummary.FromCounts(1, 0, 0)); // May is not a month of this pack
         builder.AddUserSatisfaction("D", May, ScaleMean.Summarize([7], SatisfactionScale.OneToSeven));
         builder.SetProcessSuccessIndex("D", May, 8);
@@ -339,6 +338,12 @@ public sealed class PerformancePackBuilderTests
 
         builder.SetProcessSuccessIndex("D", April, 8);
         Assert.Equal(["D"], builder.Organisations);
+
+        // A survey with nobody answering is a figure (N/A, not UNVL): the organisation is listed.
+        var surveyed = new PerformancePackBuilder([April]);
+        surveyed.AddNetPromoterScore("E", April, NpsSummary.FromCounts(0, 0, 0));
+        Assert.Equal(["E"], surveyed.Organisations);
+        Assert.Equal(KpiValue.NotApplicable, surveyed.Build("E").FindRow("Net Promoter Score")!.Values[0]);
     }
 
     [Fact]
