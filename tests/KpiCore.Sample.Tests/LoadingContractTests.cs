@@ -444,6 +444,30 @@ public sealed partial class LoadingContractTests
     }
 
     [Fact]
+    public void ExcelSavedFile_BomCrLfAndEmptyRowsOfSeparators_ReadAsTheSameRecords()
+    {
+        using TempFolder canonical = Folder();
+        using TempFolder data = Folder(calls: null);
+        data.WriteBytes("calls.csv", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Calls.Replace("\n", "\r\n", StringComparison.Ordinal) + ",,,,,,,,,\r\n  \r\n,,,,,,,,,\r\n")]);
+        var (_, baseline, _) = Pack(canonical);
+        var (code, csv, error) = Pack(data);
+        Assert.True(code == 0, error);
+        Assert.Equal(baseline, csv);
+        Assert.Contains("calls.csv: 3 records: 3 counted, 0 rejected", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SemicolonSeparatedFile_RefusedWithAHint_AndItsOwnLine()
+    {
+        using TempFolder data = Folder();
+        data.Write("monitoring.csv", "organisation;service;start;end\nBrent;Website;2017-04-01T00:00:00Z;2017-05-01T00:00:00Z\n");
+        var (code, _, error) = Pack(data);
+        Assert.Equal(2, code);
+        Assert.Contains("The file seems to separate fields with semicolons; save it with commas", error, StringComparison.Ordinal);
+        Assert.Contains("monitoring.csv: not read: the whole file was refused (see above)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accounting_EveryRecordInExactlyOneBucket()
     {
         var summary = new InputFileSummary("f.csv", true, 6);

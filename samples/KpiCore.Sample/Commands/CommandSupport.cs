@@ -115,6 +115,13 @@ internal static class CommandSupport
             error.WriteLine(account);
         }
 
+        // A file that is there but could not be used at all gets its line too, so no input is passed over in silence.
+        foreach (string refused in problems.Where(p => p.IsRejection && inputs.Any(f => !f.Present && string.Equals(f.File, p.File, StringComparison.Ordinal)))
+            .Select(p => p.File).Distinct(StringComparer.Ordinal))
+        {
+            error.WriteLine($"{refused}: not read: the whole file was refused (see above)");
+        }
+
         // A whole-file problem (line 0, or in the header of a file that could not be used) is an input error.
         bool fileErrors = problems.Any(p => p.IsRejection && (p.Line == 0 || !inputs.Any(f => f.Present && string.Equals(f.File, p.File, StringComparison.Ordinal))));
         return fileErrors ? UsageError : rejected ? Rejected : Ok;

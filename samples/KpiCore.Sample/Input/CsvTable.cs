@@ -83,7 +83,7 @@ internal sealed class CsvTable : IDisposable
         {
             reader.Dispose();
             problems.Add(new InputProblem(file, header.Line, string.Join(",", missing),
-                string.Create(CultureInfo.InvariantCulture, $"Required column(s) missing from the header; it must name {string.Join(",", required)} (found {string.Join(",", header.Fields)}).")));
+                string.Create(CultureInfo.InvariantCulture, $"Required column(s) missing from the header; it must name {string.Join(",", required)} (found {string.Join(",", header.Fields)}).{SeparatorHint(header.Fields)}")));
             return null;
         }
 
@@ -103,6 +103,11 @@ internal sealed class CsvTable : IDisposable
     {
         while (_reader.TryRead(out CsvRecord record))
         {
+            if (record.Error is null && !record.SpansLines && Array.TrueForAll(record.Fields, string.IsNullOrWhiteSpace))
+            {
+                continue; // only separators or spaces (as Excel leaves below a table): a blank line, not a record
+            }
+
             RowCount++;
             bool countFits = record.FieldCount == _columns.Count
                 || (record.FieldCount > _columns.Count && record.FieldCount - record.TrailingEmptyFieldCount <= _columns.Count);
@@ -132,6 +137,16 @@ internal sealed class CsvTable : IDisposable
 
             yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
         }
+    }
+
+    /// <summary>A hint when the header looks separated by something other than commas (semicolons, as Excel writes in many locales, or tabs).</summary>
+    private static string SeparatorHint(string[] header)
+    {
+        string joined = string.Join(",", header);
+        char? other = joined.Contains(';', StringComparison.Ordinal) ? ';' : joined.Contains('\t', StringComparison.Ordinal) ? '\t' : null;
+        return other is char c && header.Length <= 2
+            ? string.Create(CultureInfo.InvariantCulture, $" The file seems to separate fields with {(c == ';' ? "semicolons" : "tabs")}; save it with commas (in Excel: \"CSV UTF-8 (Comma delimited)\").")
+            : string.Empty;
     }
 
     /// <summary>Determines whether the header names a column.</summary>

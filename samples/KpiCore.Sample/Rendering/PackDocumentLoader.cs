@@ -44,13 +44,13 @@ internal static class PackDocumentLoader
 
             months = inferred;
             notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} months), inferred from the data; give --from and --to to choose it."));
+                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} month{(months.Count == 1 ? string.Empty : "s")}), inferred from the data; give --from and --to to choose it."));
             warnings.ForEach(w => notice?.Invoke("warning: " + w));
         }
         else
         {
             notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} months), as given."));
+                $"reporting range: {CellFormat.IsoMonth(months[0])} to {CellFormat.IsoMonth(months[^1])} ({months.Count} month{(months.Count == 1 ? string.Empty : "s")}), as given."));
         }
 
         if (months.Count == 0)

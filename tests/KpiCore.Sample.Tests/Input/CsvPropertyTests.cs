@@ -90,7 +90,7 @@ public sealed class CsvPropertyTests
             Assert.True(problems.Count == rejected.Count, context);
             Assert.True(problems.Select(p => p.Line).SequenceEqual(rejected.Select(r => r.FirstLine)), context);
             List<(int First, int Last)> ranges = [(1, 1), .. rows.Select(r => (r.Line, r.LastLine)), .. rejected.Select(r => (r.FirstLine, r.LastLine))];
-            AssertAccounted(mutated.Bytes, ranges.Order(), null, context);
+            AssertAccounted(mutated.Bytes, ranges.Order(), null, context, separatorsOnlyIsBlank: true);
 
             List<(int, int, string[])> original = [(1, 1, sample.Records[0]), .. originalRows.Select(r => (r.Line, r.LastLine, Fields(r, sample.Records[0])))];
             List<(int, int, string[])> read = [(1, 1, sample.Records[0]), .. rows.Select(r => (r.Line, r.LastLine, Fields(r, sample.Records[0])))];
@@ -117,7 +117,7 @@ public sealed class CsvPropertyTests
             using var reader = new CsvReader(new MemoryStream(bytes));
             Assert.True(reader.TryRead(out CsvRecord header), context);
             List<(int First, int Last)> ranges = [(header.FirstLine, header.LastLine), .. rows.Select(r => (r.Line, r.LastLine)), .. rejected.Select(r => (r.FirstLine, r.LastLine))];
-            AssertAccounted(bytes, ranges.Order(), null, context);
+            AssertAccounted(bytes, ranges.Order(), null, context, separatorsOnlyIsBlank: true);
         }
     }
 
@@ -196,7 +196,11 @@ public sealed class CsvPropertyTests
     }
 
     /// <summary>Ranges increase without overlap, start on non-blank lines, and cover every non-blank line.</summary>
-    private static void AssertAccounted(byte[] bytes, IEnumerable<(int First, int Last)> ranges, List<CsvRecord>? records, string context)
+    /// <remarks>
+    /// With <paramref name="separatorsOnlyIsBlank"/> (the table's view), a line of only commas, spaces, tabs and quotes
+    /// is blank too: the table skips such rows (Excel leaves them below a table), as the reader skips empty lines.
+    /// </remarks>
+    private static void AssertAccounted(byte[] bytes, IEnumerable<(int First, int Last)> ranges, List<CsvRecord>? records, string context, bool separatorsOnlyIsBlank = false)
     {
         if (records is [{ Error: { } error }] && error.StartsWith("The file is", StringComparison.Ordinal))
         {
@@ -220,7 +224,9 @@ public sealed class CsvPropertyTests
 
         for (int line = 1; line <= lines.Count; line++)
         {
-            Assert.True(covered[line] || lines[line - 1].End == lines[line - 1].Start, $"line {line} is in no record; {context}");
+            (int start, int end) = lines[line - 1];
+            bool blank = end == start || (separatorsOnlyIsBlank && bytes.AsSpan(start, end - start).IndexOfAnyExcept(",\t \""u8) < 0);
+            Assert.True(covered[line] || blank, $"line {line} is in no record; {context}");
         }
     }
 

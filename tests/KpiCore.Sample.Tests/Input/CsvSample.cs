@@ -57,9 +57,9 @@ internal sealed class CsvSample
                 string text;
                 string written;
                 int kind = r == 0 ? 0 : random.Next(4);
-                if (kind == 1 && columns == 1)
+                if (kind == 1 && (columns == 1 || c == 0))
                 {
-                    kind = 0; // an empty line is no record
+                    kind = 0; // an empty line is no record, nor (for the table) a row of empty fields: the first field has text
                 }
 
                 if (kind == 0)
