@@ -21,6 +21,23 @@ public sealed class PerformancePack
     /// have one value per month; an exception names no row of the pack or a month outside it.
     /// </exception>
     public PerformancePack(string organisation, IEnumerable<YearMonth> months, IEnumerable<PackSection> sections, IEnumerable<ExceptionNote> exceptions)
+        : this(organisation, months, sections, exceptions, [])
+    {
+    }
+
+    /// <summary>Creates a pack that also lists the commentary that could not be placed in it.</summary>
+    /// <param name="organisation">Whom the pack is for, such as "Brent".</param>
+    /// <param name="months">The consecutive months reported, oldest first; at least one.</param>
+    /// <param name="sections">The sections in display order.</param>
+    /// <param name="exceptions">The commentary lines; may be empty.</param>
+    /// <param name="rejectedNotes">The commentary lines that could not be placed, with their reasons; may be empty.</param>
+    /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="rejectedNotes"/>, is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="organisation"/> is empty; <paramref name="months"/> is empty or not consecutive; a row does not
+    /// have one value per month; an exception names no row of the pack or a month outside it.
+    /// </exception>
+    public PerformancePack(string organisation, IEnumerable<YearMonth> months, IEnumerable<PackSection> sections, IEnumerable<ExceptionNote> exceptions,
+        IEnumerable<RejectedNote> rejectedNotes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(months);
@@ -71,8 +88,16 @@ public sealed class PerformancePack
             }
         }
 
+        ArgumentNullException.ThrowIfNull(rejectedNotes);
+        RejectedNote[] rejectedArray = rejectedNotes.ToArray();
+        foreach (RejectedNote rejected in rejectedArray)
+        {
+            ArgumentNullException.ThrowIfNull(rejected, nameof(rejectedNotes));
+        }
+
         Organisation = organisation;
         Months = monthArray;
+        RejectedNotes = Array.AsReadOnly(rejectedArray);
         Sections = sectionArray;
         Exceptions = exceptionArray;
     }
@@ -88,6 +113,14 @@ public sealed class PerformancePack
 
     /// <summary>Gets the exceptions commentary.</summary>
     public IReadOnlyList<ExceptionNote> Exceptions { get; }
+
+    /// <summary>Gets the commentary that could not be placed in the pack, each with its reason, in the order it was added.</summary>
+    /// <remarks>
+    /// <see cref="PerformancePackBuilder"/> lists here every note whose organisation has no figures, whose row name
+    /// matches no row (or several rows) of the pack, or whose month is outside <see cref="Months"/>; every note added
+    /// for the pack is in <see cref="Exceptions"/> or here. Empty for a pack built directly without rejected notes.
+    /// </remarks>
+    public IReadOnlyList<RejectedNote> RejectedNotes { get; }
 
     /// <summary>Finds a row by name.</summary>
     /// <param name="name">The row's name (ordinal comparison).</param>

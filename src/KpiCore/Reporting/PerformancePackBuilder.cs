@@ -20,8 +20,8 @@ namespace KpiCore.Reporting;
 /// <para>
 /// The combined view is computed from merged exact quantities, never by averaging percentages: availability of a
 /// service is 1 - (sum of downtime) / (sum of measured time) over the organisations that run it; "% resolved within
-/// SLA" is (sum of calls met) / (sum of calls resolved); volumes, open calls, problem and change records are sums; the
-/// Net Promoter Score is taken over the pooled promoter, passive and detractor counts; the satisfaction mean over the
+/// SLA" is (sum of calls met) / (sum of resolved calls judged, see <see cref="PrioritySlaFigures.Judged"/>); volumes,
+/// open calls, problem and change records are sums; the Net Promoter Score is taken over the pooled promoter, passive and detractor counts; the satisfaction mean over the
 /// pooled answers. A combined cell is "UNVL" when an organisation that contributes to it (that runs the service, or
 /// has survey answers in other months) has no data for that month while others have, so a combined figure never
 /// silently covers only part of the service. The Process Success Index is a score without
@@ -48,7 +48,7 @@ public sealed class PerformancePackBuilder
     /// <summary>The default name of the combined pack.</summary>
     public const string CombinedOrganisationName = "Shared service";
 
-    /// <summary>The row "Overall SLA Performance": all calls met / all calls resolved, every priority.</summary>
+    /// <summary>The row "Overall SLA Performance": all calls met / all resolved calls judged, every priority.</summary>
     public const string OverallSlaRowName = "Overall SLA Performance";
 
     /// <summary>The row "Total Volume of Calls": calls logged in the month, every priority.</summary>
@@ -72,6 +72,9 @@ public sealed class PerformancePackBuilder
     /// <summary>The row "User Satisfaction Survey (out of 7)", target 6.</summary>
     public const string UserSatisfactionRowName = "User Satisfaction Survey (out of 7)";
 
+    /// <summary>The reason given for commentary whose organisation has no figures in the pack.</summary>
+    private const string NoFiguresReason = "no figures for this organisation";
+
     private static readonly KpiTarget ProcessSuccessTarget = KpiTarget.AtLeast(7, KpiUnit.Number);
     private static readonly KpiTarget NpsTarget = KpiTarget.AtLeast(20, KpiUnit.Number);
     private static readonly KpiTarget SatisfactionTarget = KpiTarget.AtLeast(6, KpiUnit.Number);
@@ -80,6 +83,7 @@ public sealed class PerformancePackBuilder
     private readonly List<string> _organisations = [];
     private readonly Dictionary<string, OrganisationData> _data = new(StringComparer.Ordinal);
     private readonly bool[] _serviceDeskMonths;
+    private readonly List<(string Organisation, ExceptionNote Note)> _notes = [];
     private SlaPolicy? _slaPolicy;
 
     /// <summary>Creates a builder for a run of consecutive months.</summary>
@@ -111,7 +115,12 @@ public sealed class PerformancePackBuilder
     /// <summary>Gets the months reported, oldest first.</summary>
     public IReadOnlyList<YearMonth> Months => Array.AsReadOnly(_months);
 
-    /// <summary>Gets the organisations that results were added for, in the order they first appeared.</summary>
+    /// <summary>Gets the organisations that figures were added for, in the order they first appeared.</summary>
+    /// <remarks>
+    /// Only organisations with figures are listed: an availability report, service-desk figures, Net Promoter Score
+    /// responses or satisfaction answers in one of the pack's months, or a Process Success Index for one of them.
+    /// Exceptions commentary alone does not add an organisation.
+    /// </remarks>
     public IReadOnlyList<string> Organisations => _organisations.AsReadOnly();
 
     /// <summary>Gives the name of the "% resolved within SLA" row of a priority, as the report words it.</summary>
@@ -211,13 +220,13 @@ public sealed class PerformancePackBuilder
             month.Problems += figures.ProblemRecordsLogged;
             month.Changes += figures.ChangeRecordsLogged;
             month.Logged += figures.Logged;
-            month.Resolved += figures.Resolved;
+            month.Judged += figures.Judged;
             month.Met += figures.Met;
             foreach (PrioritySlaFigures priority in figures.Priorities)
             {
                 DeskCounts counts = month.For(priority.Priority.Code);
                 counts.Logged += priority.Logged;
-                counts.Resolved += priority.Resolved;
+                counts.Judged += priority.Judged;
                 counts.Met += priority.Met;
             }
         }
@@ -240,11 +249,10 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(summary);
-        OrganisationData data = DataFor(organisation);
         int index = Array.IndexOf(_months, month);
         if (index >= 0)
         {
-            long[] counts = data.Nps[index] ??= new long[3];
+            long[] counts = DataFor(organisation).Nps[index] ??= new long[3];
             counts[0] = checked(counts[0] + summary.Promoters);
             counts[1] = checked(counts[1] + summary.Passives);
             counts[2] = checked(counts[2] + summary.Detractors);
@@ -266,20 +274,20 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(summary);
-        OrganisationData data = DataFor(organisation);
         int index = Array.IndexOf(_months, month);
         if (index < 0 || summary.Count == 0)
         {
             return this;
         }
 
-        ScaleCounts counts = data.Satisfaction[index] ??= new ScaleCounts(summary.Scale);
-        if (counts.Scale != summary.Scale)
+        if (_data.GetValueOrDefault(organisation)?.Satisfaction[index] is ScaleCounts earlier && earlier.Scale != summary.Scale)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Satisfaction answers on {summary.Scale} cannot be pooled with answers on {counts.Scale}."),
+                string.Create(CultureInfo.InvariantCulture, $"Satisfaction answers on {summary.Scale} cannot be pooled with answers on {earlier.Scale}."),
                 nameof(summary));
         }
+
+        ScaleCounts counts = DataFor(organisation).Satisfaction[index] ??= new ScaleCounts(summary.Scale);
 
         for (int score = summary.Scale.Min; score <= summary.Scale.Max; score++)
         {
@@ -300,36 +308,38 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         Utility.Preconditions.CheckRange(index, 0.0, 9.0, nameof(index));
-        OrganisationData data = DataFor(organisation);
         int position = Array.IndexOf(_months, month);
         if (position >= 0)
         {
-            data.ProcessSuccess[position] = index;
+            DataFor(organisation).ProcessSuccess[position] = index;
         }
 
         return this;
     }
 
-    /// <summary>Adds a line of exceptions commentary to an organisation's pack.</summary>
-    /// <param name="organisation">The organisation.</param>
+    /// <summary>Adds a line of exceptions commentary to an organisation's pack; a note that cannot be placed is listed in the built pack's <see cref="PerformancePack.RejectedNotes"/>, never thrown.</summary>
+    /// <param name="organisation">The organisation (ordinal comparison, as for figures).</param>
     /// <param name="note">
-    /// The commentary. Its row name is matched to the pack's rows exactly, or else as the unique row that starts with
-    /// it followed by a space (the report writes "Social Care" for the row "Social Care System").
+    /// The commentary. At build time its row name, with surrounding white space ignored, is matched to the rows of the
+    /// organisation's pack without regard to case: the row with that name (an exact match of case wins over others), or
+    /// else the unique row that starts with it followed by a space (the report writes "Social Care" for the row
+    /// "Social Care System").
     /// </param>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The note is not checked here, and adding it does not add <paramref name="organisation"/> to
+    /// <see cref="Organisations"/>. When a pack is built the note is placed in <see cref="PerformancePack.Exceptions"/>
+    /// under the matched row's name, or listed in <see cref="PerformancePack.RejectedNotes"/> with the reason: "no
+    /// figures for this organisation" when no figures were added for it, or a reason naming the row that matched
+    /// nothing (or several rows), or the month outside the pack's months.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The note's month is outside the builder's months.</exception>
     public PerformancePackBuilder AddException(string organisation, ExceptionNote note)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(note);
-        if (note.Month is YearMonth month && Array.IndexOf(_months, month) < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(note), month, "The commentary's month must be one of the pack's months.");
-        }
-
-        DataFor(organisation).Exceptions.Add(note);
+        _notes.Add((organisation, note));
         return this;
     }
 
@@ -350,14 +360,14 @@ public sealed class PerformancePackBuilder
     }
 
     /// <summary>Builds the pack of one organisation.</summary>
-    /// <param name="organisation">The organisation; it need not have data (its cells are then "UNVL" or "N/A").</param>
-    /// <returns>The pack.</returns>
+    /// <param name="organisation">The organisation; it need not have data (its cells are then "UNVL" or "N/A", and its commentary is rejected).</param>
+    /// <returns>The pack, with the organisation's commentary in <see cref="PerformancePack.Exceptions"/> or, when it cannot be placed, in <see cref="PerformancePack.RejectedNotes"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
-    /// <exception cref="InvalidOperationException">A line of the organisation's commentary names no row of the pack.</exception>
     public PerformancePack Build(string organisation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        OrganisationData data = _data.TryGetValue(organisation, out OrganisationData? found) ? found : new OrganisationData(_months.Length);
+        bool hasFigures = _data.TryGetValue(organisation, out OrganisationData? found);
+        OrganisationData data = found ?? new OrganisationData(_months.Length);
         var sections = new List<PackSection>
         {
             new(AvailabilitySectionTitle, data.Services.Select(s => new KpiRow(s.Name, s.Target, s.Values))),
@@ -370,14 +380,28 @@ public sealed class PerformancePackBuilder
             ]),
         };
 
-        return new PerformancePack(organisation, _months, sections, ResolveNotes(sections, data.Exceptions, null));
+        var placed = new List<ExceptionNote>();
+        var rejected = new List<RejectedNote>();
+        foreach ((string owner, ExceptionNote note) in _notes)
+        {
+            if (string.Equals(owner, organisation, StringComparison.Ordinal))
+            {
+                PlaceNote(sections, owner, note, hasFigures, prefix: false, placed, rejected);
+            }
+        }
+
+        return new PerformancePack(organisation, _months, sections, placed, rejected);
     }
 
     /// <summary>Builds the combined pack of all organisations (the shared service as a whole) from merged counts and durations.</summary>
     /// <param name="name">The pack's name; <see cref="CombinedOrganisationName"/> by default.</param>
-    /// <returns>The pack; its commentary is every organisation's, each line prefixed with the organisation's name.</returns>
+    /// <returns>
+    /// The pack; its commentary is every organisation's (organisations in <see cref="Organisations"/> order, each one's
+    /// notes in the order added), each line prefixed with the organisation's name and matched to the combined pack's
+    /// rows as <see cref="AddException"/> describes; notes that cannot be placed, and those of organisations without
+    /// figures, are in <see cref="PerformancePack.RejectedNotes"/> in the order added.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    /// <exception cref="InvalidOperationException">A line of commentary names no row of the pack.</exception>
     public PerformancePack BuildCombined(string name = CombinedOrganisationName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -436,13 +460,31 @@ public sealed class PerformancePackBuilder
             ]),
         };
 
-        var notes = new List<ExceptionNote>();
+        var placed = new List<ExceptionNote>();
+        var rejected = new List<(int Order, RejectedNote Note)>();
+        var rejectedHere = new List<RejectedNote>();
         foreach (string organisation in _organisations)
         {
-            notes.AddRange(ResolveNotes(sections, _data[organisation].Exceptions, organisation));
+            for (int i = 0; i < _notes.Count; i++)
+            {
+                if (string.Equals(_notes[i].Organisation, organisation, StringComparison.Ordinal))
+                {
+                    rejectedHere.Clear();
+                    PlaceNote(sections, organisation, _notes[i].Note, hasFigures: true, prefix: true, placed, rejectedHere);
+                    rejected.AddRange(rejectedHere.Select(r => (i, r)));
+                }
+            }
         }
 
-        return new PerformancePack(name, _months, sections, notes);
+        for (int i = 0; i < _notes.Count; i++)
+        {
+            if (!_data.ContainsKey(_notes[i].Organisation))
+            {
+                rejected.Add((i, new RejectedNote(_notes[i].Organisation, _notes[i].Note, NoFiguresReason)));
+            }
+        }
+
+        return new PerformancePack(name, _months, sections, placed, rejected.OrderBy(r => r.Order).Select(r => r.Note));
     }
 
     private static KpiValue NpsValue(long[]? counts) =>
@@ -505,29 +547,59 @@ public sealed class PerformancePackBuilder
         return incomplete ? KpiValue.Unavailable : merged?.Mean() ?? KpiValue.NotApplicable;
     }
 
-    private static List<ExceptionNote> ResolveNotes(List<PackSection> sections, List<ExceptionNote> notes, string? prefix)
+    /// <summary>Places one note in <paramref name="placed"/> under the row it names, or adds it to <paramref name="rejected"/> with the reason.</summary>
+    private void PlaceNote(List<PackSection> sections, string organisation, ExceptionNote note, bool hasFigures, bool prefix,
+        List<ExceptionNote> placed, List<RejectedNote> rejected)
     {
-        string[] names = sections.SelectMany(s => s.Rows).Select(r => r.Name).ToArray();
-        var resolved = new List<ExceptionNote>(notes.Count);
-        foreach (ExceptionNote note in notes)
+        if (!hasFigures)
         {
-            string? row = Array.Find(names, n => string.Equals(n, note.RowName, StringComparison.Ordinal));
-            if (row is null)
-            {
-                string[] candidates = Array.FindAll(names, n => n.StartsWith(note.RowName + " ", StringComparison.Ordinal));
-                row = candidates.Length == 1 ? candidates[0] : null;
-            }
-
-            if (row is null)
-            {
-                throw new InvalidOperationException(
-                    string.Create(CultureInfo.InvariantCulture, $"Exception commentary names row '{note.RowName}', which is not in the pack."));
-            }
-
-            resolved.Add(new ExceptionNote(row, prefix is null ? note.Text : prefix + ": " + note.Text, note.Month));
+            rejected.Add(new RejectedNote(organisation, note, NoFiguresReason));
+            return;
         }
 
-        return resolved;
+        string[] names = sections.SelectMany(s => s.Rows).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
+        if (!TryMatchRow(names, note.RowName, out string row, out string reason))
+        {
+            rejected.Add(new RejectedNote(organisation, note, reason));
+            return;
+        }
+
+        if (note.Month is YearMonth month && Array.IndexOf(_months, month) < 0)
+        {
+            rejected.Add(new RejectedNote(organisation, note, string.Create(CultureInfo.InvariantCulture,
+                $"the month {month:yyyy-MM} is outside the pack's months {_months[0]:yyyy-MM} to {_months[^1]:yyyy-MM}")));
+            return;
+        }
+
+        placed.Add(new ExceptionNote(row, prefix ? organisation + ": " + note.Text : note.Text, note.Month));
+    }
+
+    /// <summary>
+    /// Finds the row a note names, ignoring surrounding white space and case: the row with that name (one with the same
+    /// case wins over others), else the unique row that starts with it followed by a space.
+    /// </summary>
+    private static bool TryMatchRow(string[] names, string rowName, out string row, out string reason)
+    {
+        string wanted = rowName.Trim();
+        row = string.Empty;
+        reason = string.Empty;
+        string? exact = Array.Find(names, n => string.Equals(n, wanted, StringComparison.Ordinal));
+        string[] candidates = exact is not null ? [exact] : Array.FindAll(names, n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
+        if (candidates.Length == 0)
+        {
+            candidates = Array.FindAll(names, n => n.StartsWith(wanted + " ", StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (candidates.Length == 1)
+        {
+            row = candidates[0];
+            return true;
+        }
+
+        reason = candidates.Length == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"no row of the pack is named '{wanted}' or starts with '{wanted} '")
+            : string.Create(CultureInfo.InvariantCulture, $"'{wanted}' matches several rows of the pack ({string.Join(", ", candidates.Select(c => "'" + c + "'"))})");
+        return false;
     }
 
     private static List<KpiRow> ServiceDeskRows(SlaPolicy? policy, DeskMonth?[] months)
@@ -537,11 +609,11 @@ public sealed class PerformancePackBuilder
         foreach (PrioritySla sla in policy.Priorities)
         {
             string code = sla.Priority.Code;
-            rows.Add(new KpiRow(SlaRowName(sla), sla.ComplianceTarget, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Peek(code)?.Met ?? 0, m.Peek(code)?.Resolved ?? 0))));
+            rows.Add(new KpiRow(SlaRowName(sla), sla.ComplianceTarget, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Peek(code)?.Met ?? 0, m.Peek(code)?.Judged ?? 0))));
             rows.Add(new KpiRow(VolumeRowName(sla.Priority), KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : KpiValue.FromCount(m.Peek(code)?.Logged ?? 0))));
         }
 
-        rows.Add(new KpiRow(OverallSlaRowName, KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Met, m.Resolved))));
+        rows.Add(new KpiRow(OverallSlaRowName, KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Met, m.Judged))));
         rows.Add(new KpiRow(TotalVolumeRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Logged))));
         rows.Add(new KpiRow(OpenAtPeriodEndRowName, KpiTarget.DecreaseOnPrevious(), months.Select(m => Count(m, x => x.OpenAtPeriodEnd))));
         rows.Add(new KpiRow(ProblemRecordsRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Problems))));
@@ -619,8 +691,6 @@ public sealed class PerformancePackBuilder
 
         public double?[] ProcessSuccess { get; } = new double?[months];
 
-        public List<ExceptionNote> Exceptions { get; } = [];
-
         public ServiceData ServiceFor(string name, KpiTarget target, int monthCount)
         {
             ServiceData? service = Services.Find(s => string.Equals(s.Name, name, StringComparison.Ordinal));
@@ -655,7 +725,7 @@ public sealed class PerformancePackBuilder
     {
         public long Logged { get; set; }
 
-        public long Resolved { get; set; }
+        public long Judged { get; set; }
 
         public long Met { get; set; }
     }
@@ -668,7 +738,7 @@ public sealed class PerformancePackBuilder
 
         public long Logged { get; set; }
 
-        public long Resolved { get; set; }
+        public long Judged { get; set; }
 
         public long Met { get; set; }
 
@@ -694,7 +764,7 @@ public sealed class PerformancePackBuilder
         public void Add(DeskMonth other)
         {
             Logged = checked(Logged + other.Logged);
-            Resolved = checked(Resolved + other.Resolved);
+            Judged = checked(Judged + other.Judged);
             Met = checked(Met + other.Met);
             OpenAtPeriodEnd = checked(OpenAtPeriodEnd + other.OpenAtPeriodEnd);
             Problems = checked(Problems + other.Problems);
@@ -703,7 +773,7 @@ public sealed class PerformancePackBuilder
             {
                 DeskCounts counts = For(pair.Key);
                 counts.Logged = checked(counts.Logged + pair.Value.Logged);
-                counts.Resolved = checked(counts.Resolved + pair.Value.Resolved);
+                counts.Judged = checked(counts.Judged + pair.Value.Judged);
                 counts.Met = checked(counts.Met + pair.Value.Met);
             }
         }

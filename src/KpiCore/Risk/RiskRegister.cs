@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiCore.Kpis;
 
 namespace KpiCore.Risk;
 
@@ -48,6 +49,74 @@ public sealed class RiskRegister
 
         // OrderByDescending is a stable sort: equal scores keep their input order.
         Entries = entries.OrderByDescending(entry => entry.ResidualScore).ToList().AsReadOnly();
+    }
+
+    /// <summary>Builds a register from untrusted records, rejecting (not throwing for) each record that cannot be entered.</summary>
+    /// <param name="risks">The records; null elements are rejected, not thrown.</param>
+    /// <param name="matrix">The matrix that scores impact × likelihood.</param>
+    /// <param name="bands">The bands that rate scores; must cover every score of <paramref name="matrix"/>.</param>
+    /// <param name="residualMethod">How residual scores are derived; re-scored on the scales by default.</param>
+    /// <returns>The register of the accepted records, the input count and the rejected records with their reasons.</returns>
+    /// <remarks>
+    /// <para>
+    /// Records are read in order. A record is rejected, with its 0-based position, its id, a field and a reason, when it
+    /// is null (field "Risk"); when its id (ordinal comparison, as in the register) repeats the id of an earlier
+    /// accepted record (field "Id"; the reason names that record's position); when a level of an assessment the
+    /// register scores is outside the matrix's scales (field "Inherent" or "Residual"; the reason names the scale, for
+    /// example "The residual impact 4 is outside the 1-3 scale of this register."); or when it lacks what
+    /// <paramref name="residualMethod"/> needs (field "Residual" for <see cref="ResidualMethod.Rescored"/>,
+    /// "Mitigation" for <see cref="ResidualMethod.MitigationPercentage"/>). The inherent assessment, when given, is
+    /// always scored; the residual one only by <see cref="ResidualMethod.Rescored"/>.
+    /// </para>
+    /// <para>
+    /// A record is rejected exactly when the constructor would throw for it: the register equals
+    /// <c>new RiskRegister(accepted, matrix, bands, residualMethod)</c>. Use the constructor for trusted input.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="risks"/>, <paramref name="matrix"/> or <paramref name="bands"/> is null.</exception>
+    /// <exception cref="ArgumentException">The bands leave a possible score of <paramref name="matrix"/> uncovered.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residualMethod"/> is not defined.</exception>
+    public static RiskRegisterResult Create(IEnumerable<RiskRecord?> risks, RiskMatrix matrix, RiskBands bands,
+        ResidualMethod residualMethod = ResidualMethod.Rescored)
+    {
+        ArgumentNullException.ThrowIfNull(risks);
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(bands);
+        if (residualMethod is not (ResidualMethod.Rescored or ResidualMethod.MitigationPercentage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(residualMethod), residualMethod, "Method must be Rescored or MitigationPercentage.");
+        }
+
+        bands.EnsureCovers(matrix);
+        var accepted = new List<RiskRecord>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rejected = new List<RejectedRecord>();
+        int index = 0;
+        foreach (RiskRecord? risk in risks)
+        {
+            if (risk is null)
+            {
+                rejected.Add(new RejectedRecord(index, null, "Risk", "The record is null."));
+            }
+            else if (positions.TryGetValue(risk.Id, out int earlier))
+            {
+                rejected.Add(new RejectedRecord(index, risk.Id, nameof(RiskRecord.Id), string.Create(CultureInfo.InvariantCulture,
+                    $"The risk id '{risk.Id}' repeats the id of the accepted record at position {earlier}; ids must be unique.")));
+            }
+            else if (FindProblem(risk, matrix, residualMethod) is (string field, string reason))
+            {
+                rejected.Add(new RejectedRecord(index, risk.Id, field, reason));
+            }
+            else
+            {
+                positions.Add(risk.Id, index);
+                accepted.Add(risk);
+            }
+
+            index = checked(index + 1);
+        }
+
+        return new RiskRegisterResult(new RiskRegister(accepted, matrix, bands, residualMethod), index, rejected.AsReadOnly());
     }
 
     /// <summary>Gets the matrix that scores the risks.</summary>
@@ -138,6 +207,47 @@ public sealed class RiskRegister
         }
 
         return movements.AsReadOnly();
+    }
+
+    /// <summary>Finds why the constructor would refuse a (non-null) record, or returns null when it would score it.</summary>
+    private static (string Field, string Reason)? FindProblem(RiskRecord risk, RiskMatrix matrix, ResidualMethod method)
+    {
+        if (risk.Inherent is { } inherent && OffScale(inherent, matrix, "inherent") is string inherentReason)
+        {
+            return (nameof(RiskRecord.Inherent), inherentReason);
+        }
+
+        if (method == ResidualMethod.Rescored)
+        {
+            if (risk.Residual is not { } residual)
+            {
+                return (nameof(RiskRecord.Residual), "The record has no residual assessment, which the Rescored method needs.");
+            }
+
+            return OffScale(residual, matrix, "residual") is string residualReason ? (nameof(RiskRecord.Residual), residualReason) : null;
+        }
+
+        return risk.Inherent is null || risk.Mitigation is null
+            ? (nameof(RiskRecord.Mitigation), "The record needs an inherent assessment and a mitigation percentage for the MitigationPercentage method.")
+            : null;
+    }
+
+    /// <summary>Names the first level of <paramref name="rating"/> outside the matrix's scales, or returns null.</summary>
+    private static string? OffScale(RiskRating rating, RiskMatrix matrix, string stage)
+    {
+        if (!matrix.ImpactScale.Contains(rating.Impact))
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The {stage} impact {rating.Impact} is outside the 1-{matrix.ImpactScale.Levels} scale of this register.");
+        }
+
+        if (!matrix.LikelihoodScale.Contains(rating.Likelihood))
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The {stage} likelihood {rating.Likelihood} is outside the 1-{matrix.LikelihoodScale.Levels} scale of this register.");
+        }
+
+        return null;
     }
 
     private RiskRegisterEntry Score(RiskRecord risk)

@@ -24,7 +24,11 @@ public static class NetPromoterScore
     /// <returns>The summary of the valid responses and the rejected ones; counted + rejected = input.</returns>
     /// <remarks>
     /// A response whose score is outside 0-10 is rejected with field "Score"; a null element is rejected with field
-    /// "Response". The rejected records carry the 0-based input index and the response's <see cref="SurveyResponse.Id"/>.
+    /// "Response"; a response whose <see cref="SurveyResponse.Id"/> repeats the id of an earlier counted response is
+    /// rejected with field "Id" (the reason names the earlier position). Ids are compared ordinally after trimming
+    /// surrounding white space; a response without an id (null, empty or white space) is never a repeat, and the id of a
+    /// rejected response does not make a later one a repeat. The rejected records carry the 0-based input index and the
+    /// response's <see cref="SurveyResponse.Id"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     public static NpsResponseSummary SummarizeResponses(IEnumerable<SurveyResponse> responses)
@@ -32,6 +36,7 @@ public static class NetPromoterScore
         ArgumentNullException.ThrowIfNull(responses);
         var tally = new NpsTally();
         var rejected = new List<RejectedRecord>();
+        Dictionary<string, int>? firstPositions = null;
         int index = 0;
         foreach (SurveyResponse? response in responses)
         {
@@ -44,6 +49,11 @@ public static class NetPromoterScore
                 rejected.Add(new RejectedRecord(index, response.Id, nameof(SurveyResponse.Score),
                     string.Create(CultureInfo.InvariantCulture, $"Score must be from 0 to 10; was {response.Score}.")));
             }
+            else if (RepeatsEarlierId(response.Id, index, ref firstPositions, out string? id, out int earlier))
+            {
+                rejected.Add(new RejectedRecord(index, response.Id, nameof(SurveyResponse.Id),
+                    string.Create(CultureInfo.InvariantCulture, $"The response id '{id}' repeats the id of the counted response at position {earlier}; ids must be unique.")));
+            }
             else
             {
                 tally.Add(new NpsRating(response.Score));
@@ -53,6 +63,27 @@ public static class NetPromoterScore
         }
 
         return new NpsResponseSummary(tally.ToSummary(), rejected.AsReadOnly());
+    }
+
+    /// <summary>Remembers a counted response's trimmed id, or finds that an earlier counted response had it.</summary>
+    /// <returns><see langword="true"/> when <paramref name="rawId"/> repeats an earlier id, with that response's position in <paramref name="earlier"/>.</returns>
+    private static bool RepeatsEarlierId(string? rawId, int index, ref Dictionary<string, int>? firstPositions, out string? id, out int earlier)
+    {
+        id = rawId?.Trim();
+        earlier = -1;
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        firstPositions ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (firstPositions.TryGetValue(id, out earlier))
+        {
+            return true;
+        }
+
+        firstPositions.Add(id, index);
+        return false;
     }
 
     /// <summary>Tests whether the score changed between two independent samples, with a two-sided adjusted-Wald z-test.</summary>

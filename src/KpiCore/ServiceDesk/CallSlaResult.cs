@@ -18,6 +18,14 @@ namespace KpiCore.ServiceDesk;
 /// time it covers). A call resolved after it, but before any further working time has passed (say at 19:00 when the
 /// clock reached the target at 18:00), used exactly the target and is met.
 /// </para>
+/// <para>
+/// A call whose on-hold data is inconsistent with its life has <see cref="Status"/> <see cref="CallSlaStatus.NotJudged"/>
+/// (and so has <see cref="ResponseStatus"/>, when the priority has a response target), with the reason in
+/// <see cref="NotJudgedReason"/>. Its clocks are then run as if it had never been on hold, for information only:
+/// <see cref="SlaTimeUsed"/> and <see cref="ResponseTimeUsed"/> are upper bounds of the time used and
+/// <see cref="BreachInstant"/> is the earliest the clock could have reached the target; none of them is compared with
+/// the target.
+/// </para>
 /// <para>The default value is an in-progress call with zero durations at the Unix epoch; it comes from no evaluation.</para>
 /// </remarks>
 public readonly struct CallSlaResult : IEquatable<CallSlaResult>
@@ -29,9 +37,13 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
         Duration target,
         Instant breachInstant,
         CallSlaStatus? responseStatus,
-        Duration? responseTimeUsed)
+        Duration? responseTimeUsed,
+        bool isResolved,
+        string? notJudgedReason)
     {
         Status = status;
+        IsResolved = isResolved;
+        NotJudgedReason = notJudgedReason;
         SlaTimeUsed = slaTimeUsed;
         ElapsedTime = elapsedTime;
         Target = target;
@@ -43,8 +55,11 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
     /// <summary>Gets the resolution status as of the evaluation instant.</summary>
     public CallSlaStatus Status { get; }
 
-    /// <summary>Gets whether the call was resolved by the evaluation instant.</summary>
-    public bool IsResolved => Status is CallSlaStatus.Met or CallSlaStatus.Breached;
+    /// <summary>Gets whether the call was resolved by the evaluation instant (<see cref="CallSlaStatus.Met"/>, <see cref="CallSlaStatus.Breached"/>, or a resolved <see cref="CallSlaStatus.NotJudged"/> call).</summary>
+    public bool IsResolved { get; }
+
+    /// <summary>Gets why the call's SLA could not be judged, when <see cref="Status"/> is <see cref="CallSlaStatus.NotJudged"/>; otherwise null.</summary>
+    public string? NotJudgedReason { get; }
 
     /// <summary>Gets the resolution clock: working time used on the SLA calendar, on-hold working time removed when the policy says so.</summary>
     public Duration SlaTimeUsed { get; }
@@ -72,13 +87,14 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
     /// <inheritdoc/>
     public bool Equals(CallSlaResult other) =>
         Status == other.Status && SlaTimeUsed == other.SlaTimeUsed && ElapsedTime == other.ElapsedTime && Target == other.Target
-        && BreachInstant == other.BreachInstant && ResponseStatus == other.ResponseStatus && ResponseTimeUsed == other.ResponseTimeUsed;
+        && BreachInstant == other.BreachInstant && ResponseStatus == other.ResponseStatus && ResponseTimeUsed == other.ResponseTimeUsed
+        && IsResolved == other.IsResolved && string.Equals(NotJudgedReason, other.NotJudgedReason, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CallSlaResult other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Status, SlaTimeUsed, ElapsedTime, Target, BreachInstant, ResponseStatus, ResponseTimeUsed);
+    public override int GetHashCode() => HashCode.Combine(Status, SlaTimeUsed, ElapsedTime, Target, BreachInstant, ResponseStatus, ResponseTimeUsed, NotJudgedReason);
 
     /// <summary>Compares two results for equality.</summary>
     public static bool operator ==(CallSlaResult left, CallSlaResult right) => left.Equals(right);
@@ -86,8 +102,9 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
     /// <summary>Compares two results for inequality.</summary>
     public static bool operator !=(CallSlaResult left, CallSlaResult right) => !left.Equals(right);
 
-    /// <summary>Describes the result, such as "Met: 7:30:00 of 8:00:00 used, breach at 2017-04-03T15:00:00Z" (culture-invariant).</summary>
+    /// <summary>Describes the result, such as "Met: 7:30:00 of 8:00:00 used, breach at 2017-04-03T15:00:00Z" (culture-invariant); a not-judged result gives its reason instead.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Status}: {SlaTimeUsed} of {Target} used, breach at {BreachInstant}");
+    public override string ToString() => Status == CallSlaStatus.NotJudged
+        ? "NotJudged: " + NotJudgedReason
+        : string.Create(CultureInfo.InvariantCulture, $"{Status}: {SlaTimeUsed} of {Target} used, breach at {BreachInstant}");
 }

@@ -14,4 +14,11 @@ public enum CallSlaStatus
 
     /// <summary>Resolved with the clock above the target.</summary>
     Breached = 3,
+
+    /// <summary>
+    /// The clock cannot be run because the call's on-hold data is inconsistent with its life (an on-hold interval starts
+    /// before it was logged or ends after it was resolved): neither met nor breached. The call may be open or resolved
+    /// (see <see cref="CallSlaResult.IsResolved"/>); <see cref="CallSlaResult.NotJudgedReason"/> says why.
+    /// </summary>
+    NotJudged = 4,
 }

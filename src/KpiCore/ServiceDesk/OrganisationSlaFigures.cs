@@ -7,8 +7,9 @@ namespace KpiCore.ServiceDesk;
 
 /// <summary>One organisation's service-desk figures for a period: per priority, overall SLA, total volume, open calls and problem and change records.</summary>
 /// <remarks>
-/// <see cref="OverallWithinSla"/> = all met / all resolved across priorities (not the mean of the priorities'
-/// percentages), N/A when nothing was resolved. <see cref="Logged"/> ("Total Volume of Calls") is the sum of the
+/// <see cref="OverallWithinSla"/> = all met / all judged across priorities (not the mean of the priorities'
+/// percentages), N/A when no resolved call was judged; calls that could not be judged (see
+/// <see cref="PrioritySlaFigures.NotJudged"/>) count in <see cref="Resolved"/> and <see cref="NotJudged"/> only. <see cref="Logged"/> ("Total Volume of Calls") is the sum of the
 /// priorities' volumes; problem and change records are counted only in <see cref="ProblemRecordsLogged"/> and
 /// <see cref="ChangeRecordsLogged"/>.
 /// </remarks>
@@ -27,10 +28,11 @@ public sealed class OrganisationSlaFigures
             Logged += figures.Logged;
             Resolved += figures.Resolved;
             Met += figures.Met;
+            NotJudged += figures.NotJudged;
             OpenAtPeriodEnd += figures.OpenAtPeriodEnd;
         }
 
-        OverallWithinSla = Resolved == 0 ? KpiValue.NotApplicable : KpiValue.FromPercentage(Percentage.FromRatio(Met, Resolved));
+        OverallWithinSla = Judged == 0 ? KpiValue.NotApplicable : KpiValue.FromPercentage(Percentage.FromRatio(Met, Judged));
         ProblemRecordsLogged = problems;
         ChangeRecordsLogged = changes;
     }
@@ -50,13 +52,19 @@ public sealed class OrganisationSlaFigures
     /// <summary>Gets the total volume: incidents and service requests logged in the period, all priorities.</summary>
     public long Logged { get; }
 
-    /// <summary>Gets the resolved calls the overall percentage is taken over, all priorities.</summary>
+    /// <summary>Gets the resolved calls in the basis, judged or not, all priorities.</summary>
     public long Resolved { get; }
 
-    /// <summary>Gets how many of <see cref="Resolved"/> met their target, all priorities.</summary>
+    /// <summary>Gets how many of <see cref="Resolved"/> could not be judged, all priorities.</summary>
+    public long NotJudged { get; }
+
+    /// <summary>Gets the resolved calls the overall percentage is taken over: <see cref="Resolved"/> - <see cref="NotJudged"/>, all priorities.</summary>
+    public long Judged => Resolved - NotJudged;
+
+    /// <summary>Gets how many of <see cref="Judged"/> met their target, all priorities.</summary>
     public long Met { get; }
 
-    /// <summary>Gets "Overall SLA Performance": <see cref="Met"/> / <see cref="Resolved"/> in percent, or N/A.</summary>
+    /// <summary>Gets "Overall SLA Performance": <see cref="Met"/> / <see cref="Judged"/> in percent, or N/A.</summary>
     public KpiValue OverallWithinSla { get; }
 
     /// <summary>Gets the calls logged before the period's end and not resolved by it, all priorities.</summary>

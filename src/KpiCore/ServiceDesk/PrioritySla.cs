@@ -110,9 +110,15 @@ public sealed class PrioritySla
     /// <param name="asOf">The instant to evaluate at; a resolution or first response after it is treated as not yet happened. Before the call was logged, the clocks read zero.</param>
     /// <returns>The call's clocks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="call"/> is null.</exception>
+    /// <remarks>
+    /// A call with on-hold time outside its life (an interval starting before it was logged or ending after it was
+    /// resolved) is not thrown for: its result has <see cref="CallSlaStatus.NotJudged"/> and the reason in
+    /// <see cref="CallSlaResult.NotJudgedReason"/>, as a batch report counts it in the volume but judges neither met
+    /// nor breached.
+    /// </remarks>
     /// <exception cref="ArgumentException">
-    /// The call has another priority, was resolved before it was logged, has a first response before it was logged, has
-    /// on-hold time outside its life, or has an instant outside <see cref="WorkingCalendar.SupportedRange"/>.
+    /// The call has another priority, was resolved before it was logged, has a first response before it was logged, or
+    /// has an instant outside <see cref="WorkingCalendar.SupportedRange"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="WorkingCalendar.SupportedRange"/>.</exception>
     public CallSlaResult Evaluate(Call call, Instant asOf)
@@ -125,7 +131,8 @@ public sealed class PrioritySla
                 nameof(call));
         }
 
-        if (CallChecks.TryFindProblem(call, out string field, out string reason))
+        CallProblem problem = CallChecks.FindProblem(call, out string field, out string reason);
+        if (problem == CallProblem.Rejected)
         {
             throw new ArgumentException(field + ": " + reason, nameof(call));
         }
@@ -139,9 +146,12 @@ public sealed class PrioritySla
         long logged = call.LoggedNanos;
         bool resolved = call.ResolvedNanos <= now;
         long end = Math.Max(logged, resolved ? call.ResolvedNanos : now);
-        long used = SlaClock.Used(Calendar, logged, end, call.HoldStarts, call.HoldEnds, OnHoldStopsClock);
-        long breach = SlaClock.Breach(Calendar, logged, TargetNanos, call.HoldStarts, call.HoldEnds, OnHoldStopsClock, end);
-        CallSlaStatus status = Judge(resolved, used, TargetNanos);
+        bool judged = problem == CallProblem.None;
+        long[] holdStarts = judged ? call.HoldStarts : [];
+        long[] holdEnds = judged ? call.HoldEnds : [];
+        long used = SlaClock.Used(Calendar, logged, end, holdStarts, holdEnds, OnHoldStopsClock);
+        long breach = SlaClock.Breach(Calendar, logged, TargetNanos, holdStarts, holdEnds, OnHoldStopsClock, end);
+        CallSlaStatus status = judged ? Judge(resolved, used, TargetNanos) : CallSlaStatus.NotJudged;
 
         CallSlaStatus? responseStatus = null;
         Duration? responseUsed = null;
@@ -150,8 +160,8 @@ public sealed class PrioritySla
             long respondedAt = Math.Min(call.FirstResponseNanos, call.ResolvedNanos);
             bool responded = respondedAt <= now;
             long responseEnd = Math.Max(logged, responded ? respondedAt : now);
-            long responseNanos = SlaClock.Used(Calendar, logged, responseEnd, call.HoldStarts, call.HoldEnds, OnHoldStopsClock);
-            responseStatus = Judge(responded, responseNanos, responseTarget.ToInt64Nanoseconds());
+            long responseNanos = SlaClock.Used(Calendar, logged, responseEnd, holdStarts, holdEnds, OnHoldStopsClock);
+            responseStatus = judged ? Judge(responded, responseNanos, responseTarget.ToInt64Nanoseconds()) : CallSlaStatus.NotJudged;
             responseUsed = Duration.FromNanoseconds(responseNanos);
         }
 
@@ -162,7 +172,9 @@ public sealed class PrioritySla
             ResolutionTarget,
             Call.FromNanos(breach),
             responseStatus,
-            responseUsed);
+            responseUsed,
+            resolved,
+            judged ? null : reason);
     }
 
     /// <summary>Describes the SLA, such as "P2: 08:00:00 resolution, target 90%" (culture-invariant).</summary>

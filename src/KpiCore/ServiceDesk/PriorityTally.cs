@@ -6,6 +6,7 @@ internal sealed class PriorityTally
     internal long Logged;
     internal long Resolved;
     internal long Met;
+    internal long NotJudged;
     internal long OpenAtEnd;
     internal readonly DurationHistogram WorkingTimes = new();
     internal readonly DurationHistogram ElapsedTimes = new();
@@ -15,6 +16,7 @@ internal sealed class PriorityTally
         Logged += other.Logged;
         Resolved += other.Resolved;
         Met += other.Met;
+        NotJudged += other.NotJudged;
         OpenAtEnd += other.OpenAtEnd;
         WorkingTimes.Merge(other.WorkingTimes);
         ElapsedTimes.Merge(other.ElapsedTimes);

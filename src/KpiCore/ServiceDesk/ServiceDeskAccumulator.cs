@@ -17,10 +17,16 @@ namespace KpiCore.ServiceDesk;
 /// <para>
 /// A record is rejected, with its position, reference, field and reason, when: its reference appeared earlier (with
 /// <see cref="DuplicateIdCheck.WholeRun"/>); an instant lies outside <see cref="WorkingCalendar.SupportedRange"/>; it
-/// was resolved before it was logged; its first response is before it was logged; an on-hold interval starts before it
-/// was logged or ends after it was resolved; or it is an incident or service request whose priority the policy does
-/// not configure. Overlapping on-hold intervals are merged and counted in
+/// was resolved before it was logged; its first response is before it was logged; or it is an incident or service
+/// request whose priority the policy does not configure. Overlapping on-hold intervals are merged and counted in
 /// <see cref="ServiceDeskReport.CallsWithOverlappingOnHold"/>. Positions count from the accumulator's first index.
+/// </para>
+/// <para>
+/// A call with an on-hold interval that starts before it was logged or ends after it was resolved is counted, not
+/// rejected: in the volume, in open at period end and as resolved, but its SLA is not judged (neither met nor missed,
+/// and left out of the percentage): it is counted in <see cref="PrioritySlaFigures.NotJudged"/> when it falls in the
+/// basis, and listed in <see cref="ServiceDeskReport.NotJudged"/> (field "OnHold") when it counts in any of the
+/// period's figures (volume, open at period end or the basis).
 /// </para>
 /// <para>
 /// <see cref="Merge"/> adds another accumulator's tallies: merging is associative and commutative, so the figures of
@@ -39,6 +45,7 @@ public sealed class ServiceDeskAccumulator
     private readonly bool _resolvedBasis;
     private readonly Dictionary<string, OrganisationTally> _organisations = new(StringComparer.Ordinal);
     private readonly List<RejectedRecord> _rejected = [];
+    private readonly List<RejectedRecord> _notJudged = [];
     private HashSet<string>? _ids;
     private readonly string?[] _recentNames = new string?[RecentSize];
     private readonly OrganisationTally?[] _recentTallies = new OrganisationTally?[RecentSize];
@@ -169,7 +176,8 @@ public sealed class ServiceDeskAccumulator
         }
 
         RejectedRecord[] rejected = [.. _rejected.OrderBy(r => r.Index)];
-        return new ServiceDeskReport(Period, Options.Basis, organisations, rejected, InputCount, _overlapping);
+        RejectedRecord[] notJudged = [.. _notJudged.OrderBy(r => r.Index)];
+        return new ServiceDeskReport(Period, Options.Basis, organisations, rejected, notJudged, InputCount, _overlapping);
     }
 
     /// <summary>Rejects a null record at the next position.</summary>
@@ -189,6 +197,7 @@ public sealed class ServiceDeskAccumulator
         }
 
         _rejected.AddRange(other._rejected);
+        _notJudged.AddRange(other._notJudged);
         InputCount += other.InputCount;
         _overlapping += other._overlapping;
     }
@@ -209,7 +218,8 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        if (CallChecks.TryFindProblem(call, out string field, out string reason))
+        CallProblem problem = CallChecks.FindProblem(call, out string field, out string reason);
+        if (problem == CallProblem.Rejected)
         {
             _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
             return false;
@@ -255,13 +265,19 @@ public sealed class ServiceDeskAccumulator
             tally.Logged++;
         }
 
-        if (logged < _end && resolved >= _end)
+        bool openAtEnd = logged < _end && resolved >= _end;
+        if (openAtEnd)
         {
             tally.OpenAtEnd++;
         }
 
         bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != long.MaxValue;
-        if (inBasis)
+        if (problem != CallProblem.None)
+        {
+            // Rare: on-hold data outside the call's life. Counted everywhere but in met / missed.
+            AddNotJudged(tally, call, index, reason, inBasis, inBasis || loggedInPeriod || openAtEnd);
+        }
+        else if (inBasis)
         {
             PrioritySla sla = _policy[p];
             long used = SlaClock.Used(sla.Calendar, logged, resolved, call.HoldStarts, call.HoldEnds, sla.OnHoldStopsClock);
@@ -276,6 +292,23 @@ public sealed class ServiceDeskAccumulator
         }
 
         return true;
+    }
+
+    /// <summary>Counts a resolved call whose SLA cannot be judged, and lists it when it counts in the period's figures.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void AddNotJudged(PriorityTally tally, Call call, int index, string reason, bool inBasis, bool concernsPeriod)
+    {
+        if (inBasis)
+        {
+            tally.Resolved++;
+            tally.NotJudged++;
+            tally.ElapsedTimes.Add(call.ResolvedNanos - call.LoggedNanos);
+        }
+
+        if (concernsPeriod)
+        {
+            _notJudged.Add(new RejectedRecord(index, call.Id, "OnHold", reason));
+        }
     }
 
     private OrganisationTally Organisation(string name)

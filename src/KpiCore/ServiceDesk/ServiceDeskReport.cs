@@ -8,15 +8,18 @@ namespace KpiCore.ServiceDesk;
 /// <remarks>
 /// Every input record is either counted or rejected: <see cref="Counted"/> + <see cref="Rejected"/>.Count =
 /// <see cref="InputCount"/>. Counted records include valid calls outside the period (they may still be open at its
-/// end, or simply not concern it).
+/// end, or simply not concern it), and the calls listed in <see cref="NotJudged"/>: those are counted in the volume,
+/// open calls and resolved calls, but their SLA could not be judged.
 /// </remarks>
 public sealed class ServiceDeskReport
 {
     private readonly OrganisationSlaFigures[] _organisations;
     private readonly RejectedRecord[] _rejected;
+    private readonly RejectedRecord[] _notJudged;
 
-    internal ServiceDeskReport(ReportingPeriod period, SlaBasis basis, OrganisationSlaFigures[] organisations, RejectedRecord[] rejected, long inputCount, long callsWithOverlappingOnHold)
+    internal ServiceDeskReport(ReportingPeriod period, SlaBasis basis, OrganisationSlaFigures[] organisations, RejectedRecord[] rejected, RejectedRecord[] notJudged, long inputCount, long callsWithOverlappingOnHold)
     {
+        _notJudged = notJudged;
         Period = period;
         Basis = basis;
         _organisations = organisations;
@@ -36,6 +39,16 @@ public sealed class ServiceDeskReport
 
     /// <summary>Gets the records that were not counted, with their position, reference, field and reason, ordered by position.</summary>
     public IReadOnlyList<RejectedRecord> Rejected => Array.AsReadOnly(_rejected);
+
+    /// <summary>Gets the counted calls whose SLA could not be judged (a warning, not a rejection), with their position, reference, field "OnHold" and reason, ordered by position.</summary>
+    /// <remarks>
+    /// A call is listed when an on-hold interval starts before it was logged or ends after it was resolved, and it counts
+    /// in one of the period's figures (logged in the period, open at its end, or in the basis). It is counted in the
+    /// volume, in open at period end and in <see cref="PrioritySlaFigures.Resolved"/>, but in neither
+    /// <see cref="PrioritySlaFigures.Met"/> nor <see cref="PrioritySlaFigures.Missed"/>: those in the basis are counted
+    /// in <see cref="PrioritySlaFigures.NotJudged"/> instead, and left out of the percentage's denominator.
+    /// </remarks>
+    public IReadOnlyList<RejectedRecord> NotJudged => Array.AsReadOnly(_notJudged);
 
     /// <summary>Gets the number of input records.</summary>
     public long InputCount { get; }

@@ -15,7 +15,8 @@ namespace KpiCore.Time;
 /// and leaves the original unchanged:
 /// <c>WorkingCalendar.Create(london).WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(18, 0)).WithClosedDates(bankHolidays)</c>.
 /// The hours of a date are, in order of precedence: none if the date is closed; its special hours if it has any;
-/// otherwise the hours of its weekday.
+/// otherwise the hours of its weekday. <c>WithHours</c> adds to a weekday's hours (the union of every range given for
+/// it, overlapping or touching ranges merged); <c>WithoutHours</c> clears them.
 /// </para>
 /// <para>
 /// <b>Working time</b> is real elapsed time inside working intervals. Each date's working ranges are turned into
@@ -127,51 +128,89 @@ public sealed partial class WorkingCalendar
     /// <returns>The ranges in order; empty when the date has no working hours.</returns>
     public IReadOnlyList<LocalTimeRange> GetHours(LocalDate date) => Array.AsReadOnly(HoursOn(date));
 
-    /// <summary>Returns a calendar like this one with the working hours of one weekday replaced.</summary>
+    /// <summary>Returns a calendar like this one in which one weekday also works during <paramref name="ranges"/>.</summary>
     /// <param name="dayOfWeek">The weekday to change.</param>
-    /// <param name="ranges">The new hours, in any order; none makes the weekday a non-working day. Ranges may touch but not overlap.</param>
+    /// <param name="ranges">The hours to add, in any order; they may overlap or touch each other and the hours the weekday already has. None leaves the weekday as it is.</param>
     /// <returns>The new calendar.</returns>
+    /// <remarks>
+    /// Hours are added, never replaced: the working hours of a weekday are the union of every range given for it by
+    /// any <c>WithHours</c> call, so the order of the calls does not matter. Overlapping or touching ranges are merged
+    /// into one range (08:00-12:00 and 11:00-14:00 become 08:00-14:00; 08:00-12:00 and 12:00-17:00 become 08:00-17:00),
+    /// and <see cref="GetHours(IsoDayOfWeek)"/> returns the merged ranges. To replace a weekday's hours, remove them
+    /// first with <see cref="WithoutHours(IsoDayOfWeek)"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayOfWeek"/> is not Monday to Sunday.</exception>
-    /// <exception cref="ArgumentException">Two of <paramref name="ranges"/> overlap.</exception>
     public WorkingCalendar WithHours(IsoDayOfWeek dayOfWeek, params IEnumerable<LocalTimeRange> ranges) =>
         WithHours(dayOfWeek, dayOfWeek, ranges);
 
-    /// <summary>Returns a calendar like this one with the working hours of the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> replaced.</summary>
+    /// <summary>Returns a calendar like this one in which the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> also work during <paramref name="ranges"/>.</summary>
     /// <param name="firstDay">The first weekday to change.</param>
     /// <param name="lastDay">The last weekday to change, included; the days run in ISO order and wrap after Sunday (Saturday to Monday is 3 days).</param>
-    /// <param name="ranges">The new hours, in any order; none makes the weekdays non-working days. Ranges may touch but not overlap.</param>
+    /// <param name="ranges">The hours to add, in any order; they may overlap or touch each other and the hours the weekdays already have. None leaves the weekdays as they are.</param>
     /// <returns>The new calendar.</returns>
+    /// <remarks>
+    /// Hours are added, never replaced: the working hours of a weekday are the union of every range given for it by
+    /// any <c>WithHours</c> call, so the order of the calls does not matter, and Monday-Friday 08:00-12:00 plus
+    /// Monday-Friday 13:00-17:00 is an 8-hour day. Overlapping or touching ranges are merged into one range
+    /// (08:00-12:00 and 11:00-14:00 become 08:00-14:00, 6 hours; 08:00-12:00 and 12:00-17:00 become 08:00-17:00,
+    /// 9 hours), and <see cref="GetHours(IsoDayOfWeek)"/> returns the merged ranges. To replace the weekdays' hours,
+    /// remove them first with <see cref="WithoutHours(IsoDayOfWeek, IsoDayOfWeek)"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> or <paramref name="lastDay"/> is not Monday to Sunday.</exception>
-    /// <exception cref="ArgumentException">Two of <paramref name="ranges"/> overlap.</exception>
     public WorkingCalendar WithHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay, params IEnumerable<LocalTimeRange> ranges)
     {
         CheckDay(firstDay, nameof(firstDay));
         CheckDay(lastDay, nameof(lastDay));
-        LocalTimeRange[] sorted = SortAndCheck(ranges, nameof(ranges));
+        ArgumentNullException.ThrowIfNull(ranges);
+        LocalTimeRange[] added = [.. ranges];
         var week = (LocalTimeRange[][])_weekHours.Clone();
-        int day = (int)firstDay;
-        while (true)
+        foreach (int day in Days(firstDay, lastDay))
         {
-            week[day] = sorted;
-            if (day == (int)lastDay)
-            {
-                break;
-            }
-
-            day = (day % 7) + 1;
+            week[day] = Union(week[day], added);
         }
 
         return new WorkingCalendar(Zone, week, _closedDates, _specialHours);
     }
 
-    /// <summary>Returns a calendar like this one in which the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> work from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    /// <summary>Returns a calendar like this one in which one weekday has no working hours.</summary>
+    /// <param name="dayOfWeek">The weekday to clear.</param>
+    /// <returns>The new calendar; closed dates and special hours are kept.</returns>
+    /// <remarks>This is how a weekday's hours are replaced: <c>calendar.WithoutHours(IsoDayOfWeek.Friday).WithHours(IsoDayOfWeek.Friday, shortFriday)</c>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayOfWeek"/> is not Monday to Sunday.</exception>
+    public WorkingCalendar WithoutHours(IsoDayOfWeek dayOfWeek)
+    {
+        CheckDay(dayOfWeek, nameof(dayOfWeek));
+        return WithoutHours(dayOfWeek, dayOfWeek);
+    }
+
+    /// <summary>Returns a calendar like this one in which the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> have no working hours.</summary>
+    /// <param name="firstDay">The first weekday to clear.</param>
+    /// <param name="lastDay">The last weekday to clear, included; the days run in ISO order and wrap after Sunday (Saturday to Monday is 3 days).</param>
+    /// <returns>The new calendar; closed dates and special hours are kept.</returns>
+    /// <remarks>This is how weekdays' hours are replaced: <c>WorkingCalendar.TwentyFourSeven(zone).WithoutHours(IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday)</c> works all day Monday to Friday only.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> or <paramref name="lastDay"/> is not Monday to Sunday.</exception>
+    public WorkingCalendar WithoutHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay)
+    {
+        CheckDay(firstDay, nameof(firstDay));
+        CheckDay(lastDay, nameof(lastDay));
+        var week = (LocalTimeRange[][])_weekHours.Clone();
+        foreach (int day in Days(firstDay, lastDay))
+        {
+            week[day] = NoHours;
+        }
+
+        return new WorkingCalendar(Zone, week, _closedDates, _specialHours);
+    }
+
+    /// <summary>Returns a calendar like this one in which the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> also work from <paramref name="start"/> to <paramref name="end"/>.</summary>
     /// <param name="firstDay">The first weekday to change.</param>
     /// <param name="lastDay">The last weekday to change, included; the days run in ISO order and wrap after Sunday.</param>
     /// <param name="start">The start of the working hours, included.</param>
     /// <param name="end">The end of the working hours, excluded; <see cref="LocalTime.Midnight"/> means 24:00.</param>
     /// <returns>The new calendar.</returns>
+    /// <remarks>The range is added to the hours the weekdays already have and merged with any it overlaps or touches; see <see cref="WithHours(IsoDayOfWeek, IsoDayOfWeek, IEnumerable{LocalTimeRange})"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> or <paramref name="lastDay"/> is not Monday to Sunday.</exception>
     /// <exception cref="ArgumentException"><paramref name="end"/> is not later than <paramref name="start"/> and is not midnight.</exception>
     public WorkingCalendar WithHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay, LocalTime start, LocalTime end) =>
@@ -223,6 +262,55 @@ public sealed partial class WorkingCalendar
         {
             throw new ArgumentOutOfRangeException(paramName, day, "Value must be a day from Monday to Sunday.");
         }
+    }
+
+    /// <summary>The weekday numbers from <paramref name="firstDay"/> to <paramref name="lastDay"/> in ISO order, wrapping after Sunday.</summary>
+    private static IEnumerable<int> Days(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay)
+    {
+        int day = (int)firstDay;
+        while (true)
+        {
+            yield return day;
+            if (day == (int)lastDay)
+            {
+                yield break;
+            }
+
+            day = (day % 7) + 1;
+        }
+    }
+
+    /// <summary>The union of sorted, disjoint, non-touching <paramref name="existing"/> ranges and any <paramref name="added"/> ranges: sorted, with overlapping or touching ranges merged.</summary>
+    private static LocalTimeRange[] Union(LocalTimeRange[] existing, LocalTimeRange[] added)
+    {
+        if (added.Length == 0)
+        {
+            return existing;
+        }
+
+        LocalTimeRange[] all = [.. existing, .. added];
+        Array.Sort(all, static (a, b) => a.StartNanosecondOfDay.CompareTo(b.StartNanosecondOfDay));
+        var merged = new List<LocalTimeRange>(all.Length);
+        LocalTimeRange current = all[0];
+        for (int i = 1; i < all.Length; i++)
+        {
+            LocalTimeRange next = all[i];
+            if (next.StartNanosecondOfDay <= current.EndNanosecondOfDay)
+            {
+                if (next.EndNanosecondOfDay > current.EndNanosecondOfDay)
+                {
+                    current = new LocalTimeRange(current.Start, next.End);
+                }
+            }
+            else
+            {
+                merged.Add(current);
+                current = next;
+            }
+        }
+
+        merged.Add(current);
+        return [.. merged];
     }
 
     private static LocalTimeRange[] SortAndCheck(IEnumerable<LocalTimeRange> ranges, string paramName)

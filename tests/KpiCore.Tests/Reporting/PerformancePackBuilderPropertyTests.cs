@@ -66,4 +66,40 @@ public sealed class PerformancePackBuilderPropertyTests
         // it does not make the combined figure incomplete.
         return Math.Abs(combined.Value - (100.0 * ((p1 + p2) - (d1 + d2)) / total)) < 1e-9;
     }
+
+    [Property(MaxTest = 200)]
+    public bool Exceptions_AnyNotes_EachPlacedOrRejectedNeverThrown(int[] picks)
+    {
+        // A and B have figures, C none. Row names: two spellings of an exact row, a unique prefix, no row, an ambiguous
+        // prefix; months: none, in the pack, outside it. Oracle: placed iff the organisation has figures, the name is one
+        // of the first three and the month is not outside the pack.
+        string[] organisations = ["A", "B", "C"];
+        string[] rows = ["Net Promoter Score", " net PROMOTER score ", "Process Success Index", "Fax", "Volume of"];
+        YearMonth?[] months = [null, April, new YearMonth(2017, 9)];
+        var builder = new PerformancePackBuilder([April]);
+        builder.AddNetPromoterScore("A", April, NpsSummary.FromCounts(1, 1, 1));
+        builder.AddNetPromoterScore("B", April, NpsSummary.FromCounts(2, 0, 1));
+        var notes = new List<(string Organisation, bool Placed)>();
+        foreach (int pick in picks)
+        {
+            int p = pick & int.MaxValue;
+            string organisation = organisations[p % 3];
+            int row = p / 3 % rows.Length;
+            int month = p / 3 / rows.Length % months.Length;
+            builder.AddException(organisation, new ExceptionNote(rows[row], "note", months[month]));
+            notes.Add((organisation, organisation != "C" && row < 3 && month < 2));
+        }
+
+        bool ok = builder.Organisations.SequenceEqual(["A", "B"]);
+        foreach (string organisation in organisations)
+        {
+            PerformancePack pack = builder.Build(organisation);
+            ok &= pack.Exceptions.Count == notes.Count(n => n.Organisation == organisation && n.Placed)
+                && pack.Exceptions.Count + pack.RejectedNotes.Count == notes.Count(n => n.Organisation == organisation)
+                && pack.Exceptions.All(e => e.RowName is "Net Promoter Score" or "Process Success Index (out of 9)");
+        }
+
+        PerformancePack combined = builder.BuildCombined();
+        return ok && combined.Exceptions.Count == notes.Count(n => n.Placed) && combined.RejectedNotes.Count == notes.Count(n => !n.Placed);
+    }
 }

@@ -236,19 +236,135 @@ public sealed class PerformancePackBuilderTests
     }
 
     [Fact]
-    public void Build_ExceptionNamingNoRow_Throws()
+    public void Build_ExceptionNamingNoRow_RejectedNotThrown()
     {
         PerformancePackBuilder builder = Sample();
-        builder.AddException("A", new ExceptionNote("Fax", "Fax line down"));
-        Assert.Throws<InvalidOperationException>(() => builder.Build("A"));
+        var fax = new ExceptionNote("Fax", "Fax line down");
+        builder.AddException("A", fax);
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Empty(pack.Exceptions);
+        RejectedNote rejected = Assert.Single(pack.RejectedNotes);
+        Assert.Same(fax, rejected.Note);
+        Assert.Equal("A", rejected.Organisation);
+        Assert.Contains("'Fax'", rejected.Reason, StringComparison.Ordinal);
+        Assert.Same(fax, Assert.Single(builder.BuildCombined().RejectedNotes).Note);
     }
 
     [Fact]
-    public void AddException_MonthOutsidePack_Throws()
+    public void Build_ExceptionMonthOutsidePack_RejectedNotThrown()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Sample().AddException("A", new ExceptionNote("Email", "x", new YearMonth(2017, 9))));
-        Assert.Equal("note", ex.ParamName);
+        PerformancePackBuilder builder = Sample().AddException("A", new ExceptionNote("Email", "x", new YearMonth(2017, 9)));
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Empty(pack.Exceptions);
+        Assert.Contains("2017-09", Assert.Single(pack.RejectedNotes).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ExceptionRowNames_MatchedIgnoringCaseAndSurroundingSpaces()
+    {
+        PerformancePackBuilder builder = Sample();
+        builder.AddException("A", new ExceptionNote("  email ", "Mail relay failed", April));
+        builder.AddException("A", new ExceptionNote("social care", "Upgrade"));
+        builder.AddException("A", new ExceptionNote("p1 calls resolved", "Major incident"));
+        builder.AddException("A", new ExceptionNote("Volume of", "Busy month")); // starts four rows: ambiguous
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Equal(["Email", "Social Care System", "P1 Calls Resolved within SLA"], pack.Exceptions.Select(e => e.RowName));
+        Assert.Equal("Mail relay failed", pack.Exceptions[0].Text);
+        RejectedNote ambiguous = Assert.Single(pack.RejectedNotes);
+        Assert.Contains("several rows", ambiguous.Reason, StringComparison.Ordinal);
+        Assert.Contains("'Volume of P1 Calls'", ambiguous.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ExactCaseWinsOverOtherCase()
+    {
+        // Rows "Email" and "EMAIL" differ only in case: "EMAIL" names the second exactly; "eMail" matches both.
+        var builder = new PerformancePackBuilder([April]);
+        ServiceCatalogue catalogue = ServiceCatalogue.Empty.With("Email", AvailabilityPolicy.AtLeast(99)).With("EMAIL", AvailabilityPolicy.AtLeast(99));
+        builder.AddAvailability("A", AvailabilityCalculator.Calculate([], catalogue, ReportingPeriod.Month(April, London), End));
+        builder.AddException("A", new ExceptionNote("EMAIL", "upper"));
+        builder.AddException("A", new ExceptionNote("eMail", "mixed"));
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Equal("EMAIL", Assert.Single(pack.Exceptions).RowName);
+        Assert.Equal("mixed", Assert.Single(pack.RejectedNotes).Note.Text);
+    }
+
+    [Fact]
+    public void AddException_OrganisationWithoutFigures_NoPackAndRejected()
+    {
+        PerformancePackBuilder builder = Sample();
+        var note = new ExceptionNote("Email", "Outage", April);
+        builder.AddException("C", note);
+
+        Assert.Equal(["A", "B"], builder.Organisations);
+        RejectedNote rejected = Assert.Single(builder.Build("C").RejectedNotes);
+        Assert.Equal("no figures for this organisation", rejected.Reason);
+        PerformancePack combined = builder.BuildCombined();
+        Assert.Empty(combined.Exceptions);
+        Assert.Equal(("C", "no figures for this organisation"), (combined.RejectedNotes.Single().Organisation, combined.RejectedNotes.Single().Reason));
+    }
+
+    [Fact]
+    public void BuildCombined_PlacedAndRejectedNotes_EveryNoteAccountedForInOrder()
+    {
+        PerformancePackBuilder builder = Sample();
+        builder.AddException("B", new ExceptionNote("Fax", "b-fax"));
+        builder.AddException("Z", new ExceptionNote("Email", "z-email"));
+        builder.AddException("A", new ExceptionNote("Email", "a-email"));
+        builder.AddException("A", new ExceptionNote("Email", "a-late", new YearMonth(2018, 1)));
+
+        PerformancePack combined = builder.BuildCombined();
+
+        Assert.Equal(["A: a-email"], combined.Exceptions.Select(e => e.Text));
+        Assert.Equal(["b-fax", "z-email", "a-late"], combined.RejectedNotes.Select(r => r.Note.Text));
+    }
+
+    [Fact]
+    public void Organisations_NothingRecorded_NotListed()
+    {
+        var builder = new PerformancePackBuilder([April]);
+        builder.AddNetPromoterScore("D", May, NpsSummary.FromCounts(1, 0, 0)); // May is not a month of this pack
+        builder.AddUserSatisfaction("D", May, ScaleMean.Summarize([7], SatisfactionScale.OneToSeven));
+        builder.SetProcessSuccessIndex("D", May, 8);
+        Assert.Empty(builder.Organisations);
+
+        builder.SetProcessSuccessIndex("D", April, 8);
+        Assert.Equal(["D"], builder.Organisations);
+
+        // A survey with nobody answering is a figure (N/A, not UNVL): the organisation is listed.
+        var surveyed = new PerformancePackBuilder([April]);
+        surveyed.AddNetPromoterScore("E", April, NpsSummary.FromCounts(0, 0, 0));
+        Assert.Equal(["E"], surveyed.Organisations);
+        Assert.Equal(KpiValue.NotApplicable, surveyed.Build("E").FindRow("Net Promoter Score")!.Values[0]);
+    }
+
+    [Fact]
+    public void AddServiceDesk_NotJudgedCall_LeftOutOfThePercentageButInTheVolume()
+    {
+        // P2, Mon 3 April 2017 10:00-11:00 BST: a1 met (1 h); a2 on hold until 12:00, after it was resolved: not judged.
+        // Volume 2; % within SLA 1 / 1 = 100% (not 1 / 2 = 50%).
+        var builder = new PerformancePackBuilder([April]);
+        Call[] calls =
+        [
+            new("a1", "A", Priority.P2, CallType.Incident, Utc(4, 3, 9), Utc(4, 3, 10)),
+            new("a2", "A", Priority.P2, CallType.Incident, Utc(4, 3, 9), Utc(4, 3, 10), onHold: [new NodaTime.Interval(Utc(4, 3, 9, 30), Utc(4, 3, 11))]),
+        ];
+        SlaPolicy policy = SlaPolicy.UkCouncilDefault();
+        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, ReportingPeriod.Month(April, London)), policy);
+
+        PerformancePack pack = builder.Build("A");
+
+        Assert.Equal(100.0, pack.FindRow("P2 Calls Resolved within SLA")!.Values[0].Value);
+        Assert.Equal(100.0, pack.FindRow(PerformancePackBuilder.OverallSlaRowName)!.Values[0].Value);
+        Assert.Equal(KpiValue.FromCount(2), pack.FindRow("Volume of P2 Calls")!.Values[0]);
     }
 
     [Fact]

@@ -151,6 +151,99 @@ public sealed class RiskRegisterTests
         Assert.Equal("OLD", current.MovementSince(previous)[^1].RiskId);
     }
 
+    [Fact]
+    public void Create_BadRecords_RejectedWithReasonsAndCountsAddUp()
+    {
+        RiskRecord?[] risks =
+        [
+            new RiskRecord("DC", "Data centre", residual: new RiskRating(3, 2)),
+            null,
+            new RiskRecord("DC", "Data centre again", residual: new RiskRating(1, 1)),
+            new RiskRecord("SEC", "Security", residual: new RiskRating(4, 1)),
+            new RiskRecord("PPL", "People", residual: new RiskRating(3, 5)),
+            new RiskRecord("FIN", "Finance", inherent: new RiskRating(7, 1), residual: new RiskRating(2, 2)),
+            new RiskRecord("SEC", "Security, corrected", residual: new RiskRating(3, 1)),
+        ];
+
+        RiskRegisterResult result = RiskRegister.Create(risks, RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
+
+        Assert.Equal(7, result.InputCount);
+        Assert.Equal(2, result.Counted);
+        Assert.Equal(result.InputCount, result.Counted + result.Rejected.Count);
+        Assert.Equal(["DC", "SEC"], result.Register.Entries.Select(e => e.Risk.Id)); // 6 then 3
+        Assert.Equal(
+            [(1, null, "Risk"), (2, "DC", "Id"), (3, "SEC", "Residual"), (4, "PPL", "Residual"), (5, "FIN", "Inherent")],
+            result.Rejected.Select(r => (r.Index, r.RecordId, r.Field)).ToArray());
+        Assert.Contains("position 0", result.Rejected[1].Reason, StringComparison.Ordinal);
+        Assert.Equal("The residual impact 4 is outside the 1-3 scale of this register.", result.Rejected[2].Reason);
+        Assert.Equal("The residual likelihood 5 is outside the 1-3 scale of this register.", result.Rejected[3].Reason);
+        Assert.Equal("The inherent impact 7 is outside the 1-3 scale of this register.", result.Rejected[4].Reason);
+    }
+
+    [Fact]
+    public void Create_MissingWhatTheMethodNeeds_Rejected()
+    {
+        var residualOnly = new RiskRecord("A", "a", residual: new RiskRating(1, 1));
+        var mitigationOnly = new RiskRecord("B", "b", inherent: new RiskRating(2, 2), mitigation: Percentage.FromPercent(50));
+
+        RiskRegisterResult byMitigation = RiskRegister.Create([residualOnly, mitigationOnly], RiskMatrix.ThreeByThree, RiskBands.ThreeByThree, ResidualMethod.MitigationPercentage);
+        RiskRegisterResult rescored = RiskRegister.Create([residualOnly, mitigationOnly], RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
+
+        Assert.Equal((0, "A", "Mitigation"), (byMitigation.Rejected.Single().Index, byMitigation.Rejected.Single().RecordId, byMitigation.Rejected.Single().Field));
+        Assert.Equal(2.0, byMitigation.Register.Entries.Single().ResidualScore.Value); // 2 x 2 = 4, less 50%
+        Assert.Equal((1, "B", "Residual"), (rescored.Rejected.Single().Index, rescored.Rejected.Single().RecordId, rescored.Rejected.Single().Field));
+    }
+
+    [Fact]
+    public void Create_ProgrammerErrors_StillThrow()
+    {
+        Assert.Equal("risks", Assert.Throws<ArgumentNullException>(() => RiskRegister.Create(null!, RiskMatrix.ThreeByThree, RiskBands.ThreeByThree)).ParamName);
+        Assert.Equal("matrix", Assert.Throws<ArgumentException>(() => RiskRegister.Create([], RiskMatrix.FiveByFive, RiskBands.ThreeByThree)).ParamName);
+        Assert.Equal("residualMethod", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            RiskRegister.Create([], RiskMatrix.ThreeByThree, RiskBands.ThreeByThree, (ResidualMethod)9)).ParamName);
+    }
+
+    [Fact]
+    public void Create_Empty_EmptyRegister()
+    {
+        RiskRegisterResult result = RiskRegister.Create([], RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
+        Assert.Equal((0, 0), (result.InputCount, result.Counted));
+        Assert.Empty(result.Register.Entries);
+        Assert.Empty(result.Rejected);
+    }
+
+    [Property(Arbitrary = [typeof(RiskArbitraries)], MaxTest = 300)]
+    public bool Create_AnyRecords_EachCountedOrRejectedForItsReason(RiskRecord[] risks, FsCheck.PositiveInt spread)
+    {
+        // 5x5 ratings on the 3x3 register, ids repeating with period 1-8, every ninth record null. Reference: a record is
+        // accepted when it is not null, both levels are 1-3, and no accepted record before it has its id.
+        int period = 1 + (spread.Get % 8);
+        RiskRecord?[] input = [.. risks.Select((r, i) => i % 9 == 8 ? null
+            : new RiskRecord("R" + (i % period).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Description, residual: r.Residual))];
+        var acceptedIds = new HashSet<string>(StringComparer.Ordinal);
+        var accepted = new List<RiskRecord>();
+        var rejected = new List<int>();
+        for (int i = 0; i < input.Length; i++)
+        {
+            if (input[i] is RiskRecord r && r.Residual!.Value.Impact <= 3 && r.Residual.Value.Likelihood <= 3 && acceptedIds.Add(r.Id))
+            {
+                accepted.Add(r);
+            }
+            else
+            {
+                rejected.Add(i);
+            }
+        }
+
+        RiskRegisterResult result = RiskRegister.Create(input, RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
+        return result.InputCount == input.Length
+            && result.Counted == accepted.Count
+            && result.Counted + result.Rejected.Count == result.InputCount
+            && result.Rejected.Select(x => x.Index).SequenceEqual(rejected)
+            && result.Register.Entries.Select(e => e.Risk).ToHashSet().SetEquals(accepted)
+            && result.Register.Entries.Count == accepted.Count;
+    }
+
     [Property(Arbitrary = [typeof(RiskArbitraries)], MaxTest = 300)]
     public bool Entries_AnyRisks_PermutationSortedByResidualDescendingTiesInInputOrder(RiskRecord[] risks)
     {

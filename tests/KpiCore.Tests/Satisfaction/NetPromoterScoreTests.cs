@@ -80,6 +80,70 @@ public sealed class NetPromoterScoreTests
     }
 
     [Fact]
+    public void SummarizeResponses_RepeatedId_RejectedAndScoreFromTheRest()
+    {
+        // 10 (R1), 10 (R1 again), 0 (R3): counted 10 and 0 = 1 promoter, 1 detractor of 2: 50% - 50% = 0.
+        SurveyResponse[] responses =
+        [
+            new("Brent", Noon, 10, id: "R1"),
+            new("Brent", Noon, 10, id: "R1"),
+            new("Brent", Noon, 0, id: "R3"),
+        ];
+
+        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+
+        Assert.Equal(2, result.Summary.Total);
+        Assert.Equal(0.0, result.Summary.Score.Value);
+        RejectedRecord rejected = Assert.Single(result.Rejected);
+        Assert.Equal(1, rejected.Index);
+        Assert.Equal("R1", rejected.RecordId);
+        Assert.Equal("Id", rejected.Field);
+        Assert.Equal(3, result.InputCount);
+    }
+
+    [Fact]
+    public void SummarizeResponses_IdsComparedOrdinallyAfterTrimming()
+    {
+        // " R1 " repeats "R1" (trimmed); "r1" does not (ordinal, case matters); 9, 9, 6 counted, 9 rejected:
+        // 2 promoters, 1 detractor of 3: (2 - 1) / 3 = 33.33%.
+        SurveyResponse[] responses =
+        [
+            new("Brent", Noon, 9, id: "R1"),
+            new("Brent", Noon, 9, id: " R1 "),
+            new("Brent", Noon, 9, id: "r1"),
+            new("Brent", Noon, 6, id: "R4"),
+        ];
+
+        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+
+        Assert.Equal([1], result.Rejected.Select(r => r.Index));
+        Assert.Equal(100.0 / 3.0, result.Summary.Score.Value, 1e-9);
+    }
+
+    [Fact]
+    public void SummarizeResponses_NoIdOrRejectedFirst_NeverRepeats()
+    {
+        // Three responses without an id (null, empty, blank) are all counted; R5 with score 11 is rejected for its
+        // score, so the later R5 (score 8) is not a repeat. Counted: 10, 10, 10, 8 = 3 promoters of 4 = 75.
+        SurveyResponse[] responses =
+        [
+            new("Brent", Noon, 10),
+            new("Brent", Noon, 10, id: string.Empty),
+            new("Brent", Noon, 10, id: "  "),
+            new("Brent", Noon, 11, id: "R5"),
+            new("Brent", Noon, 8, id: "R5"),
+        ];
+
+        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+
+        RejectedRecord rejected = Assert.Single(result.Rejected);
+        Assert.Equal(3, rejected.Index);
+        Assert.Equal("Score", rejected.Field);
+        Assert.Equal(75.0, result.Summary.Score.Value, 1e-9);
+        Assert.Equal(5, result.InputCount);
+    }
+
+    [Fact]
     public void SummarizeResponses_Null_Throws()
     {
         var ex = Assert.Throws<ArgumentNullException>(() => NetPromoterScore.SummarizeResponses(null!));

@@ -27,9 +27,11 @@ public static class ServiceDeskArbitraries
         from organisation in Gen.Elements("Brent", "Lewisham")
         from holds in Gen.ListOf(Gen.Two(Gen.Choose(0, 1000)))
         from id in Gen.Choose(0, int.MaxValue)
-        select Build(id, organisation, priority, type, logged, open ? null : life, holds.Take(3).ToArray());
+        from stray in Gen.Frequency((10, Gen.Constant(0)), (1, Gen.Constant(-1)), (1, Gen.Constant(1)))
+        select Build(id, organisation, priority, type, logged, open ? null : life, holds.Take(3).ToArray(), stray);
 
-    private static Call Build(int id, string organisation, Priority priority, CallType type, int loggedSeconds, int? lifeSeconds, (int, int)[] holds)
+    /// <summary>Builds a call; <paramref name="stray"/> -1 adds a hold starting an hour before it was logged, +1 one ending an hour after it was resolved (so its SLA cannot be judged).</summary>
+    private static Call Build(int id, string organisation, Priority priority, CallType type, int loggedSeconds, int? lifeSeconds, (int, int)[] holds, int stray)
     {
         Instant logged = WindowStart + Duration.FromSeconds(loggedSeconds);
         Instant? resolved = lifeSeconds is int life ? logged + Duration.FromSeconds(life) : null;
@@ -40,6 +42,15 @@ public static class ServiceDeskArbitraries
             long s = span * Math.Min(a, b) / 1000;
             long e = span * Math.Max(a, b) / 1000;
             intervals.Add(new Interval(logged + Duration.FromSeconds(s), logged + Duration.FromSeconds(e)));
+        }
+
+        if (stray < 0)
+        {
+            intervals.Add(new Interval(logged - Duration.FromHours(1), logged + Duration.FromMinutes(1)));
+        }
+        else if (stray > 0 && resolved is Instant end)
+        {
+            intervals.Add(new Interval(end - Duration.FromMinutes(1), end + Duration.FromHours(1)));
         }
 
         return new Call("C" + id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisation, priority, type, logged, resolved, onHold: intervals);

@@ -102,12 +102,112 @@ public sealed class ServiceDeskCalculatorTests
         ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
 
         Assert.Equal(9, report.InputCount);
-        Assert.Equal(2, report.Counted);
+        Assert.Equal(4, report.Counted); // OK, HOLD, HOLD2 (counted but not judged), OVER
         Assert.Equal(
-            [(1, "BACK", "Resolved"), (2, "HOLD", "OnHold"), (3, "HOLD2", "OnHold"), (4, "PRI", "Priority"), (5, "OK", "Id"), (6, "RESP", "FirstResponse"), (8, null, "Call")],
+            [(1, "BACK", "Resolved"), (4, "PRI", "Priority"), (5, "OK", "Id"), (6, "RESP", "FirstResponse"), (8, null, "Call")],
             report.Rejected.Select(r => (r.Index, r.RecordId, r.Field)).ToArray());
+        Assert.Equal([(2, "HOLD", "OnHold"), (3, "HOLD2", "OnHold")], report.NotJudged.Select(r => (r.Index, r.RecordId, r.Field)).ToArray());
         Assert.Equal(1, report.CallsWithOverlappingOnHold);
         Assert.Equal(report.InputCount, report.Counted + report.Rejected.Count);
+        // P2: logged OK, HOLD, HOLD2, OVER = 4; all resolved on 3 April; OK 1 h and OVER 3 h (1 h after the merged
+        // 2 h hold) met; HOLD and HOLD2 not judged: 2 of 2 judged = 100%.
+        PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
+        Assert.Equal((4L, 4L, 2L, 2L, 2L, 0L), (p2.Logged, p2.Resolved, p2.NotJudged, p2.Judged, p2.Met, p2.Missed));
+        Assert.Equal(100.0, p2.WithinSla.Value);
+    }
+
+    [Fact]
+    public void Report_HoldEndsAfterResolution_CountedButNotJudged()
+    {
+        // P2, three calls resolved in April 2017: N1 Mon 09:00-16:00 (7 h, met), N2 Tue 09:00-12:00 (3 h, met), N3 Wed
+        // 09:00-11:00 held 10:00-12:00 (the hold ends after resolution). Volume 3, resolved 3, not judged 1, judged 2,
+        // met 2: 2 / 2 = 100%.
+        Call[] calls =
+        [
+            P2("N1", Local(2017, 4, 3, 9), Local(2017, 4, 3, 16)),
+            P2("N2", Local(2017, 4, 4, 9), Local(2017, 4, 4, 12)),
+            P2("N3", Local(2017, 4, 5, 9), Local(2017, 4, 5, 11), new Interval(Local(2017, 4, 5, 10), Local(2017, 4, 5, 12))),
+        ];
+
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+
+        PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
+        Assert.Equal(3, p2.Logged);
+        Assert.Equal(3, p2.Resolved);
+        Assert.Equal(1, p2.NotJudged);
+        Assert.Equal(2, p2.Judged);
+        Assert.Equal(2, p2.Met);
+        Assert.Equal(0, p2.Missed);
+        Assert.Equal(100.0, p2.WithinSla.Value);
+        Assert.Equal(0, p2.OpenAtPeriodEnd);
+        // Working times of the judged calls only: 180 and 420 minutes; elapsed of all three: 120, 180, 420.
+        Assert.Equal(Duration.FromMinutes(180), p2.MedianWorkingTime);
+        Assert.Equal(Duration.FromMinutes(180), p2.MedianElapsedTime);
+        OrganisationSlaFigures brent = report.Organisations.Single();
+        Assert.Equal((3L, 1L, 2L), (brent.Resolved, brent.NotJudged, brent.Judged));
+        Assert.Equal(100.0, brent.OverallWithinSla.Value);
+        Assert.Empty(report.Rejected);
+        Assert.Equal(3, report.Counted);
+        RejectedRecord warning = Assert.Single(report.NotJudged);
+        Assert.Equal((2, "N3", "OnHold"), (warning.Index, warning.RecordId, warning.Field));
+        Assert.Contains("after the call was resolved", warning.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OneMetOneMissedOneNotJudged_IsHalf()
+    {
+        // N1 Mon 3 Apr 09:00-16:00: 7 h, met. N2 Mon 24 Apr 09:00 - Tue 25 Apr 09:00: 9 + 1 = 10 h, missed. N3 Wed 5 Apr
+        // 09:00-11:00 held from 08:00 (before it was logged): not judged. Judged 2, met 1: 1 / 2 = 50%.
+        Call[] calls =
+        [
+            P2("N1", Local(2017, 4, 3, 9), Local(2017, 4, 3, 16)),
+            P2("N2", Local(2017, 4, 24, 9), Local(2017, 4, 25, 9)),
+            P2("N3", Local(2017, 4, 5, 9), Local(2017, 4, 5, 11), new Interval(Local(2017, 4, 5, 8), Local(2017, 4, 5, 10))),
+        ];
+
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+
+        PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
+        Assert.Equal((3L, 3L, 1L, 2L, 1L, 1L), (p2.Logged, p2.Resolved, p2.NotJudged, p2.Judged, p2.Met, p2.Missed));
+        Assert.Equal(50.0, p2.WithinSla.Value);
+        Assert.Contains("before the call was logged", Assert.Single(report.NotJudged).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OpenCallWithHoldBeforeLogged_InVolumeAndOpenListedAsNotJudged()
+    {
+        // Logged Fri 28 Apr 09:00, held from 08:00, still open: volume 1, open at end 1, nothing resolved, so the
+        // percentage is N/A and the not-judged count (resolved calls) is 0, but the warning is listed.
+        Call open = new("N4", "Brent", Priority.P2, CallType.Incident, Local(2017, 4, 28, 9), onHold: [new Interval(Local(2017, 4, 28, 8), Local(2017, 4, 28, 10))]);
+
+        ServiceDeskReport report = ServiceDeskCalculator.Report([open], Policy, April2017);
+
+        PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
+        Assert.Equal((1L, 1L, 0L, 0L), (p2.Logged, p2.OpenAtPeriodEnd, p2.Resolved, p2.NotJudged));
+        Assert.Equal(KpiValue.NotApplicable, p2.WithinSla);
+        Assert.Equal(0, Assert.Single(report.NotJudged).Index);
+        Assert.Empty(report.Rejected);
+    }
+
+    [Fact]
+    public void Report_BadHoldOnCallOutsideThePeriod_NotListed()
+    {
+        // Logged and resolved in March with a hold ending after resolution: it concerns no April figure.
+        Call march = P2("M1", Local(2017, 3, 6, 9), Local(2017, 3, 6, 11), new Interval(Local(2017, 3, 6, 10), Local(2017, 3, 6, 12)));
+        ServiceDeskReport report = ServiceDeskCalculator.Report([march], Policy, April2017);
+        Assert.Empty(report.NotJudged);
+        Assert.Empty(report.Rejected);
+        Assert.Equal(1, report.Counted);
+    }
+
+    [Fact]
+    public void Report_BadHoldAndUnknownPriority_StillRejected()
+    {
+        Instant t = Local(2017, 4, 3, 9);
+        Call call = new("P9", "Brent", new Priority("P9", 9), CallType.Incident, t, t + Duration.FromHours(1), onHold: [new Interval(t, t + Duration.FromHours(2))]);
+        ServiceDeskReport report = ServiceDeskCalculator.Report([call], Policy, April2017);
+        Assert.Equal("Priority", Assert.Single(report.Rejected).Field);
+        Assert.Empty(report.NotJudged);
     }
 
     [Fact]
@@ -184,7 +284,7 @@ public sealed class ServiceDeskCalculatorTests
             }
             else
             {
-                ok &= p.Resolved == 0 && p.JudgedBy == SlaJudgement.NotAssessed;
+                ok &= p.Judged == 0 && p.JudgedBy == SlaJudgement.NotAssessed;
             }
         }
 
@@ -205,11 +305,13 @@ public sealed class ServiceDeskCalculatorTests
             {
                 Call[] mine = [.. counted.Where(c => c.Organisation == org.Organisation && c.Priority == p.Priority && c.Type is CallType.Incident or CallType.ServiceRequest)];
                 Call[] resolved = [.. mine.Where(c => c.Resolved is { } r && r >= start && r < end)];
-                int met = resolved.Count(c => NaiveUsed(c, c.Resolved!.Value) <= DefaultTarget(c.Priority));
+                int met = resolved.Count(c => !HoldOutsideLife(c) && NaiveUsed(c, c.Resolved!.Value) <= DefaultTarget(c.Priority));
                 ok &= p.OpenAtPeriodEnd == mine.Count(c => c.Logged < end && (c.Resolved is null || c.Resolved >= end))
                     && p.Logged == mine.Count(c => c.Logged >= start && c.Logged < end)
                     && p.Resolved == resolved.Length
-                    && p.Met == met;
+                    && p.NotJudged == resolved.Count(HoldOutsideLife)
+                    && p.Met == met
+                    && p.Met + p.Missed + p.NotJudged == p.Resolved;
             }
 
             ok &= org.ProblemRecordsLogged == counted.Count(c => c.Organisation == org.Organisation && c.Type == CallType.Problem && c.Logged >= start && c.Logged < end);

@@ -72,6 +72,10 @@ internal static class ServiceDeskTestData
         return used;
     }
 
+    /// <summary>Whether a (non-empty) on-hold interval starts before the call was logged or ends after it was resolved: then its SLA cannot be judged.</summary>
+    internal static bool HoldOutsideLife(Call call) =>
+        call.OnHold.Any(h => h.End > h.Start && (h.Start < call.Logged || (call.Resolved is Instant r && h.End > r)));
+
     internal static Duration DefaultTarget(Priority priority) =>
         priority == Priority.P1 ? Duration.FromHours(4) : priority == Priority.P2 ? Duration.FromHours(8) : priority == Priority.P3 ? Duration.FromHours(30) : Duration.FromHours(50);
 
@@ -101,16 +105,21 @@ internal static class ServiceDeskTestData
         text.Append(CultureInfo.InvariantCulture, $"in={report.InputCount} counted={report.Counted} overlap={report.CallsWithOverlappingOnHold}\n");
         foreach (var org in report.Organisations)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{org.Organisation} L={org.Logged} R={org.Resolved} M={org.Met} O={org.OpenAtPeriodEnd} P={org.ProblemRecordsLogged} C={org.ChangeRecordsLogged} {org.OverallWithinSla}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{org.Organisation} L={org.Logged} R={org.Resolved} N={org.NotJudged} M={org.Met} O={org.OpenAtPeriodEnd} P={org.ProblemRecordsLogged} C={org.ChangeRecordsLogged} {org.OverallWithinSla}\n");
             foreach (var p in org.Priorities)
             {
-                text.Append(CultureInfo.InvariantCulture, $" {p.Priority} L={p.Logged} R={p.Resolved} M={p.Met} O={p.OpenAtPeriodEnd} {p.WithinSla} [{p.WithinSlaLower},{p.WithinSlaUpper}] {p.MedianWorkingTime} {p.Percentile90WorkingTime} {p.MedianElapsedTime} {p.Percentile90ElapsedTime} {p.Evaluation} {p.JudgedBy}\n");
+                text.Append(CultureInfo.InvariantCulture, $" {p.Priority} L={p.Logged} R={p.Resolved} N={p.NotJudged} M={p.Met} O={p.OpenAtPeriodEnd} {p.WithinSla} [{p.WithinSlaLower},{p.WithinSlaUpper}] {p.MedianWorkingTime} {p.Percentile90WorkingTime} {p.MedianElapsedTime} {p.Percentile90ElapsedTime} {p.Evaluation} {p.JudgedBy}\n");
             }
         }
 
         foreach (var r in report.Rejected)
         {
             text.Append(CultureInfo.InvariantCulture, $"x {r.Index} {r.RecordId} {r.Field}\n");
+        }
+
+        foreach (var r in report.NotJudged)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"? {r.Index} {r.RecordId} {r.Field}\n");
         }
 
         return text.ToString();

@@ -78,6 +78,23 @@ public static class WorkingCalendarArbitraries
          select Build(zoneId, week, closedOffsets, specialOffsets, specialRanges, instants, durations, allHours))
         .ToArbitrary();
 
+    /// <summary>Scenarios of several <c>WithHours</c> calls whose ranges may overlap, touch or nest, on any weekday spans.</summary>
+    public static Arbitrary<HoursAdditionScenario> HoursAddition() =>
+        (from zoneId in Gen.Elements(ZoneIds)
+         from count in Gen.Choose(1, 6)
+         from additions in Gen.ArrayOf(Addition(), count)
+         from extra in Addition()
+         from instants in InstantTriple()
+         select new HoursAdditionScenario(zoneId, additions, extra, instants[0], instants[2]))
+        .ToArbitrary();
+
+    private static Gen<HoursAddition> Addition() =>
+        from first in Gen.Choose(1, 7)
+        from last in Gen.Choose(1, 7)
+        from start in Gen.Frequency((6, Gen.Choose(0, 47)), (1, Gen.Elements(0, 2, 16, 24)))
+        from length in Gen.Frequency((6, Gen.Choose(1, 16)), (1, Gen.Constant(48)))
+        select new HoursAddition((IsoDayOfWeek)first, (IsoDayOfWeek)last, start, Math.Min(48, start + length));
+
     /// <summary>Sorted, non-overlapping (possibly touching) ranges in half hours 0..48, 0-3 of them.</summary>
     private static Gen<(int Start, int End)[]> Ranges() =>
         from count in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Constant(1)), (3, Gen.Constant(2)), (2, Gen.Constant(3)))

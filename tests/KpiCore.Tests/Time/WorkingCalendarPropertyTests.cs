@@ -118,6 +118,92 @@ public sealed class WorkingCalendarPropertyTests
         return (set.TotalDuration == s.Calendar.WorkingTimeBetween(s.A, s.B) && startsWork && endsStop).ToProperty().Label(s.ToString());
     }
 
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property WithHours_AnyAdditions_WeekdayHoursAreTheUnionOfEveryRange(HoursAdditionScenario s)
+    {
+        // Oracle: mark every half hour named by any addition on a 48-slot grid per weekday, then read off the runs.
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[s.ZoneId];
+        WorkingCalendar calendar = Build(zone, s.Additions);
+        var grid = new bool[8, 48];
+        foreach (HoursAddition addition in s.Additions)
+        {
+            foreach (IsoDayOfWeek day in addition.Days())
+            {
+                for (int half = addition.StartHalf; half < addition.EndHalf; half++)
+                {
+                    grid[(int)day, half] = true;
+                }
+            }
+        }
+
+        var week = new Dictionary<IsoDayOfWeek, (LocalTime Start, LocalTime? End)[]>();
+        bool hoursMatch = true;
+        for (int d = 1; d <= 7; d++)
+        {
+            var runs = new List<(LocalTime Start, LocalTime? End)>();
+            for (int half = 0; half < 48; half++)
+            {
+                if (grid[d, half] && (half == 0 || !grid[d, half - 1]))
+                {
+                    int end = half;
+                    while (end < 48 && grid[d, end])
+                    {
+                        end++;
+                    }
+
+                    runs.Add((Half(half), end == 48 ? null : Half(end)));
+                }
+            }
+
+            week[(IsoDayOfWeek)d] = [.. runs];
+            hoursMatch &= calendar.GetHours((IsoDayOfWeek)d)
+                .Select(r => (r.Start, r.EndsAtEndOfDay ? (LocalTime?)null : r.End))
+                .SequenceEqual(runs);
+        }
+
+        var reference = new ReferenceWorkingCalendar(zone, week, [], []);
+        return (hoursMatch && calendar.WorkingTimeBetween(s.A, s.B) == reference.WorkingTimeBetween(s.A, s.B)).ToProperty().Label(s.ToString());
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property WithHours_AnyOrderOfCalls_GivesTheSameCalendar(HoursAdditionScenario s)
+    {
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[s.ZoneId];
+        WorkingCalendar forward = Build(zone, s.Additions);
+        WorkingCalendar backward = Build(zone, [.. s.Additions.Reverse()]);
+        WorkingCalendar rotated = Build(zone, [.. s.Additions.Skip(1), .. s.Additions.Take(1)]);
+        bool sameHours = Enumerable.Range(1, 7).All(d =>
+            forward.GetHours((IsoDayOfWeek)d).SequenceEqual(backward.GetHours((IsoDayOfWeek)d))
+            && forward.GetHours((IsoDayOfWeek)d).SequenceEqual(rotated.GetHours((IsoDayOfWeek)d)));
+        Duration time = forward.WorkingTimeBetween(s.A, s.B);
+        return (sameHours && time == backward.WorkingTimeBetween(s.A, s.B) && time == rotated.WorkingTimeBetween(s.A, s.B)
+                && forward.NominalWorkingDay == backward.NominalWorkingDay)
+            .ToProperty().Label(s.ToString());
+    }
+
+    [Property(Arbitrary = [typeof(WorkingCalendarArbitraries)], MaxTest = 300)]
+    public Property WithHours_AddingARange_NeverReducesWorkingTime(HoursAdditionScenario s)
+    {
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[s.ZoneId];
+        WorkingCalendar before = Build(zone, s.Additions);
+        WorkingCalendar after = Build(zone, [.. s.Additions, s.Extra]);
+        bool stillWorking = !before.IsWorkingAt(s.A) || after.IsWorkingAt(s.A);
+        return (after.WorkingTimeBetween(s.A, s.B) >= before.WorkingTimeBetween(s.A, s.B) && stillWorking).ToProperty().Label(s.ToString());
+    }
+
+    private static WorkingCalendar Build(DateTimeZone zone, IEnumerable<HoursAddition> additions)
+    {
+        WorkingCalendar calendar = WorkingCalendar.Create(zone);
+        foreach (HoursAddition a in additions)
+        {
+            calendar = calendar.WithHours(a.FirstDay, a.LastDay, Half(a.StartHalf), Half(a.EndHalf));
+        }
+
+        return calendar;
+    }
+
+    private static LocalTime Half(int halfHours) => halfHours == 48 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(halfHours * 30);
+
     private static Property Reachable(CalendarScenario s)
     {
         Instant end = s.Calendar.AddWorkingTime(s.A, s.Large);

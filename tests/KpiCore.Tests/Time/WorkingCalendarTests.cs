@@ -421,17 +421,124 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void WithHours_OverlappingRanges_ThrowsWithParamName()
+    public void WithSpecialHours_OverlappingRanges_ThrowsWithParamName()
     {
-        var ex = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.Monday,
-            new LocalTimeRange(new LocalTime(8, 0), new LocalTime(12, 0)),
-            new LocalTimeRange(new LocalTime(11, 0), new LocalTime(13, 0))));
-        Assert.Equal("ranges", ex.ParamName);
-
         var special = Assert.Throws<ArgumentException>(() => WorkingCalendar.Create(London).WithSpecialHours(new LocalDate(2024, 12, 24),
             new LocalTimeRange(new LocalTime(8, 0), new LocalTime(12, 0)),
             new LocalTimeRange(new LocalTime(8, 0), new LocalTime(9, 0))));
         Assert.Equal("ranges", special.ParamName);
+    }
+
+    [Fact]
+    public void WithHours_TwoCallsSameDays_AddUpTo176HoursInOctober2017()
+    {
+        // October 2017 starts on a Sunday: weekdays 2-6, 9-13, 16-20, 23-27, 30-31 = 22 days, no bank holiday;
+        // 08:00-12:00 (4 h) + 13:00-17:00 (4 h) = 8 h a day; 22 x 8 h = 176 h. Replacement would give 22 x 4 h = 88 h.
+        WorkingCalendar calendar = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(12, 0))
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(13, 0), new LocalTime(17, 0));
+        var october = ReportingPeriod.Month(new YearMonth(2017, 10), London);
+
+        Assert.Equal(Duration.FromHours(176), calendar.WorkingTimeBetween(october.Start, october.End));
+        Assert.Equal(Duration.FromHours(8), calendar.NominalWorkingDay);
+        Assert.Equal(2, calendar.GetHours(IsoDayOfWeek.Wednesday).Count);
+    }
+
+    [Fact]
+    public void WithHours_OverlappingRangesInSeparateCalls_MergeTo6HoursADay()
+    {
+        // 08:00-12:00 and 11:00-14:00: the union is 08:00-14:00, 6 h (not 4 + 3 = 7 h). Mon 2017-10-02.
+        WorkingCalendar calendar = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(12, 0))
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(11, 0), new LocalTime(14, 0));
+
+        Assert.Equal(Duration.FromHours(6), calendar.WorkingTimeBetween(L(2017, 10, 2, 0), L(2017, 10, 3, 0)));
+        Assert.Equal([new LocalTimeRange(new LocalTime(8, 0), new LocalTime(14, 0))], calendar.GetHours(IsoDayOfWeek.Monday));
+    }
+
+    [Fact]
+    public void WithHours_OverlappingRangesInOneCall_MergeInsteadOfThrowing()
+    {
+        WorkingCalendar calendar = WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.Monday,
+            new LocalTimeRange(new LocalTime(11, 0), new LocalTime(14, 0)),
+            new LocalTimeRange(new LocalTime(8, 0), new LocalTime(12, 0)),
+            new LocalTimeRange(new LocalTime(9, 0), new LocalTime(10, 0)));
+
+        Assert.Equal([new LocalTimeRange(new LocalTime(8, 0), new LocalTime(14, 0))], calendar.GetHours(IsoDayOfWeek.Monday));
+    }
+
+    [Fact]
+    public void WithHours_TouchingRangesInSeparateCalls_MergeTo9Hours()
+    {
+        // 08:00-12:00 and 12:00-17:00 touch: one range 08:00-17:00, 9 h on Mon 2017-10-02.
+        WorkingCalendar calendar = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(12, 0), new LocalTime(17, 0))
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(12, 0));
+
+        Assert.Equal(Duration.FromHours(9), calendar.WorkingTimeBetween(L(2017, 10, 2, 0), L(2017, 10, 3, 0)));
+        Assert.Equal([new LocalTimeRange(new LocalTime(8, 0), new LocalTime(17, 0))], calendar.GetHours(IsoDayOfWeek.Monday));
+    }
+
+    [Fact]
+    public void WithHours_RangeToMidnightTouchingAllDay_StaysAllDay()
+    {
+        WorkingCalendar calendar = WorkingCalendar.TwentyFourSeven(London)
+            .WithHours(IsoDayOfWeek.Monday, new LocalTimeRange(new LocalTime(22, 0), LocalTime.Midnight));
+
+        Assert.Equal([LocalTimeRange.AllDay], calendar.GetHours(IsoDayOfWeek.Monday));
+    }
+
+    [Fact]
+    public void WithHours_OnlySomeDaysOverlap_LeavesOtherDaysAlone()
+    {
+        // Mon-Fri 08:00-12:00, then Fri-Sat 10:00-15:00: Thursday 4 h, Friday 08:00-15:00 = 7 h, Saturday 5 h.
+        WorkingCalendar calendar = WorkingCalendar.Create(London)
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(12, 0))
+            .WithHours(IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, new LocalTime(10, 0), new LocalTime(15, 0));
+
+        Assert.Equal(Duration.FromHours(4), calendar.WorkingTimeBetween(L(2017, 10, 5, 0), L(2017, 10, 6, 0)));
+        Assert.Equal(Duration.FromHours(7), calendar.WorkingTimeBetween(L(2017, 10, 6, 0), L(2017, 10, 7, 0)));
+        Assert.Equal(Duration.FromHours(5), calendar.WorkingTimeBetween(L(2017, 10, 7, 0), L(2017, 10, 8, 0)));
+    }
+
+    [Fact]
+    public void WithHours_NoRanges_LeavesTheDayAsItIs()
+    {
+        WorkingCalendar calendar = OfficeHours.WithHours(IsoDayOfWeek.Monday, []);
+
+        Assert.Equal(OfficeHours.GetHours(IsoDayOfWeek.Monday), calendar.GetHours(IsoDayOfWeek.Monday));
+    }
+
+    [Fact]
+    public void WithoutHours_ThenWithHours_ReplacesTheDaysHours()
+    {
+        // Office hours 08:00-18:00, Friday replaced by 08:00-13:00: Fri 2017-10-06 is 5 h, Thu 2017-10-05 still 10 h.
+        WorkingCalendar calendar = OfficeHours
+            .WithoutHours(IsoDayOfWeek.Friday)
+            .WithHours(IsoDayOfWeek.Friday, new LocalTimeRange(new LocalTime(8, 0), new LocalTime(13, 0)));
+
+        Assert.Equal(Duration.FromHours(5), calendar.WorkingTimeBetween(L(2017, 10, 6, 0), L(2017, 10, 7, 0)));
+        Assert.Equal(Duration.FromHours(10), calendar.WorkingTimeBetween(L(2017, 10, 5, 0), L(2017, 10, 6, 0)));
+        Assert.Equal(Duration.FromHours(10), OfficeHours.WorkingTimeBetween(L(2017, 10, 6, 0), L(2017, 10, 7, 0)));
+    }
+
+    [Fact]
+    public void WithoutHours_WrappingDayRange_ClearsSaturdayToMonday()
+    {
+        WorkingCalendar calendar = WorkingCalendar.TwentyFourSeven(London).WithoutHours(IsoDayOfWeek.Saturday, IsoDayOfWeek.Monday);
+
+        Assert.Empty(calendar.GetHours(IsoDayOfWeek.Saturday));
+        Assert.Empty(calendar.GetHours(IsoDayOfWeek.Sunday));
+        Assert.Empty(calendar.GetHours(IsoDayOfWeek.Monday));
+        Assert.Equal([LocalTimeRange.AllDay], calendar.GetHours(IsoDayOfWeek.Tuesday));
+        Assert.Equal(Duration.FromHours(24), calendar.NominalWorkingDay);
+    }
+
+    [Fact]
+    public void WithoutHours_InvalidDay_ThrowsWithParamName()
+    {
+        Assert.Equal("dayOfWeek", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WithoutHours(IsoDayOfWeek.None)).ParamName);
+        Assert.Equal("lastDay", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WithoutHours(IsoDayOfWeek.Monday, (IsoDayOfWeek)8)).ParamName);
     }
 
     [Fact]
@@ -441,7 +548,7 @@ public sealed class WorkingCalendarTests
             new LocalTimeRange(new LocalTime(12, 0), new LocalTime(18, 0)),
             new LocalTimeRange(new LocalTime(8, 0), new LocalTime(12, 0)));
 
-        Assert.Equal(new LocalTime(8, 0), calendar.GetHours(IsoDayOfWeek.Monday)[0].Start); // sorted
+        Assert.Equal([new LocalTimeRange(new LocalTime(8, 0), new LocalTime(18, 0))], calendar.GetHours(IsoDayOfWeek.Monday)); // sorted and merged
         Assert.Equal(L(2017, 8, 21, 13), calendar.AddWorkingTime(L(2017, 8, 21, 8), Duration.FromHours(5)));
     }
 

@@ -1,0 +1,31 @@
+using KpiCore.Kpis;
+
+namespace KpiCore.Risk;
+
+/// <summary>A risk register built from untrusted records, with the records that could not be entered in it.</summary>
+/// <remarks>
+/// Every input record is either counted (it is in <see cref="Register"/>) or rejected with its position, id, field and
+/// reason: <see cref="Counted"/> + <see cref="Rejected"/>.Count = <see cref="InputCount"/>. Immutable; made by
+/// <see cref="RiskRegister.Create"/>.
+/// </remarks>
+public sealed class RiskRegisterResult
+{
+    internal RiskRegisterResult(RiskRegister register, int inputCount, IReadOnlyList<RejectedRecord> rejected)
+    {
+        Register = register;
+        InputCount = inputCount;
+        Rejected = rejected;
+    }
+
+    /// <summary>Gets the register of the counted records.</summary>
+    public RiskRegister Register { get; }
+
+    /// <summary>Gets the number of records given, counted or rejected.</summary>
+    public int InputCount { get; }
+
+    /// <summary>Gets the number of records entered in <see cref="Register"/>.</summary>
+    public int Counted => InputCount - Rejected.Count;
+
+    /// <summary>Gets the records that were not entered, in input order, each with its 0-based position, id (null for a null record), field and reason.</summary>
+    public IReadOnlyList<RejectedRecord> Rejected { get; }
+}
