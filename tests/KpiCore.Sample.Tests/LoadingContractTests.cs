@@ -260,7 +260,7 @@ public sealed partial class LoadingContractTests
             "Brent,Website,Sept,bad month\n");            // line 5
         var (code, csv, error) = Pack(data);
         Assert.Equal(1, code);
-        Assert.Contains("exceptions.csv:3: row: 'Fax' is not a row of Brent's pack", error, StringComparison.Ordinal);
+        Assert.Contains("exceptions.csv:3: row: no row of the pack is named 'Fax'", error, StringComparison.Ordinal);
         Assert.Contains("exceptions.csv:4: organisation: The organisation 'Camden' is not defined in services.csv", error, StringComparison.Ordinal);
         Assert.Contains("exceptions.csv:5: month: ", error, StringComparison.Ordinal);
         Assert.Contains("exceptions.csv: 4 records: 1 counted, 3 rejected", error, StringComparison.Ordinal);
@@ -330,6 +330,36 @@ public sealed partial class LoadingContractTests
         Assert.Contains("calls.csv: 3 records: 2 counted, 1 rejected", error, StringComparison.Ordinal);
         Assert.Equal("1", Cell(csv, "Lewisham", "Total Volume of Calls", "2017-06")); // the call after the broken one is read
         Assert.Equal("0", Cell(csv, "Brent", "Total Volume of Calls", "2017-05"));
+    }
+
+    [Fact]
+    public void Item3_ServiceHoursInTwoParts_MeasureBothParts()
+    {
+        // October 2017 has 22 weekdays (the 2nd to the 31st): 22 x (4 h + 4 h) = 176 h. The 09:00-10:00 BST outage on
+        // Tuesday 10 October is inside the morning part: 1 h down, 1 - 1/176 = 99.43%.
+        using var folder = new TempFolder();
+        string services = folder.Write("services.csv", "organisation,service,target_percent,service_hours,exclude_planned\n" +
+            "Brent,Website,99.9,Mon-Fri 08:00-12:00; Mon-Fri 13:00-17:00,no\n");
+        string outages = folder.Write("outages.csv", "organisation,service,reference,start,end,kind,impact,description\n" +
+            "Brent,Website,O1,2017-10-10T09:00:00+01:00,2017-10-10T10:00:00+01:00,unplanned,full,x\n");
+        var (code, output, error) = HostRunner.Run("availability", "--outages", outages, "--services", services, "--month", "2017-10");
+        Assert.True(code == 0, error);
+        Assert.Matches(@"Brent\s+Website\s+99\.9%\s+176:00:00\s+1:00:00\s.*99\.43%\s+MISSED", output);
+    }
+
+    [Fact]
+    public void Item11_HoldEndingAfterResolution_CallStillInTheVolume_SlaNotJudged()
+    {
+        using TempFolder data = Folder(calls: Calls.Replace(
+            "C1,Brent,P1,incident,2017-04-03T10:00:00Z,,2017-04-03T11:00:00Z,,,",
+            "C1,Brent,P1,incident,2017-04-03T10:00:00Z,,2017-04-03T11:00:00Z,2017-04-03T10:30:00Z/2017-04-03T12:00:00Z,,",
+            StringComparison.Ordinal));
+        var (code, csv, error) = Pack(data);
+        Assert.True(code == 0, error); // a warning, not a rejection
+        Assert.Matches(@"calls\.csv:2: on_hold: warning: .*its SLA is not judged", error);
+        Assert.Contains("calls.csv: 3 records: 3 counted, 0 rejected", error, StringComparison.Ordinal);
+        Assert.Equal("1", Cell(csv, "Brent", "Volume of P1 Calls", "2017-04"));
+        Assert.Equal("N/A", Cell(csv, "Brent", "P1 Calls Resolved within SLA", "2017-04")); // its only call is not judged
     }
 
     [Fact]

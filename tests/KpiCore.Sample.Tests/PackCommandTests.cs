@@ -133,7 +133,7 @@ public sealed class PackCommandTests
         using var output = new TempFolder();
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
         Assert.Equal(1, code);
-        Assert.Contains("exceptions.csv:2: row: 'Fax' is not a row of Brent's pack", stderr, StringComparison.Ordinal);
+        Assert.Contains("exceptions.csv:2: row: no row of the pack is named 'Fax'", stderr, StringComparison.Ordinal);
         Assert.Contains("exceptions.csv: 1 records: 0 counted, 1 rejected", stderr, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,12 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Risk;
+using KpiCore.Satisfaction;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
 
 namespace KpiCore.Tests;
 
@@ -30,6 +36,54 @@ public sealed class ConventionTests
             .Select(t => t.FullName!)
             .ToArray();
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void BatchResults_AllGiveTheSameAccounting()
+    {
+        // Every public result that lists rejected records is an IBatchResult (input, counted, excluded, rejected).
+        string[] offenders = PublicTypes
+            .Where(t => !t.IsInterface && t.GetProperty("Rejected", BindingFlags.Public | BindingFlags.Instance)?.PropertyType == typeof(IReadOnlyList<RejectedRecord>))
+            .Where(t => !typeof(IBatchResult).IsAssignableFrom(t))
+            .Select(t => t.FullName!)
+            .ToArray();
+        Assert.Empty(offenders);
+        Assert.True(PublicTypes.Count(t => !t.IsInterface && typeof(IBatchResult).IsAssignableFrom(t)) >= 5);
+    }
+
+    [Fact]
+    public void BatchResults_InputIsCountedPlusExcludedPlusRejected()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var september = ReportingPeriod.Month(new YearMonth(2017, 9), zone);
+        Instant at = Instant.FromUtc(2017, 9, 4, 9, 0);
+        var catalogue = ServiceCatalogue.Empty.With("Web", AvailabilityPolicy.Default);
+        IBatchResult[] results =
+        [
+            // 3 outages: one good, one for an unknown service, one null: 1 counted, 2 rejected.
+            AvailabilityCalculator.Calculate(
+                [new Outage("Web", at, at.Plus(Duration.FromHours(1))), new Outage("Fax", at, null), null], catalogue, september, september.End),
+            // 3 calls: one good, one resolved before logged, one repeating the first id: 1 counted, 2 rejected.
+            ServiceDeskCalculator.Report(
+                [
+                    new Call("C1", "A", Priority.P1, CallType.Incident, at, at.Plus(Duration.FromHours(1))),
+                    new Call("C2", "A", Priority.P1, CallType.Incident, at, at.Minus(Duration.FromHours(1))),
+                    new Call("C1", "A", Priority.P1, CallType.Incident, at, null),
+                ], SlaPolicy.UkCouncilDefault(), september),
+            // 3 responses: 10, 11 (off the scale), and a repeat of the first id: 1 counted, 2 rejected.
+            NetPromoterScore.SummarizeResponses(
+                [new SurveyResponse("A", at, 10, id: "S1"), new SurveyResponse("A", at, 11, id: "S2"), new SurveyResponse("A", at, 0, id: "S1")]),
+            // 3 answers on 1-7: 7, 8 and 0 are off the scale: 1 counted, 2 rejected.
+            ScaleMean.Summarize([7, 8, 0], SatisfactionScale.OneToSeven),
+            // 3 risks on 3x3: one good, one with impact 4, one null: 1 counted, 2 rejected.
+            RiskRegister.Create(
+                [new RiskRecord("R1", "a", null, new RiskRating(3, 2)), new RiskRecord("R2", "b", null, new RiskRating(4, 1)), null],
+                RiskMatrix.ThreeByThree, RiskBands.ThreeByThree),
+        ];
+        foreach (IBatchResult result in results)
+        {
+            Assert.Equal((3L, 1L, 0L, 2), (result.InputCount, result.Counted, result.Excluded, result.Rejected.Count));
+        }
     }
 
     [Fact]

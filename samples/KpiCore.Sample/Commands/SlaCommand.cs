@@ -103,6 +103,16 @@ internal static class SlaCommand
                 }
             }
 
+            // A call whose on-hold data cannot be right still counts (volume, open, resolved) but its SLA is not judged.
+            var notJudged = new HashSet<int>();
+            foreach (RejectedRecord record in reports.SelectMany(r => r.NotJudged))
+            {
+                if (notJudged.Add(record.Index))
+                {
+                    problems.Add(DataSet.LocateWarning(rows, record, "its SLA is not judged (left out of % within SLA)"));
+                }
+            }
+
             // A call that shows in no reported month (logged after, or resolved before) is outside the reporting range.
             foreach (Sourced<Call> row in rows)
             {
@@ -213,6 +223,7 @@ internal static class SlaCommand
                 CallSlaStatus.Met => "met",
                 CallSlaStatus.Breached => "breached",
                 CallSlaStatus.InProgressOnTrack => "in-progress",
+                CallSlaStatus.NotJudged => "not-judged: " + result.NotJudgedReason,
                 _ => "in-progress-breached",
             };
             csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved,
@@ -242,7 +253,7 @@ internal static class SlaCommand
                 PrioritySlaFigures?[] row = [.. figures.Select(f => f is not null && f.TryGet(priority, out PrioritySlaFigures? p) ? p : null)];
                 string target = row.FirstOrDefault(p => p is not null)?.ComplianceTarget.Threshold.ToString("0.##", CultureInfo.InvariantCulture) + "%";
                 table.Add([$"{priority.Code} calls resolved within SLA", target, .. row.Select(p => p?.WithinSla.ToString() ?? "N/A")]);
-                table.Add([$"  met / resolved", string.Empty, .. row.Select(p => p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Resolved}"))]);
+                table.Add([$"  met / judged", string.Empty, .. row.Select(p => p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Judged}"))]);
                 table.Add([$"Volume of {priority.Code} calls", string.Empty, .. row.Select(p => (p?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
             }
 

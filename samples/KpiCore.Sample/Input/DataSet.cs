@@ -398,6 +398,20 @@ internal sealed class DataSet
         return new InputProblem(source.File, source.Line, ColumnOf(rejected.Field), rejected.Reason);
     }
 
+    /// <summary>Maps a record the calculator counted but could not fully use (such as a call whose SLA is not judged) to a warning at its line.</summary>
+    /// <param name="input">The list that was given to the calculator, in the same order.</param>
+    /// <param name="record">The record; its index is a position in <paramref name="input"/>.</param>
+    /// <param name="consequence">What follows for the record, appended to the reason.</param>
+    /// <returns>The warning.</returns>
+    public static InputProblem LocateWarning<T>(IReadOnlyList<Sourced<T>> input, RejectedRecord record, string consequence)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(record);
+        Sourced<T> source = input[record.Index];
+        return new InputProblem(source.File, source.Line, ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; " + consequence + ".", ProblemKind.Warning);
+    }
+
     /// <summary>Translates a library field name (such as <c>FirstResponse</c>) to its CSV column (<c>first_response</c>).</summary>
     internal static string ColumnOf(string field) => field switch
     {

@@ -84,6 +84,7 @@ internal static class PackDocumentLoader
         SlaPolicy policy = PolicyFor(zone);
         Call[] calls = [.. data.Calls.Select(c => c.Record)];
         var rejectedCalls = new SortedSet<int>();
+        var notJudgedCalls = new HashSet<int>();
         if (calls.Length > 0)
         {
             for (int i = 0; i < periods.Length; i++)
@@ -100,6 +101,14 @@ internal static class PackDocumentLoader
                     if (rejectedCalls.Add(rejected.Index))
                     {
                         problems.Add(DataSet.Locate(data.Calls, rejected));
+                    }
+                }
+
+                foreach (RejectedRecord notJudged in report.NotJudged)
+                {
+                    if (notJudgedCalls.Add(notJudged.Index))
+                    {
+                        problems.Add(DataSet.LocateWarning(data.Calls, notJudged, "its SLA is not judged (left out of % within SLA)"));
                     }
                 }
 
@@ -136,7 +145,9 @@ internal static class PackDocumentLoader
             builder.AddNetPromoterScore(group.Key.Organisation, group.Key.Month, summary.Summary);
         }
 
-        // Exceptions commentary: a note must name a row of its organisation's pack (without regard to case).
+        // Exceptions commentary: the builder places each note on its row (without regard to case) or lists it as
+        // rejected; a note for a month outside the pack is counted as outside the reporting range (MarkOutside).
+        var noteLines = new Dictionary<ExceptionNote, Sourced<ExceptionNote>>(ReferenceEqualityComparer.Instance);
         foreach (string organisation in data.Organisations)
         {
             if (!data.Exceptions.TryGetValue(organisation, out IReadOnlyList<Sourced<ExceptionNote>>? notes))
@@ -144,25 +155,12 @@ internal static class PackDocumentLoader
                 continue;
             }
 
-            string[] rows = builder.Build(organisation).Sections.SelectMany(s => s.Rows).Select(r => r.Name).ToArray();
             foreach (Sourced<ExceptionNote> sourced in notes)
             {
-                ExceptionNote note = sourced.Record;
-                string wanted = note.RowName.Trim();
-                string? match = rows.FirstOrDefault(r => string.Equals(r, wanted, StringComparison.OrdinalIgnoreCase));
-                string[] prefixed = [.. rows.Where(r => r.StartsWith(wanted + " ", StringComparison.OrdinalIgnoreCase))];
-                match ??= prefixed.Length == 1 ? prefixed[0] : null;
-                if (match is null)
+                if (sourced.Record.Month is not YearMonth month || months.Contains(month))
                 {
-                    problems.Add(new InputProblem(sourced.File, sourced.Line, "row",
-                        string.Create(CultureInfo.InvariantCulture, $"'{note.RowName}' is not a row of {organisation}'s pack (rows match without regard to case, or by the start of a row's name when one row starts so).")));
-                }
-                else if (note.Month is not YearMonth month || months.Contains(month))
-                {
-                    // A note written as the builder matches it (exact, or the unique "name ..." row) goes in as written.
-                    bool asWritten = rows.Contains(note.RowName, StringComparer.Ordinal)
-                        || rows.Count(r => r.StartsWith(note.RowName + " ", StringComparison.Ordinal)) == 1;
-                    builder.AddException(organisation, asWritten ? note : new ExceptionNote(match, note.Text, note.Month));
+                    noteLines[sourced.Record] = sourced;
+                    builder.AddException(organisation, sourced.Record);
                 }
             }
         }
@@ -170,6 +168,12 @@ internal static class PackDocumentLoader
         RiskRegister? register = BuildRisks(data, problems, riskLevels);
         // Packs in the order of the input files.
         var packs = data.Organisations.Select(builder.Build).ToList();
+        foreach (RejectedNote rejected in packs.SelectMany(p => p.RejectedNotes))
+        {
+            Sourced<ExceptionNote> sourced = noteLines[rejected.Note];
+            problems.Add(new InputProblem(sourced.File, sourced.Line, "row", rejected.Reason));
+        }
+
         if (data.Organisations.Count > 1)
         {
             packs.Add(builder.BuildCombined());
@@ -293,18 +297,13 @@ internal static class PackDocumentLoader
             return null;
         }
 
-        // The scale is chosen (default 3x3, as in the report) and the reader rejects off-scale levels and repeated
-        // ids, so the register is never re-banded by one record.
+        // The scale is chosen (default 3x3, as in the report), never guessed from the data, so one record cannot
+        // re-band the register; the reader already rejects off-scale levels and repeated ids with their lines, and
+        // the library's checks are mapped back to lines too.
         (RiskMatrix matrix, RiskBands bands) = levels == 3 ? (RiskMatrix.ThreeByThree, RiskBands.ThreeByThree) : (RiskMatrix.FiveByFive, RiskBands.TriBorough);
-        try
-        {
-            return new RiskRegister(data.Risks.Select(r => r.Record), matrix, bands);
-        }
-        catch (ArgumentException ex)
-        {
-            problems.Add(new InputProblem("risks.csv", 0, "-", ex.Message.Split(" (Parameter", 2)[0]));
-            return null;
-        }
+        RiskRegisterResult result = RiskRegister.Create(data.Risks.Select(r => r.Record), matrix, bands);
+        problems.AddRange(result.Rejected.Select(r => DataSet.Locate(data.Risks, r)));
+        return result.Register;
     }
 
     private static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)

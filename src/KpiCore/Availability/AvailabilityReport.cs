@@ -10,11 +10,11 @@ namespace KpiCore.Availability;
 /// reporting period, plus the input records that were rejected and why.
 /// </summary>
 /// <remarks>
-/// Every input record is either accepted (<see cref="AcceptedCount"/>) or listed in <see cref="Rejected"/>:
-/// <c>AcceptedCount + Rejected.Count == InputCount</c>. Accepted records outside every period are accepted but
+/// Every input record is either accepted (<see cref="Counted"/>) or listed in <see cref="Rejected"/>:
+/// <c>Counted + Rejected.Count == InputCount</c>. Accepted records outside every period are accepted but
 /// contribute nothing. Instances are immutable.
 /// </remarks>
-public sealed class AvailabilityReport
+public sealed class AvailabilityReport : IBatchResult
 {
     private readonly ServiceAvailability[] _results; // service-major: [service * periods + period]
     private readonly ReportingPeriod[] _periods;
@@ -51,10 +51,13 @@ public sealed class AvailabilityReport
     public IReadOnlyList<ServiceAvailability> Results => Array.AsReadOnly(_results);
 
     /// <summary>Gets the number of input records.</summary>
-    public int InputCount { get; }
+    public long InputCount { get; }
 
     /// <summary>Gets the number of input records that were accepted.</summary>
-    public int AcceptedCount => InputCount - Rejected.Count;
+    public long Counted => InputCount - Rejected.Count;
+
+    /// <inheritdoc/>
+    public long Excluded => 0;
 
     /// <summary>Gets the rejected records, in input order, each with its position, reference, field and reason.</summary>
     public IReadOnlyList<RejectedRecord> Rejected { get; }

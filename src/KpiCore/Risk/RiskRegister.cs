@@ -23,15 +23,7 @@ public sealed class RiskRegister
     public RiskRegister(IEnumerable<RiskRecord> risks, RiskMatrix matrix, RiskBands bands,
         ResidualMethod residualMethod = ResidualMethod.Rescored)
     {
-        ArgumentNullException.ThrowIfNull(risks);
-        ArgumentNullException.ThrowIfNull(matrix);
-        ArgumentNullException.ThrowIfNull(bands);
-        if (residualMethod is not (ResidualMethod.Rescored or ResidualMethod.MitigationPercentage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(residualMethod), residualMethod, "Method must be Rescored or MitigationPercentage.");
-        }
-
-        bands.EnsureCovers(matrix);
+        CheckArguments(risks, matrix, bands, residualMethod);
         Matrix = matrix;
         Bands = bands;
         ResidualMethod = residualMethod;
@@ -79,15 +71,7 @@ public sealed class RiskRegister
     public static RiskRegisterResult Create(IEnumerable<RiskRecord?> risks, RiskMatrix matrix, RiskBands bands,
         ResidualMethod residualMethod = ResidualMethod.Rescored)
     {
-        ArgumentNullException.ThrowIfNull(risks);
-        ArgumentNullException.ThrowIfNull(matrix);
-        ArgumentNullException.ThrowIfNull(bands);
-        if (residualMethod is not (ResidualMethod.Rescored or ResidualMethod.MitigationPercentage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(residualMethod), residualMethod, "Method must be Rescored or MitigationPercentage.");
-        }
-
-        bands.EnsureCovers(matrix);
+        CheckArguments(risks, matrix, bands, residualMethod);
         var accepted = new List<RiskRecord>();
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var rejected = new List<RejectedRecord>();
@@ -117,6 +101,20 @@ public sealed class RiskRegister
         }
 
         return new RiskRegisterResult(new RiskRegister(accepted, matrix, bands, residualMethod), index, rejected.AsReadOnly());
+    }
+
+    /// <summary>The checks the constructor and <see cref="Create"/> share: programmer errors, thrown.</summary>
+    private static void CheckArguments(object risks, RiskMatrix matrix, RiskBands bands, ResidualMethod residualMethod)
+    {
+        ArgumentNullException.ThrowIfNull(risks);
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(bands);
+        if (residualMethod is not (ResidualMethod.Rescored or ResidualMethod.MitigationPercentage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(residualMethod), residualMethod, "Method must be Rescored or MitigationPercentage.");
+        }
+
+        bands.EnsureCovers(matrix);
     }
 
     /// <summary>Gets the matrix that scores the risks.</summary>

@@ -8,7 +8,7 @@ namespace KpiCore.Risk;
 /// reason: <see cref="Counted"/> + <see cref="Rejected"/>.Count = <see cref="InputCount"/>. Immutable; made by
 /// <see cref="RiskRegister.Create"/>.
 /// </remarks>
-public sealed class RiskRegisterResult
+public sealed class RiskRegisterResult : IBatchResult
 {
     internal RiskRegisterResult(RiskRegister register, int inputCount, IReadOnlyList<RejectedRecord> rejected)
     {
@@ -21,10 +21,13 @@ public sealed class RiskRegisterResult
     public RiskRegister Register { get; }
 
     /// <summary>Gets the number of records given, counted or rejected.</summary>
-    public int InputCount { get; }
+    public long InputCount { get; }
 
     /// <summary>Gets the number of records entered in <see cref="Register"/>.</summary>
-    public int Counted => InputCount - Rejected.Count;
+    public long Counted => InputCount - Rejected.Count;
+
+    /// <inheritdoc/>
+    public long Excluded => 0;
 
     /// <summary>Gets the records that were not entered, in input order, each with its 0-based position, id (null for a null record), field and reason.</summary>
     public IReadOnlyList<RejectedRecord> Rejected { get; }

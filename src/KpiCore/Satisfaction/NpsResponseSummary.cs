@@ -4,7 +4,7 @@ namespace KpiCore.Satisfaction;
 
 /// <summary>The Net Promoter summary of a batch of survey responses, with the responses that could not be counted.</summary>
 /// <remarks>Every input response is either counted in <see cref="Summary"/> or listed in <see cref="Rejected"/>.</remarks>
-public sealed class NpsResponseSummary
+public sealed class NpsResponseSummary : IBatchResult
 {
     internal NpsResponseSummary(NpsSummary summary, IReadOnlyList<RejectedRecord> rejected)
     {
@@ -20,4 +20,10 @@ public sealed class NpsResponseSummary
 
     /// <summary>Gets the number of responses read: counted plus rejected.</summary>
     public long InputCount => checked(Summary.Total + Rejected.Count);
+
+    /// <summary>Gets the number of responses counted in <see cref="Summary"/>.</summary>
+    public long Counted => Summary.Total;
+
+    /// <inheritdoc/>
+    public long Excluded => 0;
 }

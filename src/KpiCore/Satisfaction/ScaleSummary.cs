@@ -10,7 +10,7 @@ namespace KpiCore.Satisfaction;
 /// valid answers the mean is <see cref="KpiValue.NotApplicable"/>, never 0. Every input answer is either counted or listed in
 /// <see cref="Rejected"/>.
 /// </remarks>
-public sealed class ScaleSummary
+public sealed class ScaleSummary : IBatchResult
 {
     private readonly long[] _counts;
 
@@ -33,6 +33,15 @@ public sealed class ScaleSummary
 
     /// <summary>Gets the number of valid answers counted.</summary>
     public long Count { get; }
+
+    /// <summary>Gets the number of answers given: counted plus rejected.</summary>
+    public long InputCount => checked(Count + Rejected.Count);
+
+    /// <summary>Gets the number of valid answers counted (the same as <see cref="Count"/>).</summary>
+    public long Counted => Count;
+
+    /// <inheritdoc/>
+    public long Excluded => 0;
 
     /// <summary>Gets the answers that were not counted (off the scale), in input order.</summary>
     public IReadOnlyList<RejectedRecord> Rejected { get; }

@@ -11,7 +11,7 @@ namespace KpiCore.ServiceDesk;
 /// end, or simply not concern it), and the calls listed in <see cref="NotJudged"/>: those are counted in the volume,
 /// open calls and resolved calls, but their SLA could not be judged.
 /// </remarks>
-public sealed class ServiceDeskReport
+public sealed class ServiceDeskReport : IBatchResult
 {
     private readonly OrganisationSlaFigures[] _organisations;
     private readonly RejectedRecord[] _rejected;
@@ -55,6 +55,9 @@ public sealed class ServiceDeskReport
 
     /// <summary>Gets the number of records counted (valid), whether or not they concern the period.</summary>
     public long Counted => InputCount - _rejected.Length;
+
+    /// <inheritdoc/>
+    public long Excluded => 0;
 
     /// <summary>Gets how many counted calls had overlapping on-hold intervals, which were merged so that overlapping time counts once.</summary>
     public long CallsWithOverlappingOnHold { get; }

@@ -16,7 +16,7 @@ public sealed class AvailabilityCalculatorPropertyTests
     {
         AvailabilityReport report = s.Run();
         ReferenceAvailabilityModel.Figures[] expected = ReferenceAvailabilityModel.Compute(s, s.Outages, s.Exclude);
-        bool ok = report.AcceptedCount == s.Outages.Length && report.Rejected.Count == 0;
+        bool ok = report.Counted == s.Outages.Length && report.Rejected.Count == 0;
         for (int day = 0; day < 2; day++)
         {
             ServiceAvailability actual = report.Results[day];

@@ -333,7 +333,7 @@ public sealed class AvailabilityCalculatorTests
         AvailabilityReport report = AvailabilityCalculator.Calculate(outages, catalogue, September2017, Later);
 
         Assert.Equal(6, report.InputCount);
-        Assert.Equal(2, report.AcceptedCount);
+        Assert.Equal(2, report.Counted);
         Assert.Equal([1, 2, 3, 4], report.Rejected.Select(r => r.Index));
         Assert.Equal(["Outage", "Service", "End", "Reference"], report.Rejected.Select(r => r.Field));
         Assert.Equal([null, "INC2", "INC3", "INC1"], report.Rejected.Select(r => r.RecordId));
@@ -371,7 +371,7 @@ public sealed class AvailabilityCalculatorTests
         Assert.Equal(repeats, report.Rejected.Count);
         Assert.All(report.Rejected, r => Assert.Equal("R0", r.RecordId));
         Assert.Equal(Enumerable.Range(1, 4999).Where(i => i % 7 == 0), report.Rejected.Select(r => r.Index));
-        Assert.Equal(5000, report.AcceptedCount + report.Rejected.Count);
+        Assert.Equal(5000, report.Counted + report.Rejected.Count);
         Assert.Equal(Duration.FromMinutes(4999 - repeats), report.Results[0].Downtime);
     }
 
