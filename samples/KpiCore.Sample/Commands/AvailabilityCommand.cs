@@ -18,21 +18,30 @@ internal static class AvailabilityCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) outages.csv: organisation, service, reference, start, end, kind, impact, description." };
+        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) The outages export: with --profile kpicore, outages.csv (organisation, service, reference, start, end, kind, impact, description); with servicenow, the outage table (cmdb_ci, cmdb_ci.company, number, begin, end, type)." };
         var services = new Option<string?>("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
         var monitoring = new Option<string?>("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
         var month = HostOptions.Month(required: false); // checked in the action, so a missing month exits 2 like other usage errors
         month.Description = "(required) " + month.Description;
         var zone = HostOptions.Zone();
+        var profile = HostOptions.Profile();
+        var inputZone = HostOptions.InputZone();
         var command = new Command("availability", "Availability per service for one month: measured time, downtime (planned/unplanned), availability, error budget, target met or missed.");
         command.Options.Add(outages);
         command.Options.Add(services);
         command.Options.Add(monitoring);
         command.Options.Add(month);
         command.Options.Add(zone);
+        command.Options.Add(profile);
+        command.Options.Add(inputZone);
         command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month) ?? string.Empty, error, out YearMonth yearMonth))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            if (!HostOptions.TryGetImport(parse.GetValue(profile), parse.GetValue(inputZone), null, error, out ImportOptions import))
             {
                 return CommandSupport.UsageError;
             }
@@ -53,7 +62,7 @@ internal static class AvailabilityCommand
                 files.Add(summary!);
             }
 
-            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names), s), error, out List<Sourced<Outage>> outageRows, out summary))
+            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names, import.Profile, import.InputZone), s), error, out List<Sourced<Outage>> outageRows, out summary))
             {
                 return CommandSupport.UsageError;
             }

@@ -36,18 +36,9 @@ internal static class CommandSupport
         }
     }
 
-    /// <summary>Reads one file with a typed reader; false (after writing the reason) when the file is missing or has no usable header.</summary>
-    internal static bool TryRead<T>(
-        string? path,
-        string option,
-        List<InputProblem> problems,
-        Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read,
-        TextWriter error,
-        out T items,
-        out InputFileSummary? summary)
+    /// <summary>Checks that a file option names a file that exists; false after writing one sentence.</summary>
+    internal static bool CheckFile([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? path, string option, TextWriter error)
     {
-        items = default!;
-        summary = null;
         if (string.IsNullOrWhiteSpace(path))
         {
             error.WriteLine($"{option}: a file is required.");
@@ -63,6 +54,26 @@ internal static class CommandSupport
         if (!File.Exists(path))
         {
             error.WriteLine($"{option}: the file '{path}' does not exist.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads one file with a typed reader; false (after writing the reason) when the file is missing or has no usable header.</summary>
+    internal static bool TryRead<T>(
+        string? path,
+        string option,
+        List<InputProblem> problems,
+        Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read,
+        TextWriter error,
+        out T items,
+        out InputFileSummary? summary)
+    {
+        items = default!;
+        summary = null;
+        if (!CheckFile(path, option, error))
+        {
             return false;
         }
 

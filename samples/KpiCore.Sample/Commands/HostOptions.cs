@@ -24,9 +24,72 @@ internal static class HostOptions
     /// <summary>The IANA (TZDB) zone for local dates and times; default Europe/London.</summary>
     internal static Option<string> Zone() => new("--zone")
     {
-        Description = "IANA time zone for local dates and times (default Europe/London).",
+        Description = "IANA time zone of the reporting months and working calendars (default Europe/London); input times without an offset are read in it too, unless --input-zone or the profile names another.",
         DefaultValueFactory = _ => "Europe/London",
     };
+
+    /// <summary>The import profile: a built-in name or a JSON profile file.</summary>
+    internal static Option<string?> Profile() => new("--profile")
+    {
+        HelpName = "NAME|FILE",
+        Description = "How the calls and outages exports are written: kpicore (default, the host's own columns), servicenow, jira, topdesk, or a JSON profile file (README, \"Import profiles\").",
+    };
+
+    /// <summary>The zone of offset-less input times, separate from the reporting zone.</summary>
+    internal static Option<string?> InputZone() => new("--input-zone")
+    {
+        HelpName = "ZONE",
+        Description = "IANA time zone in which input times without an offset are read (default: the profile's, UTC for servicenow, Europe/London for jira and topdesk; else --zone). --zone stays the reporting zone.",
+    };
+
+    /// <summary>The column that names a call's organisation, overriding the profile's.</summary>
+    internal static Option<string?> OrganisationColumn() => new("--organisation-column")
+    {
+        HelpName = "COLUMN",
+        Description = "The calls column naming the organisation, overriding the profile's (servicenow: company; use assignment_group or location to report by those).",
+    };
+
+    /// <summary>A ticket history file.</summary>
+    internal static Option<string?> History() => new("--history")
+    {
+        HelpName = "FILE",
+        Description = "Ticket history giving on-hold time: id, changed_at, field, from, to (state and priority changes), or ServiceNow metric_instance (id, value, start, end, definition) with --profile servicenow. README, \"On-hold time from history\".",
+    };
+
+    /// <summary>Resolves <c>--profile</c>, <c>--input-zone</c> and <c>--organisation-column</c>; false after writing one sentence.</summary>
+    internal static bool TryGetImport(string? profile, string? inputZone, string? organisationColumn, TextWriter error, out ImportOptions import)
+    {
+        import = new ImportOptions();
+        if (!Input.Profiles.ProfileLoader.TryResolve(profile, error, out Input.Profiles.ImportProfile resolved))
+        {
+            return false;
+        }
+
+        import.Profile = resolved;
+        if (inputZone is not null)
+        {
+            import.InputZone = string.IsNullOrWhiteSpace(inputZone) ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(inputZone.Trim());
+            if (import.InputZone is null)
+            {
+                error.WriteLine($"--input-zone: '{Shorten(inputZone)}' is not a known IANA time zone (for example Europe/London or UTC).");
+                return false;
+            }
+        }
+
+        if (organisationColumn is not null)
+        {
+            if (string.IsNullOrWhiteSpace(organisationColumn))
+            {
+                error.WriteLine("--organisation-column: a column name is required.");
+                return false;
+            }
+
+            resolved.Calls.Organisation = organisationColumn.Trim();
+            resolved.Calls.OrganisationFromIdPrefix = false;
+        }
+
+        return true;
+    }
 
     /// <summary>The reporting month as yyyy-MM.</summary>
     internal static Option<string?> Month(bool required = false) => new("--month")

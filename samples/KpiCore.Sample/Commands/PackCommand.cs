@@ -39,6 +39,18 @@ internal static class PackCommand
 
         internal Option<string?> To { get; } = new("--to") { HelpName = "yyyy-MM", Description = "Last month to report, yyyy-MM (default: the last month with data)." };
 
+        internal Option<string?> Profile { get; } = HostOptions.Profile();
+
+        internal Option<string?> InputZone { get; } = HostOptions.InputZone();
+
+        internal Option<string?> OrganisationColumn { get; } = HostOptions.OrganisationColumn();
+
+        internal Option<string?> Calls { get; } = new("--calls") { HelpName = "FILE", Description = "A calls export read instead of the calls.csv in --data (in the --profile's format)." };
+
+        internal Option<string?> Outages { get; } = new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." };
+
+        internal Option<string?> History { get; } = HostOptions.History();
+
         internal Option<bool> Quiet { get; } = new("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." };
 
         internal Option<int> RiskScale { get; } = new("--risk-scale")
@@ -55,6 +67,12 @@ internal static class PackCommand
             command.Options.Add(Zone);
             command.Options.Add(From);
             command.Options.Add(To);
+            command.Options.Add(Profile);
+            command.Options.Add(InputZone);
+            command.Options.Add(OrganisationColumn);
+            command.Options.Add(Calls);
+            command.Options.Add(Outages);
+            command.Options.Add(History);
             command.Options.Add(Quiet);
             command.Options.Add(RiskScale);
         }
@@ -145,8 +163,24 @@ internal static class PackCommand
             return 2;
         }
 
+        if (!HostOptions.TryGetImport(parse.GetValue(options.Profile), parse.GetValue(options.InputZone), parse.GetValue(options.OrganisationColumn), error, out ImportOptions import))
+        {
+            return 2;
+        }
+
+        foreach ((string option, string? path) in new[] { ("--calls", parse.GetValue(options.Calls)), ("--outages", parse.GetValue(options.Outages)), ("--history", parse.GetValue(options.History)) })
+        {
+            if (path is not null && !CommandSupport.CheckFile(path, option, error))
+            {
+                return 2;
+            }
+        }
+
+        import.CallsPath = parse.GetValue(options.Calls);
+        import.OutagesPath = parse.GetValue(options.Outages);
+        import.HistoryPath = parse.GetValue(options.History);
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
-        DataSet data = DataSet.Load(dataDirectory, zone, riskLevels);
+        DataSet data = DataSet.Load(dataDirectory, zone, riskLevels, import: import);
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
         // also when --from/--to name the months.
         PackDocument? document = data.Organisations.Count == 0 ? null

@@ -22,18 +22,31 @@ internal static class SlaCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) calls.csv: id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category." };
+        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) The calls export: with --profile kpicore, calls.csv (id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category); with another profile, that tool's columns." };
         var month = HostOptions.Month();
         var outFile = HostOptions.Out("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv");
         var zone = HostOptions.Zone();
+        var profile = HostOptions.Profile();
+        var inputZone = HostOptions.InputZone();
+        var organisationColumn = HostOptions.OrganisationColumn();
+        var history = HostOptions.History();
         var command = new Command("sla", "Service-desk SLA per call and per priority and month (default UK council policy: P1 4 h 24x7, P2 8 working hours, P3 3 and P4 5 working days).");
         command.Options.Add(calls);
         command.Options.Add(month);
         command.Options.Add(outFile);
         command.Options.Add(zone);
+        command.Options.Add(profile);
+        command.Options.Add(inputZone);
+        command.Options.Add(organisationColumn);
+        command.Options.Add(history);
         command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
             if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            if (!HostOptions.TryGetImport(parse.GetValue(profile), parse.GetValue(inputZone), parse.GetValue(organisationColumn), error, out ImportOptions import))
             {
                 return CommandSupport.UsageError;
             }
@@ -44,9 +57,32 @@ internal static class SlaCommand
             }
 
             var problems = new List<InputProblem>();
-            if (!CommandSupport.TryRead(parse.GetValue(calls), "--calls", problems, (p, f, pr) => (InputFiles.ReadCalls(p, f, tz!, pr, out var s), s), error, out List<Sourced<Call>> rows, out InputFileSummary? summary))
+            var notes = new CallImportNotes();
+            if (!CommandSupport.TryRead(parse.GetValue(calls), "--calls", problems, (p, f, pr) => (InputFiles.ReadCalls(p, f, tz!, pr, out var s, null, import.Profile, import.InputZone, notes), s), error, out List<Sourced<Call>> rows, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
+            }
+
+            var files = new List<InputFileSummary> { summary! };
+            var fromHistory = new HashSet<Call>(ReferenceEqualityComparer.Instance);
+            if (parse.GetValue(history) is string historyPath)
+            {
+                if (!CommandSupport.CheckFile(historyPath, "--history", error))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                var instants = new InstantReader(InputFiles.InputZone(import.Profile, tz!, import.InputZone), import.Profile.DateTimeFormats);
+                var historyProblems = new List<InputProblem>();
+                rows = CallHistory.Apply(rows, historyPath, historyPath, import.Profile, instants, notes, historyProblems, out InputFileSummary historySummary, out fromHistory);
+                if (!historySummary.Present)
+                {
+                    historyProblems.ForEach(error.WriteLine);
+                    return CommandSupport.UsageError;
+                }
+
+                problems.AddRange(historyProblems);
+                files.Add(historySummary);
             }
 
             List<ReportingPeriod> periods = Periods(rows, only, tz!);
@@ -88,14 +124,14 @@ internal static class SlaCommand
 
             Instant asOf = periods.Count > 0 ? periods[^1].End : default;
             string path = parse.GetValue(outFile)!;
-            if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!)))
+            if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!, call => fromHistory.Contains(call) ? "history" : notes.HoldTotals.ContainsKey(call) ? "total" : call.OnHold.Count > 0 ? "intervals" : "none")))
             {
                 return CommandSupport.UsageError;
             }
 
             output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz!) : "-")}): {path}");
             WriteTables(output, reports);
-            return CommandSupport.Finish(problems, [summary!], error);
+            return CommandSupport.Finish(problems, files, error);
         }));
         return command;
     }
@@ -153,10 +189,10 @@ internal static class SlaCommand
         }
     }
 
-    private static void WriteCalls(string path, List<Sourced<Call>> rows, HashSet<int> rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone)
+    private static void WriteCalls(string path, List<Sourced<Call>> rows, HashSet<int> rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone, Func<Call, string> holdSource)
     {
         using var csv = new CsvWriter(path);
-        csv.Write("id", "organisation", "priority", "type", "logged", "resolved", "sla_minutes_used", "target_minutes", "breach_instant", "status");
+        csv.Write("id", "organisation", "priority", "type", "logged", "resolved", "sla_minutes_used", "target_minutes", "breach_instant", "status", "hold_source");
         for (int i = 0; i < rows.Count; i++)
         {
             Call call = rows[i].Record;
@@ -171,13 +207,13 @@ internal static class SlaCommand
             };
             if (rejected.Contains(i))
             {
-                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected");
+                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected", holdSource(call));
                 continue;
             }
 
             if (call.Type is CallType.Problem or CallType.Change || !policy.TryGet(call.Priority, out _))
             {
-                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "no-sla");
+                csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "no-sla", holdSource(call));
                 continue;
             }
 
@@ -193,7 +229,7 @@ internal static class SlaCommand
             csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved,
                 result.SlaTimeUsed.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
                 result.Target.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
-                CommandSupport.Format(result.BreachInstant, zone), status);
+                CommandSupport.Format(result.BreachInstant, zone), status, holdSource(call));
         }
     }
 

@@ -62,8 +62,12 @@ internal sealed class CsvReader : IDisposable
         [(byte)'"', 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
     // The same with the comma instead of the quote (a quote inside an unquoted field is text).
-    private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(
+    private static readonly SearchValues<byte> CommaStops = SearchValues.Create(
         [(byte)',', 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
+    private readonly SearchValues<byte> _unquotedStops;
+    private readonly byte _delimiter;
+    private readonly bool _windows1252;
 
     private readonly Stream _stream;
     private readonly bool _canSeek;
@@ -87,8 +91,16 @@ internal sealed class CsvReader : IDisposable
     private string? _recordError;
 
     /// <summary>Creates a reader; the stream is disposed with the reader.</summary>
-    internal CsvReader(Stream stream)
+    /// <param name="stream">The input.</param>
+    /// <param name="delimiter">The field separator: a comma (the default), a semicolon, a tab or a pipe.</param>
+    /// <param name="windows1252">True to decode every field as Windows-1252 without flagging it (a profile that declares that encoding); false for UTF-8 with the Windows-1252 fallback.</param>
+    internal CsvReader(Stream stream, byte delimiter = (byte)',', bool windows1252 = false)
     {
+        _delimiter = delimiter;
+        _windows1252 = windows1252;
+        _unquotedStops = delimiter == (byte)','
+            ? CommaStops
+            : SearchValues.Create([delimiter, 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
         _stream = stream;
         _canSeek = stream.CanSeek;
         _origin = _canSeek ? stream.Position : 0;
@@ -237,7 +249,7 @@ internal sealed class CsvReader : IDisposable
                     }
                 }
 
-                if ((_position < _count || Fill()) && _buffer[_position] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
+                if ((_position < _count || Fill()) && _buffer[_position] is not ((byte)'\r' or (byte)'\n') && _buffer[_position] != _delimiter)
                 {
                     return Reject(string.Create(CultureInfo.InvariantCulture,
                         $"Text follows the closing quote of field {fieldNumber} on line {_line}; a quote inside a quoted field must be doubled (\"\")."));
@@ -248,7 +260,7 @@ internal sealed class CsvReader : IDisposable
                 while (_position < _count || Fill())
                 {
                     ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
-                    int stop = rest.IndexOfAny(UnquotedStops);
+                    int stop = rest.IndexOfAny(_unquotedStops);
                     int take = stop < 0 ? rest.Length : stop;
                     if (!AppendField(rest[..take]))
                     {
@@ -262,7 +274,7 @@ internal sealed class CsvReader : IDisposable
                     }
 
                     byte c = _buffer[_position];
-                    if (c is (byte)',' or (byte)'\r' or (byte)'\n')
+                    if (c is (byte)'\r' or (byte)'\n' || c == _delimiter)
                     {
                         break;
                     }
@@ -283,7 +295,7 @@ internal sealed class CsvReader : IDisposable
                 return Reject(string.Create(CultureInfo.InvariantCulture, $"The record has more than {MaxFields} fields."));
             }
 
-            if ((_position < _count || Fill()) && _buffer[_position] == ',')
+            if ((_position < _count || Fill()) && _buffer[_position] == _delimiter)
             {
                 _position++;
                 continue;
@@ -311,6 +323,12 @@ internal sealed class CsvReader : IDisposable
         if (_recordError is not null)
         {
             _fields.Add(string.Empty); // only counted: the record is rejected
+            return;
+        }
+
+        if (_windows1252)
+        {
+            _fields.Add(Windows1252.Decode(_field.AsSpan(0, _fieldLength)));
             return;
         }
 

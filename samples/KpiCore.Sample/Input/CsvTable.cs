@@ -31,8 +31,10 @@ internal sealed class CsvTable : IDisposable
     /// <param name="file">The name to show in problems.</param>
     /// <param name="required">Columns that must be present.</param>
     /// <param name="problems">Where to add problems.</param>
+    /// <param name="delimiter">The field separator (a comma unless a profile says otherwise).</param>
+    /// <param name="windows1252">True when the file is declared Windows-1252 (see <see cref="CsvReader"/>).</param>
     /// <returns>The table, or null after adding one problem for the whole file (missing, unreadable, no header, missing columns).</returns>
-    internal static CsvTable? Open(string path, string file, IReadOnlyList<string> required, List<InputProblem> problems)
+    internal static CsvTable? Open(string path, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false)
     {
         FileStream stream;
         try
@@ -45,13 +47,13 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        return Open(stream, file, required, problems);
+        return Open(stream, file, required, problems, delimiter, windows1252);
     }
 
     /// <summary>Opens a table over a stream (disposed with the table, or at once when null is returned).</summary>
-    internal static CsvTable? Open(Stream stream, string file, IReadOnlyList<string> required, List<InputProblem> problems)
+    internal static CsvTable? Open(Stream stream, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false)
     {
-        var reader = new CsvReader(stream);
+        var reader = new CsvReader(stream, delimiter, windows1252);
         if (!reader.TryRead(out CsvRecord header))
         {
             reader.Dispose();

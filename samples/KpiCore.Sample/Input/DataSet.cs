@@ -91,6 +91,9 @@ internal sealed class DataSet
     /// <summary>Gets, per file looked for, whether it was there and how many rows were read, loaded and rejected.</summary>
     public IReadOnlyList<InputFileSummary> Files { get; }
 
+    /// <summary>Gets what reading the calls found beside them (excluded ids, on-hold totals).</summary>
+    internal CallImportNotes CallNotes { get; private set; } = new();
+
     /// <summary>Gets the zone in which local times were read.</summary>
     public DateTimeZone Zone { get; }
 
@@ -102,14 +105,16 @@ internal sealed class DataSet
     /// <param name="zone">The zone for local date-times without an offset.</param>
     /// <param name="riskLevels">The levels of the risk register's impact and likelihood scales (3 or 5).</param>
     /// <param name="outageLogCover">The months the outage log is declared complete for, or null to infer them (see <see cref="Build"/>).</param>
+    /// <param name="import">The import profile and the files given instead of the folder's calls.csv and outages.csv; null = kpicore, the folder's files.</param>
     /// <returns>The data set.</returns>
     /// <remarks>
     /// Input files are found without regard to case (<c>Calls.csv</c> is calls.csv); two files whose names differ only in
     /// case are an error for that input. Every other file in the folder gets a warning that it was not read (README files
     /// excepted), so a misnamed export is never ignored in silence.
     /// </remarks>
-    public static DataSet Load(string directory, DateTimeZone zone, int riskLevels = 3, (YearMonth First, YearMonth Last)? outageLogCover = null)
+    public static DataSet Load(string directory, DateTimeZone zone, int riskLevels = 3, (YearMonth First, YearMonth Last)? outageLogCover = null, ImportOptions? import = null)
     {
+        import ??= new ImportOptions();
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(zone);
         var problems = new List<InputProblem>();
@@ -132,9 +137,21 @@ internal sealed class DataSet
 
         var files = new List<InputFileSummary>();
         var names = new NameBook();
-        T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read)
+        T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read, string? given = null)
             where T : new()
         {
+            if (given is not null)
+            {
+                foreach (string ignored in present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    problems.Add(new InputProblem(ignored, 0, "-", string.Create(CultureInfo.InvariantCulture, $"Not read: {given} is read instead (given on the command line)."), ProblemKind.Warning));
+                }
+
+                (T givenItems, InputFileSummary givenSummary) = read(given, given, problems);
+                files.Add(givenSummary);
+                return givenItems;
+            }
+
             string[] matches = [.. present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase))];
             if (matches.Length == 0)
             {
@@ -156,9 +173,17 @@ internal sealed class DataSet
         }
 
         List<ServiceDefinition> services = ReadIfThere("services.csv", (p, f, pr) => (InputFiles.ReadServices(p, f, zone, pr, out var s, names), s));
-        List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names), s));
+        List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
         List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, f, pr) => (InputFiles.ReadMonitoring(p, f, zone, pr, out var s, names), s));
-        List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names), s));
+        var callNotes = new CallImportNotes();
+        List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
+        if (import.HistoryPath is string historyPath)
+        {
+            var instants = new InstantReader(InputFiles.InputZone(import.Profile, zone, import.InputZone), import.Profile.DateTimeFormats);
+            calls = CallHistory.Apply(calls, historyPath, historyPath, import.Profile, instants, callNotes, problems, out InputFileSummary historySummary, out _);
+            files.Add(historySummary);
+        }
+
         List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, f, pr) => (InputFiles.ReadResponses(p, f, zone, pr, out var s, names), s));
         List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, f, pr) => (InputFiles.ReadRisks(p, f, zone, pr, out var s, riskLevels), s));
         List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, f, pr) => (InputFiles.ReadExceptions(p, f, zone, pr, out var s, names), s));
@@ -168,7 +193,9 @@ internal sealed class DataSet
                 $"Not read: the input files are {string.Join(", ", FileNames)} (names in any case)."), ProblemKind.Warning));
         }
 
-        return Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
+        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
+        loaded.CallNotes = callNotes;
+        return loaded;
     }
 
     /// <summary>Builds a data set from records already read (used by <see cref="Load"/> and by single-file commands).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Reporting;
 using KpiCore.Risk;
+using KpiCore.Sample.Input.Profiles;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -28,9 +29,7 @@ internal static class InputFiles
 
     // Only the columns without which a row means nothing are required in the header; the others may be left out.
     private static readonly string[] ServiceRequired = ["organisation", "service"];
-    private static readonly string[] OutageRequired = ["organisation", "service", "start", "end"];
     private static readonly string[] MonitoringRequired = ["organisation", "service", "start", "end"];
-    private static readonly string[] CallRequired = ["id", "organisation", "priority", "logged", "resolved"];
     private static readonly string[] ResponseRequired = ["organisation", "responded", "score"];
     private static readonly string[] RiskRequired = ["id", "description", "residual_impact", "residual_likelihood"];
     private static readonly string[] ExceptionRequired = ["organisation", "row", "text"];
@@ -170,30 +169,68 @@ internal static class InputFiles
         return parsed.Success;
     }
 
-    /// <summary>Reads outages.csv; a blank end means the outage is still open (cut at the as-of instant).</summary>
-    internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
+    /// <summary>Reads outages.csv, or an outages export through an import profile; a blank end means the outage is still open (cut at the as-of instant).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="file">The name shown in problems.</param>
+    /// <param name="zone">The reporting zone: offset-less times are read in it unless the profile or <paramref name="inputZone"/> names another.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="summary">The file's summary, for its accounting line.</param>
+    /// <param name="names">The run's names.</param>
+    /// <param name="profile">The import profile; null = kpicore.</param>
+    /// <param name="inputZone">The zone of offset-less times given by <c>--input-zone</c>.</param>
+    /// <returns>The outages read.</returns>
+    internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null, ImportProfile? profile = null, DateTimeZone? inputZone = null)
     {
         names ??= new NameBook();
+        profile ??= BuiltInProfiles.KpiCore();
+        OutageProfile map = profile.Outages;
+        var instants = new InstantReader(InputZone(profile, zone, inputZone), profile.DateTimeFormats);
         var result = new List<Sourced<Outage>>();
         var references = new Dictionary<(string, string, string), int>();
-        summary = Read(path, file, OutageRequired, problems, row =>
+        var required = new List<string>();
+        if (map.OrganisationValue is null)
         {
-            var p = new RowParser(row, zone, problems);
-            string organisation = names.Organisation(p.Text("organisation"));
-            string service = names.Service(organisation, p.Text("service"));
-            Instant start = p.Instant("start");
-            Instant? end = p.OptionalInstant("end");
-            OutageKind kind = p.Choice("kind", Kinds, OutageKind.Unplanned, required: false);
-            OutageImpact impact = p.Choice("impact", Impacts, OutageImpact.Full, required: false);
-            string? reference = p.OptionalText("reference");
+            required.Add(map.Organisation!);
+        }
+
+        required.AddRange([map.Service, map.Start, map.End]);
+        if (map.TypeColumn is not null)
+        {
+            required.Add(map.TypeColumn);
+        }
+
+        Dictionary<string, (OutageKind, OutageImpact)>? types = map.TypeMap?.ToDictionary(
+            e => e.Key,
+            e => TryParseOutageType(e.Value, out OutageKind k, out OutageImpact i) ? (k, i) : (OutageKind.Unplanned, OutageImpact.Full),
+            StringComparer.OrdinalIgnoreCase);
+        summary = Read(path, file, [.. required], problems, profile, null, row =>
+        {
+            var p = new RowParser(row, instants, problems);
+            string organisation = names.Organisation(map.OrganisationValue ?? p.Text(map.Organisation!));
+            string service = names.Service(organisation, p.Text(map.Service));
+            Instant start = p.Instant(map.Start);
+            Instant? end = p.OptionalInstant(map.End);
+            OutageKind kind = OutageKind.Unplanned;
+            OutageImpact impact = OutageImpact.Full;
+            if (map.TypeColumn is not null && types is not null)
+            {
+                (kind, impact) = p.Choice(map.TypeColumn, types, (OutageKind.Unplanned, OutageImpact.Full));
+            }
+            else
+            {
+                kind = map.Kind is null ? kind : p.Choice(map.Kind, Kinds, OutageKind.Unplanned, required: false);
+                impact = map.Impact is null ? impact : p.Choice(map.Impact, Impacts, OutageImpact.Full, required: false);
+            }
+
+            string? reference = map.Reference is null ? null : p.OptionalText(map.Reference);
             if (p.Ok && end is Instant e && e < start)
             {
-                p.Fail("end", "The outage ends before it starts.");
+                p.Fail(map.End, "The outage ends before it starts.");
             }
 
             if (p.Ok && reference is not null && references.TryGetValue((organisation, service, reference), out int firstLine))
             {
-                p.Fail("reference", string.Create(CultureInfo.InvariantCulture,
+                p.Fail(map.Reference!, string.Create(CultureInfo.InvariantCulture,
                     $"The reference '{RowParser.Shorten(reference)}' is already used for {organisation}'s {service} on line {firstLine} (references are unique per service)."));
             }
 
@@ -207,10 +244,20 @@ internal static class InputFiles
                 references.Add((organisation, service, reference), row.Line);
             }
 
-            result.Add(new Sourced<Outage>(new Outage(service, start, end, kind, impact, reference, p.OptionalText("description")), organisation, file, row.Line));
+            string? description = map.Description is null ? null : p.OptionalText(map.Description);
+            result.Add(new Sourced<Outage>(new Outage(service, start, end, kind, impact, reference, description), organisation, file, row.Line));
             return true;
         });
         return result;
+    }
+
+    /// <summary>Parses an outage type's meaning, a kind and an impact such as <c>unplanned full</c> or <c>planned degraded</c>.</summary>
+    internal static bool TryParseOutageType(string text, out OutageKind kind, out OutageImpact impact)
+    {
+        kind = OutageKind.Unplanned;
+        impact = OutageImpact.Full;
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && Kinds.TryGetValue(words[0], out kind) && Impacts.TryGetValue(words[1], out impact);
     }
 
     /// <summary>Reads monitoring.csv: the intervals in which each service was monitored.</summary>
@@ -241,58 +288,106 @@ internal static class InputFiles
         return result;
     }
 
-    /// <summary>Reads calls.csv.</summary>
-    internal static List<Sourced<Call>> ReadCalls(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null)
+    /// <summary>Reads calls.csv, or a calls export through an import profile.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="file">The name shown in problems.</param>
+    /// <param name="zone">The reporting zone: offset-less times are read in it unless the profile or <paramref name="inputZone"/> names another.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="summary">The file's summary, for its accounting line.</param>
+    /// <param name="names">The run's names.</param>
+    /// <param name="profile">The import profile; null = kpicore (the columns in samples/data/README.md).</param>
+    /// <param name="inputZone">The zone of offset-less times given by <c>--input-zone</c>, overriding the profile's.</param>
+    /// <param name="notes">Filled with what the readers after this one need: excluded ids and on-hold totals; optional.</param>
+    /// <returns>The calls read.</returns>
+    internal static List<Sourced<Call>> ReadCalls(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null, ImportProfile? profile = null, DateTimeZone? inputZone = null, CallImportNotes? notes = null)
     {
         names ??= new NameBook();
+        profile ??= BuiltInProfiles.KpiCore();
+        notes ??= new CallImportNotes();
+        CallProfile map = profile.Calls;
+        var instants = new InstantReader(InputZone(profile, zone, inputZone), profile.DateTimeFormats);
         var result = new List<Sourced<Call>>();
-        summary = Read(path, file, CallRequired, problems, row =>
+        string[] required = map.OrganisationFromIdPrefix ? [map.Id, map.Priority, map.Logged, map.Resolved] : [map.Id, map.Organisation, map.Priority, map.Logged, map.Resolved];
+        string holdColumn = map.Hold.Column ?? string.Empty;
+        summary = Read(path, file, required, problems, profile, table =>
         {
-            var p = new RowParser(row, zone, problems);
-            string id = p.Text("id");
-            string organisation = names.Organisation(p.Text("organisation"));
-            CallType type = p.Choice("type", CallTypes, CallType.Incident, required: false);
+            foreach (ExcludeRule rule in map.Exclude.Where(r => !table.HasColumn(r.Column)))
+            {
+                problems.Add(new InputProblem(file, 0, rule.Column, string.Create(CultureInfo.InvariantCulture,
+                    $"The {profile.Name} profile excludes records by this column ({rule.Reason}) but the file has no such column, so no record is excluded by it."), ProblemKind.Warning));
+            }
+        }, row =>
+        {
+            var p = new RowParser(row, instants, problems);
+            string id = p.Text(map.Id);
+            foreach (ExcludeRule rule in map.Exclude)
+            {
+                string value = row[rule.Column];
+                if (value.Length > 0 && rule.Values.Contains(value, StringComparer.OrdinalIgnoreCase))
+                {
+                    problems.Add(new InputProblem(file, row.Line, rule.Column, string.Create(CultureInfo.InvariantCulture, $"{rule.Reason} ({rule.Column} = {RowParser.Shorten(value)})."), ProblemKind.Excluded));
+                    if (id.Length > 0)
+                    {
+                        notes.ExcludedIds.Add(id);
+                    }
+
+                    return false;
+                }
+            }
+
+            string organisation;
+            if (map.OrganisationFromIdPrefix)
+            {
+                int dash = id.LastIndexOf('-');
+                organisation = dash > 0 ? names.Organisation(id[..dash].Trim()) : id;
+                if (dash <= 0 && id.Length > 0)
+                {
+                    p.Fail(map.Id, string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(id)}' has no project key before a '-' to take the organisation from."));
+                }
+            }
+            else
+            {
+                organisation = names.Organisation(p.Text(map.Organisation));
+            }
+
+            CallType type = map.Type is null ? CallType.Incident : p.Choice(map.Type, CallTypes, CallType.Incident, required: false);
             Priority priority = default;
-            string priorityText = row["priority"];
+            string priorityText = row[map.Priority];
             if (priorityText.Length > 0 || type is CallType.Incident or CallType.ServiceRequest)
             {
-                if (!TryParsePriority(priorityText, out priority))
+                if (map.PriorityMap is null)
                 {
-                    p.Fail("priority", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(priorityText)}' is not a priority such as P1..P4 (required for incidents and service requests)."));
+                    if (!TryParsePriority(priorityText, out priority))
+                    {
+                        p.Fail(map.Priority, string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(priorityText)}' is not a priority such as P1..P4 (required for incidents and service requests)."));
+                    }
+                }
+                else if (!TryMapPriority(map, priorityText, out priority))
+                {
+                    p.Fail(map.Priority, string.Create(CultureInfo.InvariantCulture,
+                        $"'{RowParser.Shorten(priorityText)}' is not a priority label of the {profile.Name} profile ({string.Join(", ", map.PriorityMap.Keys)}); map it in a profile file, such as {{\"base\": \"{profile.Name}\", \"calls\": {{\"priorityMap\": {{\"{RowParser.Shorten(priorityText)}\": \"P4\", ...}}}}}} (the map replaces the built-in one, so list every label)."));
                 }
             }
 
-            Instant logged = p.Instant("logged");
-            Instant? resolved = p.OptionalInstant("resolved");
-            Instant? firstResponse = p.SecondaryInstant("first_response");
+            Instant logged = p.Instant(map.Logged);
+            Instant? resolved = p.OptionalInstant(map.Resolved);
+            Instant? firstResponse = map.FirstResponse is null ? null : p.SecondaryInstant(map.FirstResponse);
             if (firstResponse is Instant f && p.Ok && (f < logged || (resolved is Instant r && f > r)))
             {
-                p.Warn("first_response", "The first response is before the call was logged or after it was resolved; the call is read without it.");
+                p.Warn(map.FirstResponse!, "The first response is before the call was logged or after it was resolved; the call is read without it.");
                 firstResponse = null;
             }
-            List<Interval> onHold = [];
-            foreach (string part in row["on_hold"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                string[] ends = part.Split('/');
-                if (ends.Length != 2)
-                {
-                    p.Fail("on_hold", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(part)}' is not start/end; write on-hold periods as start/end;start/end."));
-                    continue;
-                }
 
-                Instant? holdStart = p.ParseInstant("on_hold", ends[0].Trim());
-                Instant? holdEnd = p.ParseInstant("on_hold", ends[1].Trim());
-                if (holdStart is Instant s && holdEnd is Instant e)
-                {
-                    if (e < s)
-                    {
-                        p.Fail("on_hold", string.Create(CultureInfo.InvariantCulture, $"The on-hold period '{RowParser.Shorten(part)}' ends before it starts."));
-                    }
-                    else
-                    {
-                        onHold.Add(new Interval(s, e));
-                    }
-                }
+            List<Interval> onHold = [];
+            Duration? holdTotal = null;
+            if (map.Hold.Mode == "intervals")
+            {
+                ReadHoldIntervals(p, holdColumn, onHold);
+            }
+            else if (map.Hold.Mode == "total" && row[holdColumn].Length > 0)
+            {
+                double minutes = p.Number(holdColumn, 0, 10_000_000);
+                holdTotal = p.Ok ? Duration.FromMinutes(minutes) : null;
             }
 
             if (!p.Ok)
@@ -302,12 +397,81 @@ internal static class InputFiles
 
             // Resolved before logged, on-hold outside the call's life, repeated ids and priorities the SLA policy does
             // not know are the calculator's checks; the host maps its rejections back to this line.
-            string? callService = p.OptionalText("service");
+            string? callService = map.Service is null ? null : p.OptionalText(map.Service);
             callService = callService is null ? null : names.Service(organisation, callService);
-            result.Add(new Sourced<Call>(new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, callService, names.Other(p.OptionalText("category"))), organisation, file, row.Line));
+            string? category = map.Category is null ? null : p.OptionalText(map.Category);
+            var call = new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, callService, names.Other(category));
+            if (holdTotal is Duration total && total > Duration.Zero)
+            {
+                notes.HoldTotals[call] = total;
+                // Not silent: until the library's SLA clock can subtract a total, the call is judged without it.
+                p.Warn(holdColumn, string.Create(CultureInfo.InvariantCulture,
+                    $"The on-hold total of {total.TotalMinutes:0.##} working minutes is not yet subtracted from the SLA clock by this version; the call is judged as if it was never on hold."));
+            }
+
+            result.Add(new Sourced<Call>(call, organisation, file, row.Line));
             return true;
         });
         return result;
+    }
+
+    /// <summary>The zone of offset-less input times: <c>--input-zone</c>, else the profile's, else the reporting zone.</summary>
+    internal static DateTimeZone InputZone(ImportProfile profile, DateTimeZone zone, DateTimeZone? inputZone) =>
+        inputZone ?? (profile.InputZone is string id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? zone : zone);
+
+    private static void ReadHoldIntervals(RowParser p, string column, List<Interval> onHold)
+    {
+        foreach (string part in p.Row[column].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string[] ends = part.Split('/');
+            if (ends.Length != 2)
+            {
+                p.Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(part)}' is not start/end; write on-hold periods as start/end;start/end."));
+                continue;
+            }
+
+            Instant? holdStart = p.ParseInstant(column, ends[0].Trim());
+            Instant? holdEnd = p.ParseInstant(column, ends[1].Trim());
+            if (holdStart is Instant s && holdEnd is Instant e)
+            {
+                if (e < s)
+                {
+                    p.Fail(column, string.Create(CultureInfo.InvariantCulture, $"The on-hold period '{RowParser.Shorten(part)}' ends before it starts."));
+                }
+                else
+                {
+                    onHold.Add(new Interval(s, e));
+                }
+            }
+        }
+    }
+
+    /// <summary>Maps a priority label through a profile's map: exact (case-insensitive), or by prefix when the profile says so.</summary>
+    internal static bool TryMapPriority(CallProfile map, string label, out Priority priority)
+    {
+        priority = default;
+        if (map.PriorityMap is null)
+        {
+            return TryParsePriority(label, out priority);
+        }
+
+        if (map.PriorityMap.TryGetValue(label.Trim(), out string? code))
+        {
+            return TryParsePriority(code, out priority);
+        }
+
+        if (map.PriorityMatchesPrefix)
+        {
+            foreach ((string key, string value) in map.PriorityMap.OrderByDescending(e => e.Key.Length))
+            {
+                if (label.StartsWith(key, StringComparison.OrdinalIgnoreCase) && (label.Length == key.Length || !char.IsAsciiLetterOrDigit(label[key.Length])))
+                {
+                    return TryParsePriority(value, out priority);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Parses P1..P99 (case-insensitive); P1-P4 are the library's named priorities.</summary>
@@ -432,13 +596,24 @@ internal static class InputFiles
         return result;
     }
 
-    private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, Func<CsvRow, bool> load)
+    /// <summary>Reads a table in a profile's dialect (delimiter, encoding), calling <paramref name="load"/> for each row.</summary>
+    internal static InputFileSummary ReadTable(string path, string file, string[] required, List<InputProblem> problems, ImportProfile profile, Func<CsvRow, bool> load) =>
+        Read(path, file, required, problems, profile, null, load);
+
+    private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, Func<CsvRow, bool> load) =>
+        Read(path, file, required, problems, null, null, load);
+
+    private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, ImportProfile? profile, Action<CsvTable>? opened, Func<CsvRow, bool> load)
     {
-        using CsvTable? table = CsvTable.Open(path, file, required, problems);
+        byte delimiter = profile is null ? (byte)',' : profile.Delimiter is "\\t" or "\t" ? (byte)'\t' : (byte)profile.Delimiter[0];
+        bool windows1252 = profile is not null && string.Equals(profile.Encoding, "windows-1252", StringComparison.OrdinalIgnoreCase);
+        using CsvTable? table = CsvTable.Open(path, file, required, problems, delimiter, windows1252);
         if (table is null)
         {
             return new InputFileSummary(file, false, 0);
         }
+
+        opened?.Invoke(table);
 
         foreach (CsvRow row in table.Rows())
         {

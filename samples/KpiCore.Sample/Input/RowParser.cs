@@ -33,13 +33,18 @@ internal sealed class RowParser
     ];
 
     private readonly CsvRow _row;
-    private readonly DateTimeZone _zone;
+    private readonly InstantReader _instants;
     private readonly List<InputProblem> _problems;
 
     internal RowParser(CsvRow row, DateTimeZone zone, List<InputProblem> problems)
+        : this(row, new InstantReader(zone), problems)
+    {
+    }
+
+    internal RowParser(CsvRow row, InstantReader instants, List<InputProblem> problems)
     {
         _row = row;
-        _zone = zone;
+        _instants = instants;
         _problems = problems;
     }
 
@@ -125,7 +130,7 @@ internal sealed class RowParser
     /// <summary>Parses an instant in the row's zone, reporting a bad one against <paramref name="column"/>.</summary>
     internal Instant? ParseInstant(string column, string text)
     {
-        if (TryParseInstant(text, _zone, out Instant instant))
+        if (_instants.TryParse(text, out Instant instant))
         {
             if (!SupportedRange.Contains(instant))
             {
@@ -136,8 +141,7 @@ internal sealed class RowParser
             return instant;
         }
 
-        Fail(column, string.Create(CultureInfo.InvariantCulture,
-            $"'{Shorten(text)}' is not a date and time; use ISO 8601 with an offset (2017-09-03T10:15:00+01:00 or ...Z) or a local time (2017-09-03T10:15:00) read in {_zone.Id}."));
+        Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a date and time; use {_instants.Expected}."));
         return null;
     }
 
@@ -161,6 +165,20 @@ internal sealed class RowParser
             {
                 instant = zone.AtLeniently(parsed.Value).ToInstant();
                 return true;
+            }
+        }
+
+        // ±HHmm (no colon), as TOPdesk and many exports write it: the same instant as ±HH:mm.
+        if (InstantReader.TrySplitOffset(text, out string local, out Offset offset) && text[^1] is not ('Z' or 'z') && text[^3] != ':')
+        {
+            foreach (LocalDateTimePattern pattern in LocalPatterns)
+            {
+                ParseResult<LocalDateTime> parsed = pattern.Parse(local);
+                if (parsed.Success)
+                {
+                    instant = parsed.Value.WithOffset(offset).ToInstant();
+                    return true;
+                }
             }
         }
 
@@ -266,7 +284,7 @@ internal sealed class RowParser
             return null;
         }
 
-        if (TryParseInstant(text, _zone, out Instant instant) && SupportedRange.Contains(instant))
+        if (_instants.TryParse(text, out Instant instant) && SupportedRange.Contains(instant))
         {
             return instant;
         }

@@ -1,0 +1,11 @@
+namespace KpiCore.Sample.Input.Profiles;
+
+/// <summary>Where a calls export gives on-hold time.</summary>
+internal sealed class HoldProfile
+{
+    /// <summary>Gets or sets the mode: <c>intervals</c> (a column of <c>start/end;start/end</c>), <c>total</c> (a column of on-hold working minutes) or <c>none</c>.</summary>
+    public string Mode { get; set; } = "intervals";
+
+    /// <summary>Gets or sets the column holding the intervals or the total; optional in the file.</summary>
+    public string? Column { get; set; } = "on_hold";
+}
