@@ -468,6 +468,20 @@ public sealed partial class LoadingContractTests
     }
 
     [Fact]
+    public void InputZone_AppliesToEveryFileNotOnlyCallsAndOutages()
+    {
+        // 2017-04-30 23:30 without an offset: in London (BST) that is April; read as UTC it is 00:30 BST on 1 May.
+        using TempFolder data = Folder(responses: Responses + "S4,Brent,2017-04-30T23:30:00,0,\n");
+        var (_, london, _) = Pack(data);
+        var (code, utc, error) = Pack(data, "--input-zone", "UTC");
+        Assert.True(code == 0, error);
+        Assert.Equal("0", Cell(london, "Brent", "Net Promoter Score", "2017-04"));   // 10 and 0: (1 - 1) / 2
+        Assert.Equal("-100", Cell(london, "Brent", "Net Promoter Score", "2017-05"));
+        Assert.Equal("100", Cell(utc, "Brent", "Net Promoter Score", "2017-04"));
+        Assert.Equal("-100", Cell(utc, "Brent", "Net Promoter Score", "2017-05"));    // 0 and 0
+    }
+
+    [Fact]
     public void Accounting_EveryRecordInExactlyOneBucket()
     {
         var summary = new InputFileSummary("f.csv", true, 6);

@@ -172,9 +172,12 @@ internal sealed class DataSet
             return items;
         }
 
-        List<ServiceDefinition> services = ReadIfThere("services.csv", (p, f, pr) => (InputFiles.ReadServices(p, f, zone, pr, out var s, names), s));
+        // --input-zone says how offset-less times are read in every file; a profile's own zone (ServiceNow's UTC) is
+        // for the export it describes (calls and outages) only.
+        DateTimeZone ownFormatZone = import.InputZone ?? zone;
+        List<ServiceDefinition> services = ReadIfThere("services.csv", (p, f, pr) => (InputFiles.ReadServices(p, f, ownFormatZone, pr, out var s, names), s));
         List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
-        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, f, pr) => (InputFiles.ReadMonitoring(p, f, zone, pr, out var s, names), s));
+        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, f, pr) => (InputFiles.ReadMonitoring(p, f, ownFormatZone, pr, out var s, names), s));
         var callNotes = new CallImportNotes();
         List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
         if (import.HistoryPath is string historyPath)
@@ -184,9 +187,9 @@ internal sealed class DataSet
             files.Add(historySummary);
         }
 
-        List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, f, pr) => (InputFiles.ReadResponses(p, f, zone, pr, out var s, names), s));
-        List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, f, pr) => (InputFiles.ReadRisks(p, f, zone, pr, out var s, riskLevels), s));
-        List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, f, pr) => (InputFiles.ReadExceptions(p, f, zone, pr, out var s, names), s));
+        List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s));
+        List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, f, pr) => (InputFiles.ReadRisks(p, f, ownFormatZone, pr, out var s, riskLevels), s));
+        List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, f, pr) => (InputFiles.ReadExceptions(p, f, ownFormatZone, pr, out var s, names), s));
         foreach (string other in present.Where(f => !FileNames.Contains(f, StringComparer.OrdinalIgnoreCase) && !f.StartsWith("README", StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add(new InputProblem(other, 0, "-", string.Create(CultureInfo.InvariantCulture,
