@@ -1,5 +1,6 @@
 using KpiCore.Kpis;
 using KpiCore.Time;
+using KpiCore.Utility;
 using NodaTime;
 
 namespace KpiCore.Availability;
@@ -46,7 +47,9 @@ public static partial class AvailabilityCalculator
         {
             int capacity = outages is IReadOnlyCollection<Outage?> collection ? Math.Max(collection.Count, 16) : 1024;
             var scratch = new RecordScratch(capacity);
-            var references = new ReferenceLog(capacity, outages as IReadOnlyList<Outage?>);
+            // The references are read back from the input when it is a list, rather than stored again.
+            Func<int, string>? referenceAt = outages is IReadOnlyList<Outage?> list ? record => list[record]!.Reference! : null;
+            var references = new RepeatedKeyFinder(capacity, referenceAt);
             try
             {
                 return Run(outages, scratch, references);
@@ -61,7 +64,7 @@ public static partial class AvailabilityCalculator
         // Called once per calculation: compiled optimised at once rather than starting in tier 0 (the reader's loops
         // over every record are in OutageBatchReader.Read, which is compiled the same way).
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private AvailabilityReport Run(IEnumerable<Outage?> outages, RecordScratch scratch, ReferenceLog references)
+        private AvailabilityReport Run(IEnumerable<Outage?> outages, RecordScratch scratch, RepeatedKeyFinder references)
         {
             OutageBatch batch = _reader.Read(outages, scratch, references);
             int services = _catalogue.Count;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiCore.Kpis;
+using KpiCore.Utility;
 using NodaTime;
 
 namespace KpiCore.Availability;
@@ -40,10 +41,10 @@ internal sealed class OutageBatchReader
     /// <summary>Reads <paramref name="outages"/> into <paramref name="scratch"/>, grouped by service.</summary>
     /// <param name="outages">The records.</param>
     /// <param name="scratch">Receives the kept records, then the grouped arrays (rented here).</param>
-    /// <param name="references">Collects the references of accepted records, to reject repeats.</param>
+    /// <param name="references">Collects the (service, reference) of accepted records, tagged with their slot, to reject repeats.</param>
     /// <returns>The counts, the rejected records in input order, and where each service's records are.</returns>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal OutageBatch Read(IEnumerable<Outage?> outages, RecordScratch scratch, ReferenceLog references)
+    internal OutageBatch Read(IEnumerable<Outage?> outages, RecordScratch scratch, RepeatedKeyFinder references)
     {
         int[] bucketOf = scratch.BucketOf;
         long[] starts = scratch.Starts;
@@ -113,7 +114,18 @@ internal sealed class OutageBatchReader
 
         // Repeated references: found by sorting hashes rather than a dictionary of every reference, which is
         // several times slower for millions of records; the later records of each group are rejected.
-        references.RejectRepeats(rejected, bucketOf);
+        var repeats = new List<RepeatedKey>();
+        references.FindRepeats(repeats);
+        foreach (RepeatedKey repeat in repeats)
+        {
+            rejected.Add(new RejectedRecord(repeat.Record, repeat.Key, "Reference",
+                string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{repeat.First} of the same service; each outage must be recorded once.")));
+            if (repeat.Tag >= 0)
+            {
+                bucketOf[repeat.Tag] = -1; // unlinked: the kept record at that slot is not grouped
+            }
+        }
+
         rejected.Sort(static (a, b) => a.Index.CompareTo(b.Index));
 
         // Group the records by service (a stable counting sort): one stretch of the arrays per service, with the class.
