@@ -266,6 +266,6 @@ internal static class SlaCommand
         }
 
         output.WriteLine();
-        output.WriteLine("% within SLA = met / resolved over calls resolved in the month; N/A = none resolved. Open = logged before the month end and not resolved by it.");
+        output.WriteLine("% within SLA = met / judged over calls resolved in the month (a call whose on-hold data cannot be right is counted but not judged); N/A = none judged. Open = logged before the month end and not resolved by it.");
     }
 }
