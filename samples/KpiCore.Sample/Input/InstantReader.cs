@@ -43,30 +43,44 @@ internal sealed class InstantReader
             return RowParser.TryParseInstant(text, Zone, out instant);
         }
 
-        foreach (LocalDateTimePattern pattern in _patterns)
+        return TryParseLocal(_patterns, text, Zone, out instant);
+    }
+
+    /// <summary>
+    /// Parses a local date-time in one of <paramref name="patterns"/>, read in <paramref name="zone"/> (lenient
+    /// resolver), or the same followed by a <c>Z</c>, <c>±HH:mm</c> or <c>±HHmm</c> offset.
+    /// </summary>
+    internal static bool TryParseLocal(IReadOnlyList<LocalDateTimePattern> patterns, string text, DateTimeZone zone, out Instant instant)
+    {
+        if (TryParseWith(patterns, text, out LocalDateTime local))
+        {
+            instant = zone.AtLeniently(local).ToInstant();
+            return true;
+        }
+
+        if (TrySplitOffset(text, out string rest, out Offset offset) && TryParseWith(patterns, rest, out local))
+        {
+            instant = local.WithOffset(offset).ToInstant();
+            return true;
+        }
+
+        instant = default;
+        return false;
+    }
+
+    private static bool TryParseWith(IReadOnlyList<LocalDateTimePattern> patterns, string text, out LocalDateTime value)
+    {
+        foreach (LocalDateTimePattern pattern in patterns)
         {
             ParseResult<LocalDateTime> parsed = pattern.Parse(text);
             if (parsed.Success)
             {
-                instant = Zone.AtLeniently(parsed.Value).ToInstant();
+                value = parsed.Value;
                 return true;
             }
         }
 
-        if (TrySplitOffset(text, out string local, out Offset offset))
-        {
-            foreach (LocalDateTimePattern pattern in _patterns)
-            {
-                ParseResult<LocalDateTime> parsed = pattern.Parse(local);
-                if (parsed.Success)
-                {
-                    instant = parsed.Value.WithOffset(offset).ToInstant();
-                    return true;
-                }
-            }
-        }
-
-        instant = default;
+        value = default;
         return false;
     }
 

@@ -158,32 +158,8 @@ internal sealed class RowParser
             }
         }
 
-        foreach (LocalDateTimePattern pattern in LocalPatterns)
-        {
-            ParseResult<LocalDateTime> parsed = pattern.Parse(text);
-            if (parsed.Success)
-            {
-                instant = zone.AtLeniently(parsed.Value).ToInstant();
-                return true;
-            }
-        }
-
-        // ±HHmm (no colon), as TOPdesk and many exports write it: the same instant as ±HH:mm.
-        if (InstantReader.TrySplitOffset(text, out string local, out Offset offset) && text[^1] is not ('Z' or 'z') && text[^3] != ':')
-        {
-            foreach (LocalDateTimePattern pattern in LocalPatterns)
-            {
-                ParseResult<LocalDateTime> parsed = pattern.Parse(local);
-                if (parsed.Success)
-                {
-                    instant = parsed.Value.WithOffset(offset).ToInstant();
-                    return true;
-                }
-            }
-        }
-
-        instant = default;
-        return false;
+        // A local time read in the zone, or followed by ±HHmm (no colon), as TOPdesk and many exports write it.
+        return InstantReader.TryParseLocal(LocalPatterns, text, zone, out instant);
     }
 
     /// <summary>Reads a required integer in a range.</summary>
