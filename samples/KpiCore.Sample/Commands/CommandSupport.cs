@@ -133,9 +133,7 @@ internal static class CommandSupport
             error.WriteLine($"{refused}: not read: the whole file was refused (see above)");
         }
 
-        // A whole-file problem (line 0, or in the header of a file that could not be used) is an input error.
-        bool fileErrors = problems.Any(p => p.IsRejection && (p.Line == 0 || !inputs.Any(f => f.Present && string.Equals(f.File, p.File, StringComparison.Ordinal))));
-        return fileErrors ? UsageError : rejected ? Rejected : Ok;
+        return InputFileSummary.AnyWholeFileProblem(problems, inputs) ? UsageError : rejected ? Rejected : Ok;
     }
 
     /// <summary>Formats a duration as hours:minutes:seconds, such as 19:39:22.</summary>

@@ -98,7 +98,7 @@ internal sealed class DataSet
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets whether a file that is there could not be used at all (a whole-file problem, or a problem in its header).</summary>
-    public bool HasFileErrors => Problems.Any(p => p.IsRejection && (p.Line == 0 || Files.Any(f => f.File == p.File && !f.Present)));
+    public bool HasFileErrors => InputFileSummary.AnyWholeFileProblem(Problems, [.. Files]);
 
     /// <summary>Loads every known file in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder; when it does not exist the result is empty with one problem.</param>

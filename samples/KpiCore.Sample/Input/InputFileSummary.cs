@@ -26,6 +26,13 @@ internal sealed class InputFileSummary
     /// <summary>Gets the number of records after the header (readable or not).</summary>
     public int Records { get; }
 
+    /// <summary>
+    /// Determines whether any problem refuses a whole file: one at line 0, or one for a file that is not among the
+    /// usable inputs (missing required columns, unreadable header). That is an input error (exit code 2).
+    /// </summary>
+    internal static bool AnyWholeFileProblem(IEnumerable<InputProblem> problems, IReadOnlyCollection<InputFileSummary> files) =>
+        problems.Any(p => p.IsRejection && (p.Line == 0 || !files.Any(f => f.Present && string.Equals(f.File, p.File, StringComparison.Ordinal))));
+
     /// <summary>Accounts for every record of this file from the problems found in the run.</summary>
     /// <param name="problems">Every problem of the run (other files' problems are ignored).</param>
     /// <returns>The counts: a record with a rejection is rejected, else excluded, else outside, else counted.</returns>
