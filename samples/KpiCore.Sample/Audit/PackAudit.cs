@@ -11,6 +11,7 @@ internal static class PackAudit
         new MonthCoverageRule(),
         new TotalSumRule(),
         new CombinedSumRule(),
+        new CombinedShareRule(),
         new SlaFractionRule(),
         new NotApplicableVolumeRule(),
         new OverallSlaRule(),

@@ -33,6 +33,10 @@ internal sealed class PublishedPack
         [.. _byKind.Keys.Where(k => k.Organisation == organisation && k.Kind.Role is KpiRole.PrioritySla or KpiRole.PriorityVolume)
             .Select(k => k.Kind.Priority).Distinct().Order()];
 
+    /// <summary>Gets the organisations other than <paramref name="combined"/>, or none when the pack has no such combined organisation.</summary>
+    internal IReadOnlyList<string> Councils(string combined) =>
+        Organisations.Contains(combined, StringComparer.Ordinal) ? [.. Organisations.Where(o => !string.Equals(o, combined, StringComparison.Ordinal))] : [];
+
     /// <summary>Gets the months with at least one row for the organisation, in order.</summary>
     internal IReadOnlyList<YearMonth> Months(string organisation) =>
         [.. Rows.Where(r => r.Organisation == organisation).Select(r => r.Month).Distinct().Order()];

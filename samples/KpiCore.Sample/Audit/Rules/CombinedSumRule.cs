@@ -18,13 +18,8 @@ internal sealed class CombinedSumRule : AuditRule
     /// <inheritdoc/>
     internal override IEnumerable<Finding> Check(PublishedPack pack, AuditSettings settings)
     {
-        string[] councils = [.. pack.Organisations.Where(o => !string.Equals(o, settings.Combined, StringComparison.Ordinal))];
-        if (councils.Length == pack.Organisations.Count || councils.Length == 0)
-        {
-            yield break;
-        }
-
-        foreach (PublishedRow row in pack.Rows.Where(r => string.Equals(r.Organisation, settings.Combined, StringComparison.Ordinal)
+        IReadOnlyList<string> councils = pack.Councils(settings.Combined);
+        foreach (PublishedRow row in pack.Rows.Where(r => councils.Count > 0 && string.Equals(r.Organisation, settings.Combined, StringComparison.Ordinal)
             && r.Kind.Role is KpiRole.PriorityVolume or KpiRole.TotalVolume or KpiRole.OpenCalls && r.Figure.IsCount))
         {
             PublishedRow?[] parts = [.. councils.Select(c => pack.Find(c, row.Kind.Role, row.Kind.Priority, row.Month))];

@@ -33,33 +33,15 @@ internal sealed class OverallSlaRule : AuditRule
                 continue;
             }
 
-            PublishedRow[] measured = [.. shares.Where(s => s!.Figure.Kind == FigureKind.Percent).Select(s => s!)];
-            if (overall.Figure.Kind == FigureKind.NotApplicable)
+            if (overall.Figure.Kind is FigureKind.Percent or FigureKind.NotApplicable
+                && WeightedMean.Explain(overall.Figure, [.. shares.Select(s => (s!.Kpi, s.Figure))]) is string mean)
             {
-                if (measured.Length > 0)
-                {
-                    yield return Found(overall, Invariant($"N/A, but {string.Join(", ", measured.Select(m => $"{m.Kpi} = {m.Figure.Text}"))}: calls were judged, so all met / all judged is a number (any basis)."));
-                }
-
+                yield return Found(overall, mean);
                 continue;
             }
 
             if (overall.Figure.Kind != FigureKind.Percent)
             {
-                continue;
-            }
-
-            if (measured.Length == 0)
-            {
-                yield return Found(overall, Invariant($"{overall.Figure.Text}, but every priority's % within SLA is N/A: no call was judged, so all met / all judged has no value (any basis)."));
-                continue;
-            }
-
-            PublishedRow lowest = measured.MinBy(m => m.Figure.Value)!, highest = measured.MaxBy(m => m.Figure.Value)!;
-            if (RoundingFit.LowestAboveHighest(overall.Figure, highest.Figure) || RoundingFit.LowestAboveHighest(lowest.Figure, overall.Figure))
-            {
-                yield return Found(overall, Invariant(
-                    $"{overall.Figure.Text} {RoundingFit.Interval(overall.Figure)} lies outside the per-priority range {lowest.Figure.Text} ({lowest.Kpi}) to {highest.Figure.Text} ({highest.Kpi}); all met / all judged is a weighted mean of the priorities' shares, so it cannot (any basis)."));
                 continue;
             }
 
