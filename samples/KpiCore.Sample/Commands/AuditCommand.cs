@@ -6,7 +6,7 @@ using KpiCore.Sample.Audit;
 namespace KpiCore.Sample.Commands;
 
 /// <summary>
-/// <c>audit --published FILE [--out findings.csv] [--basis resolved|cohort|logged] [--combined NAME]</c>: reads a pack
+/// <c>audit --published FILE [--out findings.csv] [--basis resolved|cohort|logged] [--combined NAME] [--rules]</c>: reads a pack
 /// as published (pack.csv layout) and lists every figure that cannot be true given the others.
 /// </summary>
 /// <remarks>Exit 0: no error findings (warnings may be listed); 1: error findings, or records rejected; 2: the file cannot be used.</remarks>
@@ -23,14 +23,25 @@ internal static class AuditCommand
             DefaultValueFactory = _ => "resolved",
         };
         var combined = new Option<string>("--combined") { HelpName = "NAME", Description = "The organisation that combines the others; its counts must be their sums (default \"Shared service\").", DefaultValueFactory = _ => AuditSettings.DefaultCombined };
-        var rules = string.Join(" ", PackAudit.Rules.Select(r => r.Name + ": " + r.Description));
-        var command = new Command("audit", "Audit a published pack: every figure that cannot be true given the others, with the rule and the arithmetic. Exit 0 when there is no error (warnings only), 1 on errors or rejected records, 2 when the file cannot be used. Rules: " + rules);
+        var rules = new Option<bool>("--rules") { Description = "List the rules and what each checks, then exit." };
+        var command = new Command("audit", "Audit a published pack (pack.csv layout): every figure that cannot be true given the others, each with its rule and arithmetic. Exit 0: no errors (warnings only); 1: errors or rejected records; 2: the file cannot be used.");
         command.Options.Add(published);
         command.Options.Add(findings);
         command.Options.Add(basis);
         command.Options.Add(combined);
+        command.Options.Add(rules);
         command.SetAction(parse => CommandSupport.Guard(error, () =>
         {
+            if (parse.GetValue(rules))
+            {
+                foreach (AuditRule rule in PackAudit.Rules)
+                {
+                    output.WriteLine($"{rule.Name}: {rule.Description}");
+                }
+
+                return CommandSupport.Ok;
+            }
+
             string? path = parse.GetValue(published);
             if (!Enum.TryParse(parse.GetValue(basis), ignoreCase: true, out SlaBasis slaBasis) || !Enum.IsDefined(slaBasis) || int.TryParse(parse.GetValue(basis), out _))
             {

@@ -50,13 +50,19 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void Help_ListsAuditAndItsRules()
+    public void Help_DocumentsAuditAndRulesListsEveryRule()
     {
-        var (code, output, _) = HostRunner.Run("audit", "--help");
+        var (code, help, _) = HostRunner.Run("audit", "--help");
         Assert.Equal(0, code);
-        foreach (string rule in new[] { "month-coverage", "total-sum", "combined-sum", "combined-share", "sla-fraction", "na-volume", "overall-sla", "availability-range", "rag-target", "identical-rows", "--basis", "--published", "--out" })
+        foreach (string option in new[] { "--published", "--out", "--basis", "--combined", "--rules", "Exit 0" })
         {
-            Assert.Contains(rule, output, StringComparison.Ordinal);
+            Assert.Contains(option, help, StringComparison.Ordinal);
         }
+
+        Assert.Contains("audit", HostRunner.Run("--help").Output, StringComparison.Ordinal);
+        var (rulesCode, rules, _) = HostRunner.Run("audit", "--rules");
+        Assert.Equal(0, rulesCode);
+        string[] names = [.. rules.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)])];
+        Assert.Equal(["month-coverage", "total-sum", "combined-sum", "combined-share", "sla-fraction", "na-volume", "overall-sla", "availability-range", "rag-target", "identical-rows"], names);
     }
 }
