@@ -154,4 +154,22 @@ public sealed class AuditRuleTests
         // Rows with one distinct number (all 100%) coincide honestly.
         Assert.Empty(Run(Header + "A,S,X,,2017-04,100%,\nA,S,X,,2017-05,100%,\nA,S,Y,,2017-04,100%,\nA,S,Y,,2017-05,100%,\n"));
     }
+
+    [Fact]
+    public void OverallSla_NotApplicableWithAMeasuredPriority_Error()
+    {
+        // P1 100% of 2 was judged, so all met / all judged is at least defined; N/A cannot be.
+        string bad = Header + DeskRows("A", "2017-04", [("100%", "2"), ("N/A", "0")], "N/A", "2");
+        Assert.Equal(["A|Overall SLA Performance|2017-04"], Keys(Run(bad), "overall-sla"));
+        Assert.Empty(Keys(Run(bad.Replace(",N/A,\nA,Service desk KPIs,Total", ",100%,\nA,Service desk KPIs,Total", StringComparison.Ordinal)), "overall-sla"));
+    }
+
+    [Fact]
+    public void FindingsWriter_QuotesPerRfc4180AndNeutralisesFormulas()
+    {
+        Finding finding = new("=Brent", "P1, \"SLA\"", new NodaTime.YearMonth(2017, 9), "total-sum", Severity.Error, "a\nb");
+        Assert.Equal(
+            "organisation,kpi,month,rule,severity,detail\r\n'=Brent,\"P1, \"\"SLA\"\"\",2017-09,total-sum,error,\"a\nb\"\r\n",
+            FindingsWriter.Render([finding]));
+    }
 }

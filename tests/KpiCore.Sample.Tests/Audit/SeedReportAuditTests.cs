@@ -118,4 +118,19 @@ public sealed class SeedReportAuditTests
         Assert.StartsWith("Brent,Total Volume of Calls,2017-09,total-sum,error,", lines[1], StringComparison.Ordinal);
         Assert.Equal(10, lines.Length); // header, 8 findings, and the empty string after the last CRLF
     }
+
+    [Fact]
+    public void Audit_SeedTablesSavedWithOneDecimal_SameErrors()
+    {
+        // A spreadsheet showing one decimal: 57.14% -> 57.1%, 99.98% -> 100.0%, 100% stays. Each figure then stands for
+        // a wider interval, so no new error can appear, and the three kinds found above do not depend on precision.
+        string oneDecimal = System.Text.RegularExpressions.Regex.Replace(SeedReportTables.PackCsv(), @"(?<=,)(\d+\.\d\d)%",
+            m => Math.Round(decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero)
+                .ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%");
+        Assert.Contains(",57.1%\n", oneDecimal, StringComparison.Ordinal);
+        IReadOnlyList<Finding> findings = AuditFixture.Run(oneDecimal);
+        string[] expected = ["Brent|Total Volume of Calls|2017-09", "Lewisham|OTHER KPIS|", "Lewisham|SERVICE DESK KPIS|", "Lewisham|SYSTEM AVAILABILITY KPIS|"];
+        string[] errors = [.. findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Organisation}|{f.Kpi}|{(f.Month is { } m ? PublishedPackReader.FormatMonth(m) : string.Empty)}")];
+        Assert.Equal(expected, errors.Order(StringComparer.Ordinal));
+    }
 }
