@@ -1,8 +1,8 @@
 using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
-using KpiCore.Satisfaction;
 using KpiCore.Risk;
+using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using NodaTime;
 
@@ -91,7 +91,7 @@ public sealed class PerformancePackBuilder
     /// <param name="months">The months the packs report, oldest first; at least one, consecutive.</param>
     /// <exception cref="ArgumentNullException"><paramref name="months"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="months"/> is empty or not consecutive.</exception>
-    
+
     /// <remarks>The packs have the report's layout, <see cref="PackLayout.Default"/>.</remarks>
     public PerformancePackBuilder(IEnumerable<YearMonth> months)
         : this(months, PackLayout.Default)
@@ -133,7 +133,6 @@ public sealed class PerformancePackBuilder
     }
 
     /// <summary>Gets the months reported, oldest first.</summary>
-    
     public IReadOnlyList<YearMonth> Months => _context.Months;
 
     /// <summary>Gets the layout of the packs built.</summary>
@@ -145,7 +144,6 @@ public sealed class PerformancePackBuilder
     /// responses or satisfaction answers in one of the pack's months, or a Process Success Index for one of them.
     /// Exceptions commentary alone does not add an organisation.
     /// </remarks>
-    
     public IReadOnlyList<string> Organisations => _context.Organisations;
 
     /// <summary>Gives the name of the "% resolved within SLA" row of a priority, as the report words it.</summary>
@@ -155,7 +153,6 @@ public sealed class PerformancePackBuilder
     /// working days, such as the report's P4; otherwise "P1 Calls Resolved within SLA".
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="sla"/> is null.</exception>
-    
     public static string SlaRowName(PrioritySla sla)
     {
         ArgumentNullException.ThrowIfNull(sla);
@@ -165,7 +162,6 @@ public sealed class PerformancePackBuilder
     /// <summary>Gives the name of the volume row of a priority, such as "Volume of P1 Calls".</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>The row name.</returns>
-    
     public static string VolumeRowName(Priority priority) => ServiceDeskSection.VolumeRowName(priority);
 
     /// <summary>Adds an organisation's availability results: one row per service of the report's catalogue.</summary>
@@ -177,7 +173,6 @@ public sealed class PerformancePackBuilder
     /// <paramref name="organisation"/> is empty, a period of the report is not a calendar month, or a service already has
     /// a result for one of the months.
     /// </exception>
-    
     public PerformancePackBuilder AddAvailability(string organisation, AvailabilityReport report)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -193,7 +188,6 @@ public sealed class PerformancePackBuilder
     /// <remarks>Adding two reports of the same month adds their counts, so give each call to one report only.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The report's period is not a calendar month.</exception>
-    
     public PerformancePackBuilder AddServiceDesk(ServiceDeskReport report, SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -213,7 +207,6 @@ public sealed class PerformancePackBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
-    
     public PerformancePackBuilder AddNetPromoterScore(string organisation, YearMonth month, NpsSummary summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -231,7 +224,6 @@ public sealed class PerformancePackBuilder
     /// <exception cref="ArgumentException">
     /// <paramref name="organisation"/> is empty, or the scale differs from that of answers already added.
     /// </exception>
-    
     public PerformancePackBuilder AddUserSatisfaction(string organisation, YearMonth month, ScaleSummary summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -247,7 +239,6 @@ public sealed class PerformancePackBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is NaN or outside [0, 9].</exception>
-    
     public PerformancePackBuilder SetProcessSuccessIndex(string organisation, YearMonth month, double index)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -292,7 +283,6 @@ public sealed class PerformancePackBuilder
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
-    
     public PerformancePackBuilder AddException(string organisation, ExceptionNote note)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -305,14 +295,12 @@ public sealed class PerformancePackBuilder
     /// <param name="organisation">The organisation; null for the combined view.</param>
     /// <param name="month">The month.</param>
     /// <returns>The counts, or null when there were no responses (or, combined, when any organisation with responses in the pack had none that month).</returns>
-    
     public NpsSummary? NetPromoterScoreFor(string? organisation, YearMonth month) => _other.NetPromoterScoreFor(organisation, month);
 
     /// <summary>Builds the pack of one organisation.</summary>
     /// <param name="organisation">The organisation; it need not have data (its cells are then "UNVL" or "N/A", and its commentary is rejected).</param>
     /// <returns>The pack, with the organisation's commentary in <see cref="PerformancePack.Exceptions"/> or, when it cannot be placed, in <see cref="PerformancePack.RejectedNotes"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
-    
     public PerformancePack Build(string organisation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -334,7 +322,6 @@ public sealed class PerformancePackBuilder
     /// figures, are in <see cref="PerformancePack.RejectedNotes"/> in the order added.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    
     public PerformancePack BuildCombined(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
