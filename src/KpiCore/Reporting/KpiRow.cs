@@ -45,12 +45,8 @@ public sealed class KpiRow
     public KpiRow(string key, string name, KpiTarget target, IEnumerable<KpiValue> values, IEnumerable<KpiInterval?>? intervals = null,
         int decimals = DefaultDecimals)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        ArgumentNullException.ThrowIfNull(target);
+        PackRowLayout.CheckRow(key, name, target, decimals);
         ArgumentNullException.ThrowIfNull(values);
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, PackRowLayout.MaxDecimals);
         _values = values.ToArray();
         _intervals = intervals?.ToArray() ?? new KpiInterval?[_values.Length];
         if (_intervals.Length != _values.Length)

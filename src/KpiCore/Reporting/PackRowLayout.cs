@@ -19,11 +19,7 @@ public sealed class PackRowLayout
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside [0, <see cref="MaxDecimals"/>].</exception>
     public PackRowLayout(string key, string name, KpiTarget target, int decimals = KpiRow.DefaultDecimals)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        CheckRow(key, name, target, decimals);
         Key = key;
         Name = name;
         Target = target;
@@ -41,6 +37,16 @@ public sealed class PackRowLayout
 
     /// <summary>Gets the most decimals the row's figures show.</summary>
     public int Decimals { get; }
+
+    /// <summary>Checks the arguments a row and a row entry share (the name first, as the report reads it).</summary>
+    internal static void CheckRow(string key, string name, KpiTarget target, int decimals)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+    }
 
     /// <summary>Makes the pack row of this entry.</summary>
     /// <param name="values">One figure per month.</param>
