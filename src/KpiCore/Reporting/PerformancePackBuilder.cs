@@ -29,10 +29,8 @@ namespace KpiCore.Reporting;
 /// components, so it cannot be combined: its combined cell is "UNVL" when any organisation has one, "N/A" otherwise.
 /// </para>
 /// <para>
-/// Each section keeps domain-owned tallies (<see cref="AvailabilityTally"/>, <see cref="ServiceDeskTally"/>,
-/// <see cref="NpsTally"/>, <see cref="ScaleTally"/>) per organisation and month and combines them by one rule: sum the
-/// exact quantities; "UNVL" when a contributor is missing. The row constants below are the wording of
-/// <see cref="PackLayout.Default"/>; renderers should find rows by <see cref="KpiRow.Key"/> (see <see cref="PackRowKeys"/>).
+/// Sections keep domain tallies (<see cref="AvailabilityTally"/>, <see cref="ServiceDeskTally"/>, <see cref="NpsTally"/>,
+/// <see cref="ScaleTally"/>) combined by one rule. The constants are <see cref="PackLayout.Default"/>'s wording; find rows by <see cref="KpiRow.Key"/>.
 /// </para>
 /// <para>
 /// Missing data: an availability cell with no measured time, or a month for which no availability result was added,
@@ -251,10 +249,8 @@ public sealed class PerformancePackBuilder
     /// <param name="register">The register.</param>
     /// <returns>This builder.</returns>
     /// <remarks>
-    /// Every pack then has it in <see cref="PerformancePack.Risks"/>; a layout with a <see cref="PackSectionKind.Risk"/>
-    /// section also shows rows counting its entries by residual RAG status (<see cref="PackRowKeys.RedRisks"/>, ...): the
-    /// count in the last month, "UNVL" in earlier months (the register is a snapshot). Adding a register does not add an
-    /// organisation to <see cref="Organisations"/>.
+    /// Every pack holds it in <see cref="PerformancePack.Risks"/>; a <see cref="PackSectionKind.Risk"/> section counts its
+    /// entries by residual RAG (<see cref="PackRowKeys.RedRisks"/>, ...) in the last month, "UNVL" before (a snapshot).
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
     /// <exception cref="InvalidOperationException">A register was already added.</exception>
