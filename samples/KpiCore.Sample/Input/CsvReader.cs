@@ -118,7 +118,7 @@ internal sealed partial class CsvReader : IDisposable
 
     /// <summary>
     /// Creates a reader that starts inside a file, at a line start that a reading from the file's start would reach
-    /// at a record's start (see <see cref="CsvSplit"/>): no encoding check, lines and byte offsets counted from
+    /// at a record's start (see <see cref="CsvSplitReader"/>): no encoding check, lines and byte offsets counted from
     /// the given ones, so records and messages are those of that reading.
     /// </summary>
     /// <param name="stream">The whole file, seekable, positioned at <paramref name="startOffset"/>; disposed with the reader.</param>
