@@ -14,12 +14,13 @@ namespace KpiCore.Sample.Input;
 internal readonly ref struct CsvFields
 {
     private readonly ReadOnlySpan<byte> _bytes;
+    private readonly ReadOnlySpan<int> _starts;
     private readonly ReadOnlySpan<int> _ends;
     private readonly ReadOnlySpan<int> _notUtf8;
     private readonly bool _windows1252;
 
     internal CsvFields(int firstLine, int lastLine, string? error, int fieldCount, int trailingEmptyFieldCount,
-        ReadOnlySpan<byte> bytes, ReadOnlySpan<int> ends, ReadOnlySpan<int> notUtf8, bool windows1252)
+        ReadOnlySpan<byte> bytes, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> notUtf8, bool windows1252)
     {
         FirstLine = firstLine;
         LastLine = lastLine;
@@ -27,6 +28,7 @@ internal readonly ref struct CsvFields
         FieldCount = fieldCount;
         TrailingEmptyFieldCount = trailingEmptyFieldCount;
         _bytes = bytes;
+        _starts = starts;
         _ends = ends;
         _notUtf8 = notUtf8;
         _windows1252 = windows1252;
@@ -58,14 +60,7 @@ internal readonly ref struct CsvFields
 
     /// <summary>Gets a field's bytes as written, quotes removed and doubled quotes made single.</summary>
     /// <param name="index">0 to <see cref="Count"/> - 1.</param>
-    internal ReadOnlySpan<byte> this[int index]
-    {
-        get
-        {
-            int start = index == 0 ? 0 : _ends[index - 1];
-            return _bytes[start.._ends[index]];
-        }
-    }
+    internal ReadOnlySpan<byte> this[int index] => _bytes[_starts[index].._ends[index]];
 
     /// <summary>Determines whether a field is not valid UTF-8 (it decodes as Windows-1252, flagged).</summary>
     internal bool IsNotUtf8(int index) => _notUtf8.Contains(index);

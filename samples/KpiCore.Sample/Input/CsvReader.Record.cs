@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Text;
 using System.Text.Unicode;
 
 namespace KpiCore.Sample.Input;
@@ -17,6 +20,11 @@ internal sealed partial class CsvReader
         _recordLength = 0;
         _notUtf8.Clear();
         _trailingEmpty = 0;
+        if (TryReadPlainLine())
+        {
+            return true;
+        }
+
         while (true)
         {
             _fieldStart = _recordLength;
@@ -131,7 +139,7 @@ internal sealed partial class CsvReader
                 }
             }
 
-            AddField();
+            AddField(_fieldStart, _recordLength, ascii: false);
             if (_fieldCount > MaxFields)
             {
                 return Reject(string.Create(CultureInfo.InvariantCulture, $"The record has more than {MaxFields} fields."));
@@ -158,18 +166,96 @@ internal sealed partial class CsvReader
         }
     }
 
-    /// <summary>Ends the field being read: notes where it ends, whether it is empty, and whether it is valid UTF-8.</summary>
-    private void AddField()
+    /// <summary>
+    /// The common case, read at once: a record on one line, all of it in the buffer, with no quote and no control
+    /// character but tab, no longer than <see cref="MaxFieldBytes"/> and with at most <see cref="MaxFields"/> fields.
+    /// Such a line is read the same way by the byte-by-run loop (fields split at each delimiter, then the line break),
+    /// so this is a shortcut, not a second set of rules; any other record is left to that loop.
+    /// </summary>
+    private bool TryReadPlainLine()
     {
-        int length = _recordLength - _fieldStart;
+        ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
+        int end = rest.IndexOfAny(QuotedStops);
+        if (end < 0 || end > MaxFieldBytes || rest[end] is not ((byte)'\r' or (byte)'\n'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> line = rest[..end];
+        if (_record.Length < end)
+        {
+            Array.Resize(ref _record, Math.Max(end, 2 * _record.Length));
+        }
+
+        line.CopyTo(_record);
+        _recordLength = end;
+        bool ascii = Ascii.IsValid(line);
+        int fieldStart = 0;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<byte> delimiter = Vector256.Create(_delimiter);
+            for (; i + Vector256<byte>.Count <= line.Length; i += Vector256<byte>.Count)
+            {
+                uint mask = Vector256.Equals(Vector256.Create(line.Slice(i, Vector256<byte>.Count)), delimiter).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(mask);
+                    AddField(fieldStart, at, ascii);
+                    fieldStart = at + 1;
+                    mask &= mask - 1;
+                }
+
+                if (_fieldCount > MaxFields)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; i < line.Length && _fieldCount <= MaxFields; i++)
+        {
+            if (line[i] == _delimiter)
+            {
+                AddField(fieldStart, i, ascii);
+                fieldStart = i + 1;
+            }
+        }
+
+        AddField(fieldStart, end, ascii);
+        if (_fieldCount > MaxFields)
+        {
+            // Left to the loop, which rejects it with its message.
+            _fieldCount = 0;
+            _recordLength = 0;
+            _notUtf8.Clear();
+            _trailingEmpty = 0;
+            return false;
+        }
+
+        _position += end;
+        _recordLastLine = _line;
+        ReadLineBreak();
+        return true;
+    }
+
+    /// <summary>Ends a field of the record buffer: notes where it ends, whether it is empty, and whether it is valid UTF-8.</summary>
+    /// <param name="start">Where the field starts in the record buffer.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="ascii">True when the bytes are known to be ASCII (so valid UTF-8).</param>
+    private void AddField(int start, int end, bool ascii)
+    {
+        int length = end - start;
         if (_fieldCount == _fieldEnds.Length)
         {
             Array.Resize(ref _fieldEnds, _fieldEnds.Length * 2);
+            Array.Resize(ref _fieldStarts, _fieldEnds.Length);
         }
 
-        _fieldEnds[_fieldCount] = _recordLength;
+        _fieldStarts[_fieldCount] = start;
+        _fieldEnds[_fieldCount] = end;
         _trailingEmpty = length == 0 ? _trailingEmpty + 1 : 0;
-        if (_recordError is null && !_windows1252 && length > 0 && !Utf8.IsValid(_record.AsSpan(_fieldStart, length)))
+        if (!ascii && _recordError is null && !_windows1252 && length > 0 && !Utf8.IsValid(_record.AsSpan(start, length)))
         {
             // Not UTF-8: most often a file saved as Excel's plain "CSV" (Windows-1252). The field is kept, decoded that
             // way and flagged, so the row parser can reject the record (a name, a date) or warn (a free-text field).

@@ -81,6 +81,7 @@ internal sealed partial class CsvReader : IDisposable
     private byte[] _record = new byte[1024];
     private int _recordLength;
     private int _fieldStart;
+    private int[] _fieldStarts = new int[16]; // a line read at once keeps its delimiters between the fields
     private int[] _fieldEnds = new int[16];
     private int _fieldCount;
     private int _trailingEmpty;
@@ -171,7 +172,7 @@ internal sealed partial class CsvReader : IDisposable
                 _count = 0;
                 _atEnd = true;
                 _recordStart = 0;
-                fields = new CsvFields(1, 1, encodingError, 0, 0, [], [], [], _windows1252);
+                fields = new CsvFields(1, 1, encodingError, 0, 0, [], [], [], [], _windows1252);
                 return true;
             }
         }
@@ -193,11 +194,11 @@ internal sealed partial class CsvReader : IDisposable
 
             bool rejected = !ReadRecord();
             fields = rejected
-                ? new CsvFields(_recordFirstLine, _recordFirstLine, _recordError, 0, 0, [], [], [], _windows1252)
+                ? new CsvFields(_recordFirstLine, _recordFirstLine, _recordError, 0, 0, [], [], [], [], _windows1252)
                 : _recordError is not null
-                    ? new CsvFields(_recordFirstLine, _recordLastLine, _recordError, _fieldCount, _trailingEmpty, [], [], [], _windows1252)
+                    ? new CsvFields(_recordFirstLine, _recordLastLine, _recordError, _fieldCount, _trailingEmpty, [], [], [], [], _windows1252)
                     : new CsvFields(_recordFirstLine, _recordLastLine, null, _fieldCount, _trailingEmpty,
-                        _record.AsSpan(0, _recordLength), _fieldEnds.AsSpan(0, _fieldCount), CollectionsMarshal.AsSpan(_notUtf8), _windows1252);
+                        _record.AsSpan(0, _recordLength), _fieldStarts.AsSpan(0, _fieldCount), _fieldEnds.AsSpan(0, _fieldCount), CollectionsMarshal.AsSpan(_notUtf8), _windows1252);
             return true;
         }
     }
