@@ -41,7 +41,7 @@ internal static class CsvSplitReader
     /// <param name="open">Opens the file (seekable) at offset 0; called once per range, from several threads.</param>
     /// <param name="candidates">Split candidates after offset 0, increasing; any line starts will do, good ones are cheaper.</param>
     /// <param name="newState">Makes the state of one range.</param>
-    /// <param name="onRecord">Takes a record into a range's state.</param>
+    /// <param name="onRecord">Takes a record into a range's state; called on several threads at once, each with its own state.</param>
     /// <param name="delimiter">The field separator.</param>
     /// <param name="windows1252">True when the file is declared Windows-1252.</param>
     /// <param name="starts">The verified start of each returned state's range (offset 0 for the first).</param>
