@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace KpiCore.Sample.Input;
 
@@ -35,13 +34,19 @@ namespace KpiCore.Sample.Input;
 /// quarter or more NUL (UTF-16 without a byte order mark, or binary), is one error for the whole file and no records.
 /// </para>
 /// <para>
+/// Each record is read into one buffer: <see cref="TryReadFields"/> hands out its fields as byte spans (quoted fields
+/// unescaped) without making a string, and <see cref="TryRead"/> decodes them to strings, as UTF-8 or, for a field
+/// that is not valid UTF-8, as Windows-1252 with the field flagged in <see cref="CsvRecord.NotUtf8Fields"/>. Both see
+/// the same records, line ranges and errors.
+/// </para>
+/// <para>
 /// To resume, the reader keeps in memory the bytes from the start of the record's second line (up to
 /// <see cref="MaxFieldBytes"/> plus a read block); past that it seeks the stream back. On a stream that cannot seek
 /// (a pipe), a record that spans lines and runs on for more than that after its first line is itself rejected by the
 /// rule, so nothing is lost without a word either way.
 /// </para>
 /// </remarks>
-internal sealed class CsvReader : IDisposable
+internal sealed partial class CsvReader : IDisposable
 {
     /// <summary>The longest field accepted, in bytes (1 MiB): longer ones are reported, not loaded.</summary>
     internal const int MaxFieldBytes = 1 << 20;
@@ -52,8 +57,6 @@ internal sealed class CsvReader : IDisposable
     private const int BlockBytes = 64 * 1024;
     private const int MaxBufferBytes = MaxFieldBytes + (2 * BlockBytes);
     private const int EncodingProbeBytes = 512;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly List<int> _notUtf8 = [];
 
@@ -72,10 +75,18 @@ internal sealed class CsvReader : IDisposable
     private readonly Stream _stream;
     private readonly bool _canSeek;
     private readonly long _origin;
-    private readonly List<string> _fields = [];
     private byte[] _buffer = new byte[BlockBytes];
-    private byte[] _field = new byte[256];
-    private int _fieldLength;
+
+    // The record being read: its fields' bytes one after another, and where each field ends.
+    private byte[] _record = new byte[1024];
+    private int _recordLength;
+    private int _fieldStart;
+    private int[] _fieldStarts = new int[16]; // a line read at once keeps its delimiters between the fields
+    private int[] _fieldEnds = new int[16];
+    private int _fieldCount;
+    private int _trailingEmpty;
+    private int _recordLastLine;
+    private long _recordStart;
     private int _position;
     private int _count;
     private long _bufferOffset; // offset of _buffer[0] from _origin
@@ -106,10 +117,48 @@ internal sealed class CsvReader : IDisposable
         _origin = _canSeek ? stream.Position : 0;
     }
 
-    /// <summary>Reads the next non-blank record.</summary>
+    /// <summary>
+    /// Creates a reader that starts inside a file, at a line start that a reading from the file's start would reach
+    /// at a record's start (see <see cref="CsvSplitReader"/>): no encoding check, lines and byte offsets counted from
+    /// the given ones, so records and messages are those of that reading.
+    /// </summary>
+    /// <param name="stream">The whole file, seekable, positioned at <paramref name="startOffset"/>; disposed with the reader.</param>
+    /// <param name="startOffset">The byte offset of the start in the file.</param>
+    /// <param name="startLine">The 1-based physical line that starts there.</param>
+    /// <param name="delimiter">As for the other constructor.</param>
+    /// <param name="windows1252">As for the other constructor.</param>
+    internal CsvReader(Stream stream, long startOffset, int startLine, byte delimiter = (byte)',', bool windows1252 = false)
+        : this(stream, delimiter, windows1252)
+    {
+        Debug.Assert(_canSeek, "A reader inside a file seeks back to resume.");
+        _origin = stream.Position - startOffset;
+        _bufferOffset = startOffset;
+        _line = startLine;
+        _started = true;
+    }
+
+    /// <summary>Gets the byte offset (from the start of the input) of the first byte of the record last read.</summary>
+    internal long RecordStart => _recordStart;
+
+    /// <summary>Reads the next non-blank record, its fields decoded to strings.</summary>
     /// <param name="record">The record, with its fields or its error, and its line range.</param>
     /// <returns>False at the end of the input.</returns>
     internal bool TryRead(out CsvRecord record)
+    {
+        if (!TryReadFields(out CsvFields fields))
+        {
+            record = default;
+            return false;
+        }
+
+        record = fields.ToRecord();
+        return true;
+    }
+
+    /// <summary>Reads the next non-blank record, its fields as bytes in the reader's record buffer.</summary>
+    /// <param name="fields">The record; its spans are valid until the next read.</param>
+    /// <returns>False at the end of the input.</returns>
+    internal bool TryReadFields(out CsvFields fields)
     {
         _resumeOffset = -1; // the previous record can no longer be re-read
         _retaining = false;
@@ -119,10 +168,11 @@ internal sealed class CsvReader : IDisposable
             string? encodingError = CheckEncoding();
             if (encodingError is not null)
             {
-                record = new CsvRecord(1, 1, [], encodingError, 0, 0);
                 _position = 0; // nothing more is read in a wrong encoding
                 _count = 0;
                 _atEnd = true;
+                _recordStart = 0;
+                fields = new CsvFields(1, 1, encodingError, 0, 0, [], [], [], [], _windows1252);
                 return true;
             }
         }
@@ -131,7 +181,7 @@ internal sealed class CsvReader : IDisposable
         {
             if (_position == _count && !Fill())
             {
-                record = default;
+                fields = default;
                 return false;
             }
 
@@ -142,7 +192,13 @@ internal sealed class CsvReader : IDisposable
                 continue; // a blank line is no record
             }
 
-            record = ReadRecord();
+            bool rejected = !ReadRecord();
+            fields = rejected
+                ? new CsvFields(_recordFirstLine, _recordFirstLine, _recordError, 0, 0, [], [], [], [], _windows1252)
+                : _recordError is not null
+                    ? new CsvFields(_recordFirstLine, _recordLastLine, _recordError, _fieldCount, _trailingEmpty, [], [], [], [], _windows1252)
+                    : new CsvFields(_recordFirstLine, _recordLastLine, null, _fieldCount, _trailingEmpty,
+                        _record.AsSpan(0, _recordLength), _fieldStarts.AsSpan(0, _fieldCount), _fieldEnds.AsSpan(0, _fieldCount), CollectionsMarshal.AsSpan(_notUtf8), _windows1252);
             return true;
         }
     }
@@ -165,386 +221,5 @@ internal sealed class CsvReader : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();
-
-    private CsvRecord ReadRecord()
-    {
-        int first = _line;
-        _recordFirstLine = first;
-        _recordError = null;
-        _fields.Clear();
-        _notUtf8.Clear();
-        int trailingEmpty = 0;
-        while (true)
-        {
-            _fieldLength = 0;
-            int fieldNumber = _fields.Count + 1;
-            bool quoted = (_position < _count || Fill()) && _buffer[_position] == '"';
-            if (quoted)
-            {
-                _position++;
-                while (true)
-                {
-                    if (_position == _count && !Fill())
-                    {
-                        return Reject(_overflow
-                            ? OverflowMessage()
-                            : string.Create(CultureInfo.InvariantCulture, $"The quoted field {fieldNumber} is not closed before the end of the file; a quote inside a quoted field must be doubled (\"\")."));
-                    }
-
-                    ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
-                    int stop = rest.IndexOfAny(QuotedStops);
-                    int take = stop < 0 ? rest.Length : stop;
-                    if (!AppendField(rest[..take]))
-                    {
-                        return Reject(TooLongMessage(fieldNumber, quoted: true));
-                    }
-
-                    _position += take;
-                    if (stop < 0)
-                    {
-                        continue;
-                    }
-
-                    byte c = _buffer[_position++];
-                    if (c == '"')
-                    {
-                        if (_position < _count || Fill())
-                        {
-                            if (_buffer[_position] == '"')
-                            {
-                                _position++;
-                                if (!AppendField("\""u8))
-                                {
-                                    return Reject(TooLongMessage(fieldNumber, quoted: true));
-                                }
-
-                                continue;
-                            }
-                        }
-
-                        break;
-                    }
-
-                    if (c is (byte)'\r' or (byte)'\n')
-                    {
-                        bool crlf = c == '\r' && (_position < _count || Fill()) && _buffer[_position] == '\n';
-                        if (crlf)
-                        {
-                            _position++;
-                        }
-
-                        QuotedLineBreak(); // before appending, so a rejection resumes after this break
-                        if (!AppendField(crlf ? "\r\n"u8 : c == '\r' ? "\r"u8 : "\n"u8))
-                        {
-                            return Reject(TooLongMessage(fieldNumber, quoted: true));
-                        }
-
-                        continue;
-                    }
-
-                    NoteControlCharacter(c, fieldNumber, _position - 1);
-                    if (!AppendField([c]))
-                    {
-                        return Reject(TooLongMessage(fieldNumber, quoted: true));
-                    }
-                }
-
-                if ((_position < _count || Fill()) && _buffer[_position] is not ((byte)'\r' or (byte)'\n') && _buffer[_position] != _delimiter)
-                {
-                    return Reject(string.Create(CultureInfo.InvariantCulture,
-                        $"Text follows the closing quote of field {fieldNumber} on line {_line}; a quote inside a quoted field must be doubled (\"\")."));
-                }
-            }
-            else
-            {
-                while (_position < _count || Fill())
-                {
-                    ReadOnlySpan<byte> rest = _buffer.AsSpan(_position, _count - _position);
-                    int stop = rest.IndexOfAny(_unquotedStops);
-                    int take = stop < 0 ? rest.Length : stop;
-                    if (!AppendField(rest[..take]))
-                    {
-                        return Reject(TooLongMessage(fieldNumber, quoted: false));
-                    }
-
-                    _position += take;
-                    if (stop < 0)
-                    {
-                        continue;
-                    }
-
-                    byte c = _buffer[_position];
-                    if (c is (byte)'\r' or (byte)'\n' || c == _delimiter)
-                    {
-                        break;
-                    }
-
-                    NoteControlCharacter(c, fieldNumber, _position);
-                    _position++;
-                    if (!AppendField([c]))
-                    {
-                        return Reject(TooLongMessage(fieldNumber, quoted: false));
-                    }
-                }
-            }
-
-            AddField(fieldNumber);
-            trailingEmpty = _fieldLength == 0 ? trailingEmpty + 1 : 0;
-            if (_fields.Count > MaxFields)
-            {
-                return Reject(string.Create(CultureInfo.InvariantCulture, $"The record has more than {MaxFields} fields."));
-            }
-
-            if ((_position < _count || Fill()) && _buffer[_position] == _delimiter)
-            {
-                _position++;
-                continue;
-            }
-
-            if (_overflow)
-            {
-                return Reject(OverflowMessage());
-            }
-
-            int last = _line;
-            if (_position < _count)
-            {
-                ReadLineBreak(); // the byte is CR or LF: every other byte was taken into a field
-            }
-
-            return _recordError is null
-                ? new CsvRecord(first, last, [.. _fields], null, _fields.Count, trailingEmpty, _notUtf8.Count == 0 ? null : [.. _notUtf8])
-                : new CsvRecord(first, last, [], _recordError, _fields.Count, trailingEmpty);
-        }
-    }
-
-    private void AddField(int fieldNumber)
-    {
-        if (_recordError is not null)
-        {
-            _fields.Add(string.Empty); // only counted: the record is rejected
-            return;
-        }
-
-        if (_windows1252)
-        {
-            _fields.Add(Windows1252.Decode(_field.AsSpan(0, _fieldLength)));
-            return;
-        }
-
-        try
-        {
-            _fields.Add(StrictUtf8.GetString(_field, 0, _fieldLength));
-        }
-        catch (DecoderFallbackException)
-        {
-            // Not UTF-8: most often a file saved as Excel's plain "CSV" (Windows-1252). The field is kept, decoded that
-            // way and flagged, so the row parser can reject the record (a name, a date) or warn (a free-text field).
-            _notUtf8.Add(_fields.Count);
-            _fields.Add(Windows1252.Decode(_field.AsSpan(0, _fieldLength)));
-        }
-    }
-
-    private void NoteControlCharacter(byte c, int fieldNumber, int bufferIndex)
-    {
-        if (_recordError is not null)
-        {
-            return;
-        }
-
-        long offset = _bufferOffset + bufferIndex;
-        _recordError = c == 0
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"Field {fieldNumber} contains a NUL byte (0x00) at line {_line}, byte offset {offset}; the file may be UTF-16 or binary, save it as UTF-8 text.")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"Field {fieldNumber} contains the control character 0x{c:X2} at line {_line}, byte offset {offset}; only tab, and line breaks inside quotes, are allowed.");
-    }
-
-    private static string TooLongMessage(int fieldNumber, bool quoted) =>
-        quoted
-            ? string.Create(CultureInfo.InvariantCulture, $"The quoted field {fieldNumber} is longer than {MaxFieldBytes} bytes; its closing quote may be missing.")
-            : string.Create(CultureInfo.InvariantCulture, $"Field {fieldNumber} is longer than {MaxFieldBytes} bytes.");
-
-    private string OverflowMessage() =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"The record runs on past line {_line} with more than {MaxFieldBytes} bytes after its first line, more than can be read again from an input that cannot seek; a quote may be missing.");
-
-    /// <summary>Rejects the record being read by the resync rule and resumes after its first line.</summary>
-    private CsvRecord Reject(string reason)
-    {
-        int first = _recordFirstLine;
-        bool spanned = _resumeOffset >= 0;
-        ResumeAfterFirstLine(first);
-        string error = spanned
-            ? string.Create(CultureInfo.InvariantCulture, $"{reason} Only line {first} is rejected; reading resumed at line {first + 1}.")
-            : reason;
-        return new CsvRecord(first, first, [], error, 0, 0);
-    }
-
-    private void ResumeAfterFirstLine(int firstLine)
-    {
-        if (_resumeOffset >= 0)
-        {
-            if (_retaining && _resumeOffset >= _bufferOffset)
-            {
-                _position = (int)(_resumeOffset - _bufferOffset);
-            }
-            else
-            {
-                Debug.Assert(_canSeek, "Only a seekable stream stops keeping the bytes of the record.");
-                _stream.Position = _origin + _resumeOffset;
-                _bufferOffset = _resumeOffset;
-                _position = 0;
-                _count = 0;
-                _atEnd = false;
-            }
-        }
-        else
-        {
-            // Still on the first line: skip the rest of it, quotes and all.
-            while (_position < _count || Fill())
-            {
-                int stop = _buffer.AsSpan(_position, _count - _position).IndexOfAny((byte)'\r', (byte)'\n');
-                if (stop >= 0)
-                {
-                    _position += stop;
-                    ReadLineBreak();
-                    break;
-                }
-
-                _position = _count;
-            }
-        }
-
-        _line = firstLine + 1;
-        _resumeOffset = -1;
-        _retaining = false;
-        _overflow = false;
-    }
-
-    private void QuotedLineBreak()
-    {
-        _line++;
-        if (_resumeOffset < 0)
-        {
-            _resumeOffset = _bufferOffset + _position;
-            _retaining = true;
-        }
-    }
-
-    private bool AppendField(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length > MaxFieldBytes - _fieldLength)
-        {
-            return false;
-        }
-
-        int needed = _fieldLength + bytes.Length;
-        if (needed > _field.Length)
-        {
-            Array.Resize(ref _field, Math.Min(Math.Max(needed, _field.Length * 2), MaxFieldBytes));
-        }
-
-        bytes.CopyTo(_field.AsSpan(_fieldLength));
-        _fieldLength = needed;
-        return true;
-    }
-
-    /// <summary>Reads the line break at the position (CR, LF or CRLF) and counts the line.</summary>
-    private void ReadLineBreak()
-    {
-        byte b = _buffer[_position++];
-        if (b == '\r' && (_position < _count || Fill()) && _buffer[_position] == '\n')
-        {
-            _position++;
-        }
-
-        _line++;
-    }
-
-    private string? CheckEncoding()
-    {
-        while (_count < EncodingProbeBytes && !_atEnd)
-        {
-            int read = _stream.Read(_buffer, _count, EncodingProbeBytes - _count);
-            if (read <= 0)
-            {
-                _atEnd = true;
-            }
-            else
-            {
-                _count += read;
-            }
-        }
-
-        ReadOnlySpan<byte> start = _buffer.AsSpan(0, _count);
-        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            _position = 3;
-        }
-        else if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return "The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.";
-        }
-
-        int probed = _count - _position;
-        int nuls = start[_position..].Count((byte)0);
-        if (nuls >= 4 && nuls * 4 >= probed)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"The file is not UTF-8 text: {nuls} of its first {probed} bytes are NUL (0x00), as in UTF-16 without a byte order mark or a binary file; save it as UTF-8.");
-        }
-
-        return null;
-    }
-
-    /// <summary>Makes at least one more byte available at the position; false at the end of the input.</summary>
-    private bool Fill()
-    {
-        Debug.Assert(_position == _count, "Fill is called only when the buffer is used up.");
-        if (_atEnd || _overflow)
-        {
-            return false;
-        }
-
-        int keep = _retaining ? (int)Math.Min(_position, _resumeOffset - _bufferOffset) : _position;
-        if (keep > 0)
-        {
-            Buffer.BlockCopy(_buffer, keep, _buffer, 0, _count - keep);
-            _count -= keep;
-            _position -= keep;
-            _bufferOffset += keep;
-        }
-
-        if (_count == _buffer.Length)
-        {
-            // Full of the bytes kept for a resync.
-            if (_buffer.Length < MaxBufferBytes)
-            {
-                Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxBufferBytes));
-            }
-            else if (_canSeek)
-            {
-                _retaining = false; // a resync will seek back to _resumeOffset
-                _bufferOffset += _count;
-                _position = 0;
-                _count = 0;
-            }
-            else
-            {
-                _overflow = true;
-                return false;
-            }
-        }
-
-        int read = _stream.Read(_buffer, _count, _buffer.Length - _count);
-        if (read <= 0)
-        {
-            _atEnd = true;
-            return false;
-        }
-
-        _count += read;
-        return true;
-    }
 }
+

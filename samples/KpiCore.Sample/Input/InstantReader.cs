@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,6 +13,9 @@ namespace KpiCore.Sample.Input;
 /// </summary>
 internal sealed class InstantReader
 {
+    // The longest ISO text the fast path reads: yyyy-MM-ddTHH:mm:ss.fffffffff+HH:mm.
+    private const int MaxFastLength = 35;
+
     private readonly LocalDateTimePattern[]? _patterns;
     private readonly string? _formats;
 
@@ -36,14 +41,138 @@ internal sealed class InstantReader
         : string.Create(CultureInfo.InvariantCulture, $"{_formats} (NodaTime patterns), read in {Zone.Id} unless an offset (Z, +01:00 or +0100) follows");
 
     /// <summary>Parses an instant; false when the text is not in any accepted form.</summary>
+    /// <remarks>ISO 8601 text in the common forms goes through <see cref="TryParse(ReadOnlySpan{byte}, out Instant)"/>'s fast path, all else through the patterns.</remarks>
     internal bool TryParse(string text, out Instant instant)
     {
         if (_patterns is null)
         {
+            Span<byte> ascii = stackalloc byte[MaxFastLength];
+            if (text.Length <= MaxFastLength && Ascii.FromUtf16(text, ascii, out int written) == OperationStatus.Done
+                && TryParseIsoFast(ascii[..written], Zone, out instant))
+            {
+                return true;
+            }
+
             return RowParser.TryParseInstant(text, Zone, out instant);
         }
 
         return TryParseLocal(_patterns, text, Zone, out instant);
+    }
+
+    /// <summary>Parses an instant written in ASCII bytes; the same result as <see cref="TryParse(string, out Instant)"/> on the same text.</summary>
+    /// <remarks>
+    /// ISO 8601 in the forms exports write (<c>yyyy-MM-ddTHH:mm[:ss[.f]]</c>, <c>T</c> or a space, then nothing,
+    /// <c>Z</c>, <c>±HH:mm</c> or <c>±HHmm</c>) is read here without a string; any other text (another form, a profile's
+    /// patterns, or text that is not valid) is decoded and read by the patterns, so this is never a second definition.
+    /// </remarks>
+    internal bool TryParse(ReadOnlySpan<byte> text, out Instant instant)
+    {
+        if (_patterns is null && TryParseIsoFast(text, Zone, out instant))
+        {
+            return true;
+        }
+
+        return TryParse(Encoding.ASCII.GetString(text), out instant);
+    }
+
+    /// <summary>
+    /// The fast path: true only for the forms that the ISO patterns of <see cref="RowParser.TryParseInstant"/> and the
+    /// offset split of <see cref="TryParseLocal"/> read, with the same value (local times through the same lenient
+    /// resolver); false means "not decided here", never "invalid".
+    /// </summary>
+    private static bool TryParseIsoFast(ReadOnlySpan<byte> s, DateTimeZone zone, out Instant instant)
+    {
+        instant = default;
+        // yyyy-MM-ddTHH:mm is 16 bytes; the year is 0001-9999 (other years go the patterns' way).
+        if (s.Length < 16 || s[4] != '-' || s[7] != '-' || s[10] is not ((byte)'T' or (byte)' ') || s[13] != ':'
+            || !Digits(s, 0, 4, out int year) || !Digits(s, 5, 2, out int month) || !Digits(s, 8, 2, out int day)
+            || !Digits(s, 11, 2, out int hour) || !Digits(s, 14, 2, out int minute)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        int i = 16;
+        int second = 0;
+        long nanoseconds = 0;
+        if (i < s.Length && s[i] == ':')
+        {
+            if (!Digits(s, i + 1, 2, out second) || second > 59)
+            {
+                return false;
+            }
+
+            i += 3;
+            if (i < s.Length && s[i] is (byte)'.' or (byte)',')
+            {
+                int digits = 0;
+                i++;
+                while (i < s.Length && char.IsAsciiDigit((char)s[i]) && digits < 9)
+                {
+                    nanoseconds = (nanoseconds * 10) + (s[i] - '0');
+                    digits++;
+                    i++;
+                }
+
+                if (digits == 0 || (i < s.Length && char.IsAsciiDigit((char)s[i])))
+                {
+                    return false;
+                }
+
+                for (int d = digits; d < 9; d++)
+                {
+                    nanoseconds *= 10;
+                }
+            }
+        }
+
+        var local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
+        ReadOnlySpan<byte> rest = s[i..];
+        if (rest.IsEmpty)
+        {
+            instant = zone.AtLeniently(local).ToInstant();
+            return true;
+        }
+
+        if (rest.Length == 1 && rest[0] == 'Z')
+        {
+            instant = local.InUtc().ToInstant();
+            return true;
+        }
+
+        // ±HH:mm or ±HHmm, hours below 18 (the patterns' limits at 18 go their way).
+        bool colon = rest.Length == 6 && rest[3] == ':';
+        if ((rest.Length != 5 && !colon) || rest[0] is not ((byte)'+' or (byte)'-')
+            || !Digits(rest, 1, 2, out int offsetHours) || !Digits(rest, colon ? 4 : 3, 2, out int offsetMinutes) || offsetHours > 17 || offsetMinutes > 59)
+        {
+            return false;
+        }
+
+        int offsetSeconds = ((offsetHours * 60) + offsetMinutes) * 60;
+        instant = local.WithOffset(Offset.FromSeconds(rest[0] == '-' ? -offsetSeconds : offsetSeconds)).ToInstant();
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > s.Length)
+        {
+            return false;
+        }
+
+        for (int i = start; i < start + count; i++)
+        {
+            int digit = s[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -84,7 +213,7 @@ internal sealed class InstantReader
         return false;
     }
 
-    /// <summary>Splits a trailing <c>Z</c>, <c>±HH:mm</c> or <c>±HHmm</c> offset (hours up to 18) from the date-time before it.</summary>
+    /// <summary>Splits a trailing <c>Z</c>, <c>±HH:mm</c> or <c>±HHmm</c> offset (up to ±18:00) from the date-time before it.</summary>
     internal static bool TrySplitOffset(string text, out string local, out Offset offset)
     {
         local = text;
@@ -108,7 +237,8 @@ internal sealed class InstantReader
         }
 
         if (digits.Length != 4 || !int.TryParse(digits[..2], NumberStyles.None, CultureInfo.InvariantCulture, out int hours)
-            || !int.TryParse(digits[2..], NumberStyles.None, CultureInfo.InvariantCulture, out int minutes) || hours > 18 || minutes > 59)
+            || !int.TryParse(digits[2..], NumberStyles.None, CultureInfo.InvariantCulture, out int minutes) || hours > 18 || minutes > 59
+            || (hours == 18 && minutes > 0)) // beyond ±18:00, which NodaTime's Offset cannot hold (it threw before)
         {
             return false;
         }

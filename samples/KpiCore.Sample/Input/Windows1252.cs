@@ -11,12 +11,20 @@ internal static class Windows1252
     ];
 
     /// <summary>Decodes the bytes.</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes) => string.Create(bytes.Length, bytes.ToArray(), static (chars, source) =>
+    internal static string Decode(ReadOnlySpan<byte> bytes)
     {
-        for (int i = 0; i < source.Length; i++)
+        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        Decode(bytes, chars);
+        return new string(chars);
+    }
+
+    /// <summary>Decodes the bytes into <paramref name="chars"/>, one char per byte.</summary>
+    internal static void Decode(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        for (int i = 0; i < bytes.Length; i++)
         {
-            byte b = source[i];
+            byte b = bytes[i];
             chars[i] = b is >= 0x80 and < 0xA0 ? High[b - 0x80] : (char)b;
         }
-    });
+    }
 }

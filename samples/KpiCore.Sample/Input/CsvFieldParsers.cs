@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using KpiCore.ServiceDesk;
+using NodaTime;
+
+namespace KpiCore.Sample.Input;
+
+/// <summary>
+/// Reads typed values straight from a record's bytes (<see cref="CsvFields"/>), without a string per field, with the
+/// same results as the string path on the same field: <see cref="CsvRow"/>'s trimmed text read by
+/// <see cref="RowParser"/>, <see cref="InputFiles.TryParsePriority"/> and <see cref="InstantReader"/>.
+/// </summary>
+/// <remarks>
+/// A field of ASCII bytes (nearly all numbers, instants and codes) is trimmed and parsed as bytes; any other field is
+/// decoded as the reader decodes it (UTF-8, or Windows-1252) and handed to the string version, so the two can never
+/// disagree. A false result means the string version fails too: the caller reports it with the string path's message,
+/// from <see cref="Text"/>, on this rare path.
+/// </remarks>
+internal static class CsvFieldParsers
+{
+    /// <summary>Gets a field as <see cref="CsvRow"/>'s indexer gives it: decoded and trimmed.</summary>
+    internal static string Text(in CsvFields fields, int index) => fields.GetString(index).Trim();
+
+    /// <summary>Gets a field's bytes trimmed as <see cref="string.Trim()"/> trims its text, when every byte is ASCII.</summary>
+    /// <returns>False when the field holds a byte from 0x80 (its text must be decoded first).</returns>
+    internal static bool TryTrimAscii(ReadOnlySpan<byte> field, out ReadOnlySpan<byte> trimmed)
+    {
+        if (!Ascii.IsValid(field))
+        {
+            trimmed = default;
+            return false;
+        }
+
+        int start = 0;
+        int end = field.Length;
+        while (start < end && char.IsWhiteSpace((char)field[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace((char)field[end - 1]))
+        {
+            end--;
+        }
+
+        trimmed = field[start..end];
+        return true;
+    }
+
+    /// <summary>Determines whether the trimmed field is empty, as <c>row[column].Length == 0</c>.</summary>
+    internal static bool IsBlank(in CsvFields fields, int index) =>
+        TryTrimAscii(fields[index], out ReadOnlySpan<byte> trimmed) ? trimmed.IsEmpty : Text(fields, index).Length == 0;
+
+    /// <summary>Parses a whole number as <see cref="RowParser.Int"/> does (an optional sign, invariant culture), before its range check.</summary>
+    internal static bool TryParseInt(in CsvFields fields, int index, out int value) =>
+        TryTrimAscii(fields[index], out ReadOnlySpan<byte> trimmed)
+            ? int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
+            : int.TryParse(Text(fields, index), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Parses a priority code P1..P99 as <see cref="InputFiles.TryParsePriority"/> does.</summary>
+    internal static bool TryParsePriority(in CsvFields fields, int index, out Priority priority)
+    {
+        if (!TryTrimAscii(fields[index], out ReadOnlySpan<byte> text))
+        {
+            return InputFiles.TryParsePriority(Text(fields, index), out priority);
+        }
+
+        priority = default;
+        if (text.Length < 2 || text[0] is not ((byte)'P' or (byte)'p')
+            || !int.TryParse(text[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int rank) || rank is < 1 or > 99)
+        {
+            return false;
+        }
+
+        priority = rank switch
+        {
+            1 => Priority.P1,
+            2 => Priority.P2,
+            3 => Priority.P3,
+            4 => Priority.P4,
+            _ => InputFiles.TryParsePriority(Encoding.ASCII.GetString(text), out Priority named) ? named : default,
+        };
+        return true;
+    }
+
+    /// <summary>Parses an instant as <see cref="InstantReader.TryParse(string, out Instant)"/> does on the trimmed text.</summary>
+    internal static bool TryParseInstant(in CsvFields fields, int index, InstantReader reader, out Instant instant) =>
+        TryTrimAscii(fields[index], out ReadOnlySpan<byte> trimmed)
+            ? reader.TryParse(trimmed, out instant)
+            : reader.TryParse(Text(fields, index), out instant);
+}
