@@ -75,6 +75,12 @@ def parse_utc(column):
     return parsed
 
 
+def recode(column, decide, blank):
+    """Maps a categorical column through decide(category), blank for missing values, as an int64 array."""
+    table = np.array([decide(str(c)) for c in column.cat.categories] + [blank], dtype=np.int64)
+    return table[column.cat.codes.to_numpy()]  # code -1 (missing) picks the last entry
+
+
 def to_local(utc):
     """UTC datetime64[s] to Europe/London wall-clock datetime64[s] (tz database, like NodaTime's TZDB)."""
     index = pd.DatetimeIndex(utc.astype("datetime64[ns]")).tz_localize("UTC").tz_convert(ZONE).tz_localize(None)
@@ -113,9 +119,9 @@ def main(data_dir, out_csv):
         engine="c", na_filter=True)
 
     # Records the host rejects, or that have no SLA.
-    kind = calls["type"].astype(str).str.lower()
-    has_sla = calls["type"].isna().to_numpy() | kind.isin(["incident", "service-request"]).to_numpy()
-    priority = pd.Categorical(calls["priority"].astype(str).str.upper(), categories=PRIORITIES).codes.astype(np.int64)
+    # Case-insensitive codes, decided once per category rather than once per row.
+    has_sla = recode(calls["type"], lambda t: t.strip().lower() in ("incident", "service-request"), True).astype(bool)
+    priority = recode(calls["priority"], lambda c: PRIORITIES.index(c.strip().upper()) if c.strip().upper() in PRIORITIES else -1, -1)
     logged = parse_utc(calls["logged"])
     resolved = parse_utc(calls["resolved"])
     open_ = np.isnat(resolved)

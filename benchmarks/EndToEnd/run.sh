@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole-process benchmark of issue #12. For each N: generate N calls (plus the other default data files) into a
 # temporary folder, then run, one after the other on that folder, the host's `pack --no-terminal` (Release build),
-# the pandas+numpy pipeline and the DuckDB ingestion-only query, each under GNU time (wall seconds, peak RSS), and
+# the pandas+numpy pipeline and the DuckDB ingestion-only query, each under GNU time (wall seconds, user + system
+# CPU seconds, peak RSS), and
 # check that the host's pack.csv and pandas agree cell by cell (and DuckDB's volumes with pandas'). Prints one
 # Markdown table row per N and exits 1 on a mismatch, after printing the mismatching cells.
 #
@@ -56,19 +57,21 @@ echo "$(uname -srm); .NET SDK $(dotnet --version); $("$python" -c 'import sys, p
 work="$(mktemp -d "${TMPDIR:-/tmp}/kpicore-e2e.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# measure NAME STDOUT STDERR COMMAND...: runs the command under GNU time; sets seconds and peak_mb.
+# measure NAME STDOUT STDERR COMMAND...: runs the command under GNU time; sets seconds (wall), cpu (user + system)
+# and peak_mb (peak RSS, MiB).
 measure() {
     local name="$1" out="$2" err="$3"
     shift 3
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$out" 2>"$err"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$out" 2>"$err"; then
         echo "run.sh: $name failed (exit code above the time line):" >&2
         cat "$work/time" >&2
         tail -20 "$err" >&2
         exit 1
     fi
-    local kb
-    read -r seconds kb < <(tail -1 "$work/time")
+    local kb user system
+    read -r seconds kb user system < <(tail -1 "$work/time")
     peak_mb=$((kb / 1024))
+    cpu="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.1f", u + s }')"
 }
 
 rows=()
@@ -87,15 +90,15 @@ for n in "$@"; do
     load_before="$(uptime | sed 's/.*load average: //')"
 
     measure host "$work/host.out" "$work/host.err" dotnet "$host" pack --no-terminal --data "$data" --out "$out"
-    host_cell="$seconds s / $peak_mb MB"
+    host_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
     echo "host pack:     $host_cell   ($(grep '^calls.csv:' "$work/host.err"))"
 
     measure pandas /dev/null "$work/pandas.err" "$python" "$here/pandas_pipeline.py" "$data" "$work/pandas.csv"
-    pandas_cell="$seconds s / $peak_mb MB"
+    pandas_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
     echo "pandas:        $pandas_cell"
 
     measure duckdb "$work/duckdb.csv" "$work/duckdb.err" dotnet "$duckdb" "$data/calls.csv"
-    duckdb_cell="$seconds s / $peak_mb MB"
+    duckdb_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
     echo "duckdb:        $duckdb_cell"
     load_after="$(uptime | sed 's/.*load average: //')"
     echo "load average before: $load_before; after: $load_after"
@@ -115,7 +118,7 @@ for n in "$@"; do
 done
 
 echo
-echo "| calls | calls.csv MB | host \`pack\` s / peak MB | pandas s / peak MB | DuckDB s / peak MB | host = pandas | load before / after |"
+echo "| calls | calls.csv MB | host \`pack\` wall (CPU) / peak RSS | pandas wall (CPU) / peak RSS | DuckDB wall (CPU) / peak RSS | host = pandas | load before / after |"
 echo "|---:|---:|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 if [ "$status" -ne 0 ]; then
