@@ -2,9 +2,9 @@
 # The whole-process benchmark of issue #12. For each N: generate N calls (plus the other default data files) into a
 # temporary folder, then run, one after the other on that folder, the host's `pack --no-terminal` (Release build),
 # the pandas+numpy pipeline and the DuckDB ingestion-only query, each under GNU time (wall seconds, user + system
-# CPU seconds, peak RSS), and
-# check that the host's pack.csv and pandas agree cell by cell (and DuckDB's volumes with pandas'). Prints one
-# Markdown table row per N and exits 1 on a mismatch, after printing the mismatching cells.
+# CPU seconds, peak RSS), and check that the host's pack.csv and pandas agree cell by cell (and DuckDB's volumes
+# with pandas'). Prints one Markdown table row per N and exits 1 on a mismatch, after printing the mismatching cells.
+# check_semantics.sh beside it checks the pandas pipeline on edge cases the generated files do not have.
 #
 # usage: benchmarks/EndToEnd/run.sh N [N...]        e.g. run.sh 1000000 2000000 10000000
 # env:   SEED (default 12), PYTHON (default /usr/bin/python3, Debian's, with python3-pandas and python3-numpy),
