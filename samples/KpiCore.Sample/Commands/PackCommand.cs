@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.Sample.Rendering;
 using NodaTime;
 using Spectre.Console;
