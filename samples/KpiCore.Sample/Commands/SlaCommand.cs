@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KpiCore.Kpis;
-using KpiCore.Sample.Generation;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Pack;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
