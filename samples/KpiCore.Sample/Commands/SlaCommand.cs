@@ -175,13 +175,7 @@ internal static class SlaCommand
             Call call = rows[i].Record;
             string logged = CommandSupport.Format(call.Logged, zone);
             string? resolved = call.Resolved is Instant r ? CommandSupport.Format(r, zone) : null;
-            string type = call.Type switch
-            {
-                CallType.Incident => "incident",
-                CallType.ServiceRequest => "service-request",
-                CallType.Problem => "problem",
-                _ => "change",
-            };
+            string type = CallsFormat.TypeName(call.Type);
             if (rejected.Contains(i))
             {
                 csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected", holdSource(call));

@@ -38,13 +38,7 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
     /// <param name="names">The run's names; null for a book of its own.</param>
     /// <param name="notes">Filled with what the readers after this one need: excluded ids and on-hold totals; null for notes of its own.</param>
     internal CallsFormat(InstantReader instants, ImportProfile? profile = null, NameBook? names = null, CallImportNotes? notes = null)
-        : this(instants, profile ?? BuiltInProfiles.KpiCore(), names, notes, 0)
-    {
-    }
-
-    // The last parameter only tells this constructor from the one above.
-    private CallsFormat(InstantReader instants, ImportProfile profile, NameBook? names, CallImportNotes? notes, int resolved)
-        : base(Name, ColumnsOf(profile.Calls), RequiredOf(profile.Calls), instants)
+        : base(Name, ColumnsOf((profile ??= BuiltInProfiles.KpiCore()).Calls), RequiredOf(profile.Calls), instants)
     {
         _profile = profile;
         _map = profile.Calls;
@@ -52,6 +46,15 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         _notes = notes ?? new CallImportNotes();
         _holdColumn = _map.Hold.Column ?? string.Empty;
     }
+
+    /// <summary>The name of a record type in the file, such as <c>service-request</c>.</summary>
+    internal static string TypeName(CallType type) => type switch
+    {
+        CallType.Incident => "incident",
+        CallType.ServiceRequest => "service-request",
+        CallType.Problem => "problem",
+        _ => "change",
+    };
 
     /// <inheritdoc/>
     internal override void Opened(CsvTable table, List<InputProblem> problems)
@@ -123,13 +126,7 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
     {
         Call call = record.Record;
         DateTimeZone zone = Instants.Zone;
-        string type = call.Type switch
-        {
-            CallType.Incident => "incident",
-            CallType.ServiceRequest => "service-request",
-            CallType.Problem => "problem",
-            _ => "change",
-        };
+        string type = TypeName(call.Type);
         string? hold = call.OnHold.Count == 0 ? null : string.Join(";", call.OnHold.Select(i => FormatText.Instant(i.Start, zone) + "/" + FormatText.Instant(i.End, zone)));
         var fields = new List<string?> { call.Id };
         if (!_map.OrganisationFromIdPrefix)

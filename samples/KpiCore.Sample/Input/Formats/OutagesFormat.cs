@@ -37,14 +37,9 @@ internal sealed class OutagesFormat : RecordFormat<Sourced<Outage>>
     /// <param name="profile">The import profile; null = kpicore.</param>
     /// <param name="names">The run's names; null for a book of its own.</param>
     internal OutagesFormat(InstantReader instants, ImportProfile? profile = null, NameBook? names = null)
-        : this(instants, (profile ?? BuiltInProfiles.KpiCore()).Outages, names)
+        : base(Name, ColumnsOf((profile ??= BuiltInProfiles.KpiCore()).Outages), RequiredOf(profile.Outages), instants)
     {
-    }
-
-    private OutagesFormat(InstantReader instants, OutageProfile map, NameBook? names)
-        : base(Name, ColumnsOf(map), RequiredOf(map), instants)
-    {
-        _map = map;
+        _map = profile.Outages;
         _names = names ?? new NameBook();
         _types = _map.TypeMap?.ToDictionary(
             e => e.Key,
