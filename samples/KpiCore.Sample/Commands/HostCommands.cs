@@ -42,6 +42,7 @@ internal static class HostCommands
         root.Subcommands.Add(RiskCommand.Create(output, error));
         root.Subcommands.Add(GenerateDataCommand.Create(output, error));
         root.Subcommands.Add(PackCommand.Create(output, error));
+        root.Subcommands.Add(AuditCommand.Create(output, error));
 
         // With no command: build the pack on the default data (or --data), show it and write the files.
         HostCommand.Bind(root, error, options => PackCommand.Declare(options, output, error));

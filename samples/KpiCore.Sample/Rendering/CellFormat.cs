@@ -20,6 +20,29 @@ internal static class CellFormat
     /// <summary>A figure as the report prints it: "99.62%", "100%", "3596", "70.98", "N/A", "UNVL".</summary>
     internal static string Value(KpiValue value) => value.ToString(null, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// One cell of a row as the report prints it, with at most the row's decimals (see <see cref="KpiRow.Decimals"/>): with the
+    /// report's 2, exactly <see cref="Value(KpiValue)"/>. A percentage below 100 is never shown as "100%".
+    /// </summary>
+    internal static string Value(KpiRow row, int index)
+    {
+        KpiValue value = row.Values[index];
+        if (row.Decimals == KpiRow.DefaultDecimals || !value.IsMeasured || value.Unit == KpiUnit.Count)
+        {
+            return Value(value);
+        }
+
+        string format = row.Decimals == 0 ? "0" : "0." + new string('#', row.Decimals);
+        double shown = value.Value;
+        double step = Math.Pow(10, -row.Decimals);
+        if (value.Unit == KpiUnit.Percent && shown < 100.0 && Math.Round(shown, row.Decimals, MidpointRounding.AwayFromZero) >= 100.0)
+        {
+            shown = 100.0 - step; // never round a miss up to 100%
+        }
+
+        return value.Unit == KpiUnit.Percent ? shown.ToString(format, CultureInfo.InvariantCulture) + "%" : shown.ToString(format, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A target as the report prints it: "99.9%", "Decrease", or empty for none.</summary>
     internal static string Target(KpiTarget target) => target.ToString();
 

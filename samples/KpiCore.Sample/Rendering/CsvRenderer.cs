@@ -41,7 +41,7 @@ internal static partial class CsvRenderer
                             CellFormat.Target(row.Target),
                             CellFormat.IsoMonth(pack.Months[i]),
                             value.TryGetValue(out double number) ? number.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
-                            CellFormat.Value(value),
+                            CellFormat.Value(row, i),
                             value.Kind.ToString(),
                             CellFormat.RagWord(evaluation.Rag),
                             evaluation.Trend.ToString(),

@@ -44,7 +44,7 @@ internal static class MarkdownRenderer
                             RagStatus.Red => "🔴 ",
                             _ => string.Empty,
                         };
-                        text.Append(' ').Append(marker).Append(Escape(CellFormat.Value(row.Values[i]))).Append(" |");
+                        text.Append(' ').Append(marker).Append(Escape(CellFormat.Value(row, i))).Append(" |");
                     }
 
                     text.Append('\n');

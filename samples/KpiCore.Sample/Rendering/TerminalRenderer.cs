@@ -33,7 +33,7 @@ internal static class TerminalRenderer
                     var cells = new List<string> { Markup.Escape(row.Name), Markup.Escape(CellFormat.Target(row.Target)) };
                     for (int i = 0; i < pack.Months.Count; i++)
                     {
-                        cells.Add(Cell(row.Values[i], CellFormat.Rag(row, i)));
+                        cells.Add(Cell(row, i));
                     }
 
                     table.AddRow(cells.ToArray());
@@ -62,9 +62,11 @@ internal static class TerminalRenderer
         "Legend: [green]green[/] target met, [yellow]amber[/] missed within tolerance, [red]red[/] missed, plain: not judged; " +
         "[grey]N/A[/] nothing to measure, [fuchsia]UNVL[/] data unavailable.";
 
-    private static string Cell(KpiValue value, RagStatus rag)
+    private static string Cell(KpiRow row, int index)
     {
-        string text = Markup.Escape(CellFormat.Value(value));
+        KpiValue value = row.Values[index];
+        RagStatus rag = CellFormat.Rag(row, index);
+        string text = Markup.Escape(CellFormat.Value(row, index));
         return value.Kind switch
         {
             KpiValueKind.NotApplicable => "[grey]" + text + "[/]",

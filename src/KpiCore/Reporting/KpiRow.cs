@@ -3,29 +3,65 @@ using KpiCore.Kpis;
 namespace KpiCore.Reporting;
 
 /// <summary>
-/// One row of a performance pack: a KPI's name, its target and one figure per period of the pack, such as
-/// "Telephony | 99.90% | 100% 100% 100.00% ...".
+/// One row of a performance pack: a KPI's stable key, its name, its target and one figure per period of the pack, such
+/// as "Telephony | 99.90% | 100% 100% 100.00% ...", with the figure's confidence interval where it has one.
 /// </summary>
-/// <remarks>Immutable. <see cref="Values"/> has exactly one entry per period of the pack the row belongs to.</remarks>
+/// <remarks>
+/// Immutable. <see cref="Values"/> and <see cref="Intervals"/> have exactly one entry per period of the pack the row
+/// belongs to. Renderers find rows by <see cref="Key"/>, which does not change with the wording.
+/// </remarks>
 public sealed class KpiRow
 {
-    private readonly KpiValue[] _values;
+    /// <summary>The decimals a figure shows unless its layout says otherwise: 2, as in the report.</summary>
+    public const int DefaultDecimals = 2;
 
-    /// <summary>Creates a row.</summary>
+    private readonly KpiValue[] _values;
+    private readonly KpiInterval?[] _intervals;
+
+    /// <summary>Creates a row whose key is its name, with no intervals and the report's 2 decimals.</summary>
     /// <param name="name">The KPI's name as the committee reads it, such as "P1 Calls Resolved within SLA".</param>
     /// <param name="target">The target; <see cref="KpiTarget.None"/> for rows reported for information.</param>
     /// <param name="values">One figure per period, oldest first.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public KpiRow(string name, KpiTarget target, IEnumerable<KpiValue> values)
+        : this(name, name, target, values)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(target);
+    }
+
+    /// <summary>Creates a row.</summary>
+    /// <param name="key">The row's stable key, such as <see cref="PackRowKeys.OverallSla"/>.</param>
+    /// <param name="name">The KPI's name as the committee reads it, such as "Overall SLA Performance".</param>
+    /// <param name="target">The target; <see cref="KpiTarget.None"/> for rows reported for information.</param>
+    /// <param name="values">One figure per period, oldest first.</param>
+    /// <param name="intervals">One confidence interval per period, null where a figure has none; null when no figure has one.</param>
+    /// <param name="decimals">The most decimals a figure shows, from 0 to <see cref="PackRowLayout.MaxDecimals"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="key"/> or <paramref name="name"/> is empty or white space, or <paramref name="intervals"/> does not
+    /// have one entry per value.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside [0, <see cref="PackRowLayout.MaxDecimals"/>].</exception>
+    public KpiRow(string key, string name, KpiTarget target, IEnumerable<KpiValue> values, IEnumerable<KpiInterval?>? intervals = null,
+        int decimals = DefaultDecimals)
+    {
+        PackRowLayout.CheckRow(key, name, target, decimals);
         ArgumentNullException.ThrowIfNull(values);
+        _values = values.ToArray();
+        _intervals = intervals?.ToArray() ?? new KpiInterval?[_values.Length];
+        if (_intervals.Length != _values.Length)
+        {
+            throw new ArgumentException("There must be one interval (or null) per value.", nameof(intervals));
+        }
+
+        Key = key;
         Name = name;
         Target = target;
-        _values = values.ToArray();
+        Decimals = decimals;
     }
+
+    /// <summary>Gets the row's stable key.</summary>
+    public string Key { get; }
 
     /// <summary>Gets the KPI's name.</summary>
     public string Name { get; }
@@ -33,8 +69,14 @@ public sealed class KpiRow
     /// <summary>Gets the target.</summary>
     public KpiTarget Target { get; }
 
+    /// <summary>Gets the most decimals a figure of the row shows.</summary>
+    public int Decimals { get; }
+
     /// <summary>Gets the figures, one per period, oldest first.</summary>
     public IReadOnlyList<KpiValue> Values => _values;
+
+    /// <summary>Gets the figures' confidence intervals, one per period, null where a figure has none.</summary>
+    public IReadOnlyList<KpiInterval?> Intervals => _intervals;
 
     /// <summary>Judges the figure of one period against the target, with the previous period's figure for the trend.</summary>
     /// <param name="periodIndex">The period's position in the pack, from 0.</param>

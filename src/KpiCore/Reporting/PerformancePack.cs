@@ -1,3 +1,4 @@
+using KpiCore.Risk;
 using NodaTime;
 
 namespace KpiCore.Reporting;
@@ -38,6 +39,24 @@ public sealed class PerformancePack
     /// </exception>
     public PerformancePack(string organisation, IEnumerable<YearMonth> months, IEnumerable<PackSection> sections, IEnumerable<ExceptionNote> exceptions,
         IEnumerable<RejectedNote> rejectedNotes)
+        : this(organisation, months, sections, exceptions, rejectedNotes, null)
+    {
+    }
+
+    /// <summary>Creates a pack with its commentary, the commentary that could not be placed, and the risk register it reports on.</summary>
+    /// <param name="organisation">Whom the pack is for, such as "Brent".</param>
+    /// <param name="months">The consecutive months reported, oldest first; at least one.</param>
+    /// <param name="sections">The sections in display order.</param>
+    /// <param name="exceptions">The commentary lines; may be empty.</param>
+    /// <param name="rejectedNotes">The commentary lines that could not be placed, with their reasons; may be empty.</param>
+    /// <param name="risks">The risk register as at the end of the last month; null when none was added.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="risks"/>, or an element of <paramref name="rejectedNotes"/>, is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="organisation"/> is empty; <paramref name="months"/> is empty or not consecutive; a row does not
+    /// have one value per month; an exception names no row of the pack or a month outside it.
+    /// </exception>
+    public PerformancePack(string organisation, IEnumerable<YearMonth> months, IEnumerable<PackSection> sections, IEnumerable<ExceptionNote> exceptions,
+        IEnumerable<RejectedNote> rejectedNotes, RiskRegister? risks)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(months);
@@ -100,6 +119,7 @@ public sealed class PerformancePack
         RejectedNotes = Array.AsReadOnly(rejectedArray);
         Sections = sectionArray;
         Exceptions = exceptionArray;
+        Risks = risks;
     }
 
     /// <summary>Gets whom the pack is for.</summary>
@@ -121,6 +141,24 @@ public sealed class PerformancePack
     /// for the pack is in <see cref="Exceptions"/> or here. Empty for a pack built directly without rejected notes.
     /// </remarks>
     public IReadOnlyList<RejectedNote> RejectedNotes { get; }
+
+    /// <summary>Gets the risk register the pack reports on (as at the end of its last month), or null when it has none.</summary>
+    public RiskRegister? Risks { get; }
+
+    /// <summary>Finds the first section of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The section, or null.</returns>
+    public PackSection? FindSection(PackSectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>Finds a row by its stable key.</summary>
+    /// <param name="key">The row's key (ordinal comparison), such as <see cref="PackRowKeys.NetPromoterScore"/>.</param>
+    /// <returns>The first row with that key, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public KpiRow? FindRowByKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Sections.Select(s => s.FindRowByKey(key)).FirstOrDefault(r => r is not null);
+    }
 
     /// <summary>Finds a row by name.</summary>
     /// <param name="name">The row's name (ordinal comparison).</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Risk;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using NodaTime;
@@ -8,13 +9,13 @@ using NodaTime;
 namespace KpiCore.Reporting;
 
 /// <summary>
-/// Assembles <see cref="PerformancePack"/>s from the calculators' results: one pack per organisation (council) with
-/// the report's "System availability KPIs", "Service desk KPIs" and "Other KPIs" sections and its exceptions
-/// commentary, and a combined pack for the shared service as a whole.
+/// Assembles <see cref="PerformancePack"/>s from the calculators' results: one pack per organisation (council) with the
+/// sections of its <see cref="PackLayout"/> (by default the report's "System availability KPIs", "Service desk KPIs"
+/// and "Other KPIs") and its exceptions commentary, and a combined pack for the shared service as a whole.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Add results with the <c>Add…</c> methods, then call <see cref="Build(string)"/> or <see cref="BuildCombined"/>;
+/// Add results with the <c>Add…</c> methods, then call <see cref="Build(string)"/> or <see cref="BuildCombined()"/>;
 /// building does not change the builder, so it can be called any number of times. The builder is not thread-safe.
 /// </para>
 /// <para>
@@ -28,6 +29,10 @@ namespace KpiCore.Reporting;
 /// components, so it cannot be combined: its combined cell is "UNVL" when any organisation has one, "N/A" otherwise.
 /// </para>
 /// <para>
+/// Sections keep domain tallies (<see cref="AvailabilityTally"/>, <see cref="ServiceDeskTally"/>, <see cref="NpsTally"/>,
+/// <see cref="ScaleTally"/>) combined by one rule. The constants are <see cref="PackLayout.Default"/>'s wording; find rows by <see cref="KpiRow.Key"/>.
+/// </para>
+/// <para>
 /// Missing data: an availability cell with no measured time, or a month for which no availability result was added,
 /// is "UNVL". A month with no service-desk report is "UNVL"; in a month with a report, an organisation absent from it
 /// had no calls (volumes 0, percentages "N/A"). Net Promoter Score, satisfaction and the Process Success Index are
@@ -36,16 +41,16 @@ namespace KpiCore.Reporting;
 /// </remarks>
 public sealed class PerformancePackBuilder
 {
-    /// <summary>The title of the availability section.</summary>
+    /// <summary>The title of the availability section in <see cref="PackLayout.Default"/>.</summary>
     public const string AvailabilitySectionTitle = "System availability KPIs";
 
-    /// <summary>The title of the service-desk section.</summary>
+    /// <summary>The title of the service-desk section in <see cref="PackLayout.Default"/>.</summary>
     public const string ServiceDeskSectionTitle = "Service desk KPIs";
 
-    /// <summary>The title of the section of other KPIs (process success, NPS, satisfaction).</summary>
+    /// <summary>The title of the section of other KPIs (process success, NPS, satisfaction) in <see cref="PackLayout.Default"/>.</summary>
     public const string OtherSectionTitle = "Other KPIs";
 
-    /// <summary>The default name of the combined pack.</summary>
+    /// <summary>The name of the combined pack in <see cref="PackLayout.Default"/>.</summary>
     public const string CombinedOrganisationName = "Shared service";
 
     /// <summary>The row "Overall SLA Performance": all calls met / all resolved calls judged, every priority.</summary>
@@ -72,48 +77,64 @@ public sealed class PerformancePackBuilder
     /// <summary>The row "User Satisfaction Survey (out of 7)", target 6.</summary>
     public const string UserSatisfactionRowName = "User Satisfaction Survey (out of 7)";
 
-    /// <summary>The reason given for commentary whose organisation has no figures in the pack.</summary>
-    private const string NoFiguresReason = "no figures for this organisation";
-
-    private static readonly KpiTarget ProcessSuccessTarget = KpiTarget.AtLeast(7, KpiUnit.Number);
-    private static readonly KpiTarget NpsTarget = KpiTarget.AtLeast(20, KpiUnit.Number);
-    private static readonly KpiTarget SatisfactionTarget = KpiTarget.AtLeast(6, KpiUnit.Number);
-
-    private readonly YearMonth[] _months;
-    private readonly List<string> _organisations = [];
-    private readonly Dictionary<string, OrganisationData> _data = new(StringComparer.Ordinal);
-    private readonly bool[] _serviceDeskMonths;
-    private readonly List<(string Organisation, ExceptionNote Note)> _notes = [];
-    private SlaPolicy? _slaPolicy;
+    private readonly PackContext _context;
+    private readonly AvailabilitySection _availability;
+    private readonly ServiceDeskSection _serviceDesk;
+    private readonly OtherKpisSection _other;
+    private readonly RiskSection _risks;
+    private readonly Dictionary<string, IPackSection> _custom = new(StringComparer.Ordinal);
+    private readonly CommentaryPlacer _commentary;
 
     /// <summary>Creates a builder for a run of consecutive months.</summary>
     /// <param name="months">The months the packs report, oldest first; at least one, consecutive.</param>
     /// <exception cref="ArgumentNullException"><paramref name="months"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="months"/> is empty or not consecutive.</exception>
+
+    /// <remarks>The packs have the report's layout, <see cref="PackLayout.Default"/>.</remarks>
     public PerformancePackBuilder(IEnumerable<YearMonth> months)
+        : this(months, PackLayout.Default)
+    {
+    }
+
+    /// <summary>Creates a builder for a run of consecutive months whose packs have a given layout.</summary>
+    /// <param name="months">The months the packs report, oldest first; at least one, consecutive.</param>
+    /// <param name="layout">The sections and rows of the packs, their wording, order and targets, and the combined pack's name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="months"/> or <paramref name="layout"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="months"/> is empty or not consecutive.</exception>
+    public PerformancePackBuilder(IEnumerable<YearMonth> months, PackLayout layout)
     {
         ArgumentNullException.ThrowIfNull(months);
-        _months = months.ToArray();
-        if (_months.Length == 0)
+        ArgumentNullException.ThrowIfNull(layout);
+        YearMonth[] array = months.ToArray();
+        if (array.Length == 0)
         {
             throw new ArgumentException("A pack needs at least one month.", nameof(months));
         }
 
-        for (int i = 1; i < _months.Length; i++)
+        for (int i = 1; i < array.Length; i++)
         {
-            if (_months[i] != _months[i - 1].PlusMonths(1))
+            if (array[i] != array[i - 1].PlusMonths(1))
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Months must be consecutive; {_months[i]} does not follow {_months[i - 1]}."),
+                    string.Create(CultureInfo.InvariantCulture, $"Months must be consecutive; {array[i]} does not follow {array[i - 1]}."),
                     nameof(months));
             }
         }
 
-        _serviceDeskMonths = new bool[_months.Length];
+        Layout = layout;
+        _context = new PackContext(array);
+        _availability = new AvailabilitySection(_context);
+        _serviceDesk = new ServiceDeskSection(_context);
+        _other = new OtherKpisSection(_context);
+        _risks = new RiskSection(_context);
+        _commentary = new CommentaryPlacer(_context);
     }
 
     /// <summary>Gets the months reported, oldest first.</summary>
-    public IReadOnlyList<YearMonth> Months => Array.AsReadOnly(_months);
+    public IReadOnlyList<YearMonth> Months => _context.Months;
+
+    /// <summary>Gets the layout of the packs built.</summary>
+    public PackLayout Layout { get; }
 
     /// <summary>Gets the organisations that figures were added for, in the order they first appeared.</summary>
     /// <remarks>
@@ -121,7 +142,7 @@ public sealed class PerformancePackBuilder
     /// responses or satisfaction answers in one of the pack's months, or a Process Success Index for one of them.
     /// Exceptions commentary alone does not add an organisation.
     /// </remarks>
-    public IReadOnlyList<string> Organisations => _organisations.AsReadOnly();
+    public IReadOnlyList<string> Organisations => _context.Organisations;
 
     /// <summary>Gives the name of the "% resolved within SLA" row of a priority, as the report words it.</summary>
     /// <param name="sla">The priority's SLA.</param>
@@ -133,20 +154,13 @@ public sealed class PerformancePackBuilder
     public static string SlaRowName(PrioritySla sla)
     {
         ArgumentNullException.ThrowIfNull(sla);
-        Duration day = sla.Calendar.NominalWorkingDay;
-        if (day > Duration.Zero && sla.ResolutionTarget >= day * 5 && sla.ResolutionTarget.BclCompatibleTicks % day.BclCompatibleTicks == 0)
-        {
-            long days = sla.ResolutionTarget.BclCompatibleTicks / day.BclCompatibleTicks;
-            return string.Create(CultureInfo.InvariantCulture, $"{sla.Priority.Code} Calls Resolved < {days} days");
-        }
-
-        return sla.Priority.Code + " Calls Resolved within SLA";
+        return ServiceDeskSection.SlaRowName(sla);
     }
 
     /// <summary>Gives the name of the volume row of a priority, such as "Volume of P1 Calls".</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>The row name.</returns>
-    public static string VolumeRowName(Priority priority) => "Volume of " + priority.Code + " Calls";
+    public static string VolumeRowName(Priority priority) => ServiceDeskSection.VolumeRowName(priority);
 
     /// <summary>Adds an organisation's availability results: one row per service of the report's catalogue.</summary>
     /// <param name="organisation">The organisation, such as "Brent".</param>
@@ -161,34 +175,7 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(report);
-        OrganisationData data = DataFor(organisation);
-        foreach (string service in report.Services)
-        {
-            data.ServiceFor(service, report.Catalogue[service].Target, _months.Length);
-        }
-
-        foreach (ServiceAvailability result in report.Results)
-        {
-            int index = MonthIndex(result.Period, nameof(report));
-            if (index < 0)
-            {
-                continue;
-            }
-
-            ServiceData service = data.ServiceFor(result.Service, result.Policy.Target, _months.Length);
-            if (service.Has[index])
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{organisation} '{result.Service}' already has an availability result for {_months[index]}."),
-                    nameof(report));
-            }
-
-            service.Has[index] = true;
-            service.Values[index] = result.Availability;
-            service.MeasuredNanos[index] = result.MeasuredTime.ToInt64Nanoseconds();
-            service.DowntimeNanos[index] = Math.Min(result.Downtime.ToInt64Nanoseconds(), result.MeasuredTime.ToInt64Nanoseconds());
-        }
-
+        _availability.Add(organisation, report);
         return this;
     }
 
@@ -203,34 +190,7 @@ public sealed class PerformancePackBuilder
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(policy);
-        _slaPolicy ??= policy;
-        int index = MonthIndex(report.Period, nameof(report));
-        if (index < 0)
-        {
-            return this;
-        }
-
-        _serviceDeskMonths[index] = true;
-        foreach (OrganisationSlaFigures figures in report.Organisations)
-        {
-            OrganisationData data = DataFor(figures.Organisation);
-            data.SlaPolicy ??= policy;
-            DeskMonth month = data.DeskMonth(index);
-            month.OpenAtPeriodEnd += figures.OpenAtPeriodEnd;
-            month.Problems += figures.ProblemRecordsLogged;
-            month.Changes += figures.ChangeRecordsLogged;
-            month.Logged += figures.Logged;
-            month.Judged += figures.Judged;
-            month.Met += figures.Met;
-            foreach (PrioritySlaFigures priority in figures.Priorities)
-            {
-                DeskCounts counts = month.For(priority.Priority.Code);
-                counts.Logged += priority.Logged;
-                counts.Judged += priority.Judged;
-                counts.Met += priority.Met;
-            }
-        }
-
+        _serviceDesk.Add(report, policy);
         return this;
     }
 
@@ -249,15 +209,7 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(summary);
-        int index = Array.IndexOf(_months, month);
-        if (index >= 0)
-        {
-            long[] counts = DataFor(organisation).Nps[index] ??= new long[3];
-            counts[0] = checked(counts[0] + summary.Promoters);
-            counts[1] = checked(counts[1] + summary.Passives);
-            counts[2] = checked(counts[2] + summary.Detractors);
-        }
-
+        _other.AddNetPromoterScore(organisation, month, summary);
         return this;
     }
 
@@ -274,26 +226,7 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(summary);
-        int index = Array.IndexOf(_months, month);
-        if (index < 0 || summary.Count == 0)
-        {
-            return this;
-        }
-
-        if (_data.GetValueOrDefault(organisation)?.Satisfaction[index] is ScaleCounts earlier && earlier.Scale != summary.Scale)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Satisfaction answers on {summary.Scale} cannot be pooled with answers on {earlier.Scale}."),
-                nameof(summary));
-        }
-
-        ScaleCounts counts = DataFor(organisation).Satisfaction[index] ??= new ScaleCounts(summary.Scale);
-
-        for (int score = summary.Scale.Min; score <= summary.Scale.Max; score++)
-        {
-            counts.Counts[score - summary.Scale.Min] = checked(counts.Counts[score - summary.Scale.Min] + summary.CountOf(score));
-        }
-
+        _other.AddUserSatisfaction(organisation, month, summary);
         return this;
     }
 
@@ -308,12 +241,23 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         Utility.Preconditions.CheckRange(index, 0.0, 9.0, nameof(index));
-        int position = Array.IndexOf(_months, month);
-        if (position >= 0)
-        {
-            DataFor(organisation).ProcessSuccess[position] = index;
-        }
+        _other.SetProcessSuccessIndex(organisation, month, index);
+        return this;
+    }
 
+    /// <summary>Adds the shared service's risk register, as at the end of the pack's last month, to every pack built.</summary>
+    /// <param name="register">The register.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Every pack holds it in <see cref="PerformancePack.Risks"/>; a <see cref="PackSectionKind.Risk"/> section counts its
+    /// entries by residual RAG (<see cref="PackRowKeys.RedRisks"/>, ...) in the last month, "UNVL" before (a snapshot).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A register was already added.</exception>
+    public PerformancePackBuilder AddRisks(RiskRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        _risks.Add(register);
         return this;
     }
 
@@ -339,7 +283,7 @@ public sealed class PerformancePackBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         ArgumentNullException.ThrowIfNull(note);
-        _notes.Add((organisation, note));
+        _commentary.Add(organisation, note);
         return this;
     }
 
@@ -347,17 +291,7 @@ public sealed class PerformancePackBuilder
     /// <param name="organisation">The organisation; null for the combined view.</param>
     /// <param name="month">The month.</param>
     /// <returns>The counts, or null when there were no responses (or, combined, when any organisation with responses in the pack had none that month).</returns>
-    public NpsSummary? NetPromoterScoreFor(string? organisation, YearMonth month)
-    {
-        int index = Array.IndexOf(_months, month);
-        if (index < 0)
-        {
-            return null;
-        }
-
-        long[]? counts = organisation is null ? CombinedNps(index) : _data.TryGetValue(organisation, out OrganisationData? data) ? data.Nps[index] : null;
-        return counts is null ? null : NpsSummary.FromCounts(counts[0], counts[1], counts[2]);
-    }
+    public NpsSummary? NetPromoterScoreFor(string? organisation, YearMonth month) => _other.NetPromoterScoreFor(organisation, month);
 
     /// <summary>Builds the pack of one organisation.</summary>
     /// <param name="organisation">The organisation; it need not have data (its cells are then "UNVL" or "N/A", and its commentary is rejected).</param>
@@ -366,35 +300,17 @@ public sealed class PerformancePackBuilder
     public PerformancePack Build(string organisation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        bool hasFigures = _data.TryGetValue(organisation, out OrganisationData? found);
-        OrganisationData data = found ?? new OrganisationData(_months.Length);
-        var sections = new List<PackSection>
-        {
-            new(AvailabilitySectionTitle, data.Services.Select(s => new KpiRow(s.Name, s.Target, s.Values))),
-            new(ServiceDeskSectionTitle, ServiceDeskRows(data.SlaPolicy ?? _slaPolicy, _months.Select((_, i) => _serviceDeskMonths[i] ? data.Desk[i] ?? DeskMonth.Empty : null).ToArray())),
-            new(OtherSectionTitle,
-            [
-                new KpiRow(ProcessSuccessIndexRowName, ProcessSuccessTarget, data.ProcessSuccess.Select(v => v is double d ? KpiValue.Measured(d) : KpiValue.NotApplicable)),
-                new KpiRow(NetPromoterScoreRowName, NpsTarget, data.Nps.Select(NpsValue)),
-                new KpiRow(UserSatisfactionRowName, SatisfactionTarget, data.Satisfaction.Select(s => s?.Mean() ?? KpiValue.NotApplicable)),
-            ]),
-        };
-
-        var placed = new List<ExceptionNote>();
-        var rejected = new List<RejectedNote>();
-        foreach ((string owner, ExceptionNote note) in _notes)
-        {
-            if (string.Equals(owner, organisation, StringComparison.Ordinal))
-            {
-                PlaceNote(sections, owner, note, hasFigures, prefix: false, placed, rejected);
-            }
-        }
-
-        return new PerformancePack(organisation, _months, sections, placed, rejected);
+        PackSection[] sections = Layout.Sections.Select(s => s.ToSection(SectionFor(s)?.Rows(s, organisation) ?? NoFigures(s))).ToArray();
+        (List<ExceptionNote> placed, List<RejectedNote> rejected) = _commentary.ForOrganisation(sections, organisation);
+        return new PerformancePack(organisation, _context.Months, sections, placed, rejected, _risks.Register);
     }
 
+    /// <summary>Builds the combined pack of all organisations (the shared service as a whole), named as the layout says (<see cref="PackLayout.CombinedName"/>).</summary>
+    /// <returns>The pack, as <see cref="BuildCombined(string)"/> describes.</returns>
+    public PerformancePack BuildCombined() => BuildCombined(Layout.CombinedName);
+
     /// <summary>Builds the combined pack of all organisations (the shared service as a whole) from merged counts and durations.</summary>
-    /// <param name="name">The pack's name; <see cref="CombinedOrganisationName"/> by default.</param>
+    /// <param name="name">The pack's name.</param>
     /// <returns>
     /// The pack; its commentary is every organisation's (organisations in <see cref="Organisations"/> order, each one's
     /// notes in the order added), each line prefixed with the organisation's name and matched to the combined pack's
@@ -402,400 +318,40 @@ public sealed class PerformancePackBuilder
     /// figures, are in <see cref="PerformancePack.RejectedNotes"/> in the order added.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    public PerformancePack BuildCombined(string name = CombinedOrganisationName)
+    public PerformancePack BuildCombined(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        OrganisationData[] all = _organisations.Select(o => _data[o]).ToArray();
-        var services = new List<KpiRow>();
-        foreach (string service in all.SelectMany(d => d.Services).Select(s => s.Name).Distinct(StringComparer.Ordinal))
-        {
-            ServiceData[] parts = all.Select(d => d.Services.Find(s => string.Equals(s.Name, service, StringComparison.Ordinal))).OfType<ServiceData>().ToArray();
-            KpiTarget target = parts.All(p => p.Target == parts[0].Target) ? parts[0].Target : KpiTarget.None;
-            var values = new KpiValue[_months.Length];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = CombinedAvailability(parts, i);
-            }
-
-            services.Add(new KpiRow(service, target, values));
-        }
-
-        DeskMonth?[] desk = new DeskMonth?[_months.Length];
-        for (int i = 0; i < desk.Length; i++)
-        {
-            if (_serviceDeskMonths[i])
-            {
-                var merged = new DeskMonth();
-                foreach (OrganisationData data in all)
-                {
-                    if (data.Desk[i] is DeskMonth month)
-                    {
-                        merged.Add(month);
-                    }
-                }
-
-                desk[i] = merged;
-            }
-        }
-
-        var process = new KpiValue[_months.Length];
-        var nps = new KpiValue[_months.Length];
-        var satisfaction = new KpiValue[_months.Length];
-        for (int i = 0; i < _months.Length; i++)
-        {
-            process[i] = all.Any(d => d.ProcessSuccess[i].HasValue) ? KpiValue.Unavailable : KpiValue.NotApplicable;
-            nps[i] = CombinedNpsMissing(i) ? KpiValue.Unavailable : NpsValue(CombinedNps(i));
-            satisfaction[i] = CombinedSatisfaction(all, i);
-        }
-
-        var sections = new List<PackSection>
-        {
-            new(AvailabilitySectionTitle, services),
-            new(ServiceDeskSectionTitle, ServiceDeskRows(_slaPolicy, desk)),
-            new(OtherSectionTitle,
-            [
-                new KpiRow(ProcessSuccessIndexRowName, ProcessSuccessTarget, process),
-                new KpiRow(NetPromoterScoreRowName, NpsTarget, nps),
-                new KpiRow(UserSatisfactionRowName, SatisfactionTarget, satisfaction),
-            ]),
-        };
-
-        var placed = new List<ExceptionNote>();
-        var rejected = new List<(int Order, RejectedNote Note)>();
-        var rejectedHere = new List<RejectedNote>();
-        foreach (string organisation in _organisations)
-        {
-            for (int i = 0; i < _notes.Count; i++)
-            {
-                if (string.Equals(_notes[i].Organisation, organisation, StringComparison.Ordinal))
-                {
-                    rejectedHere.Clear();
-                    PlaceNote(sections, organisation, _notes[i].Note, hasFigures: true, prefix: true, placed, rejectedHere);
-                    rejected.AddRange(rejectedHere.Select(r => (i, r)));
-                }
-            }
-        }
-
-        for (int i = 0; i < _notes.Count; i++)
-        {
-            if (!_data.ContainsKey(_notes[i].Organisation))
-            {
-                rejected.Add((i, new RejectedNote(_notes[i].Organisation, _notes[i].Note, NoFiguresReason)));
-            }
-        }
-
-        return new PerformancePack(name, _months, sections, placed, rejected.OrderBy(r => r.Order).Select(r => r.Note));
-    }
-
-    private static KpiValue NpsValue(long[]? counts) =>
-        counts is null ? KpiValue.Unavailable
-        : counts[0] + counts[1] + counts[2] == 0 ? KpiValue.NotApplicable
-        : NpsSummary.FromCounts(counts[0], counts[1], counts[2]).Score;
-
-    private static KpiValue CombinedAvailability(ServiceData[] parts, int index)
-    {
-        long measured = 0;
-        long down = 0;
-        foreach (ServiceData part in parts)
-        {
-            if (!part.Values[index].IsMeasured || part.MeasuredNanos[index] <= 0)
-            {
-                return KpiValue.Unavailable;
-            }
-
-            measured = checked(measured + part.MeasuredNanos[index]);
-            down = checked(down + part.DowntimeNanos[index]);
-        }
-
-        if (measured == 0)
-        {
-            return KpiValue.Unavailable;
-        }
-
-        // Decimal keeps the ratio exact for sums of month-long nanosecond counts.
-        double percent = (double)(100m * (measured - down) / measured);
-        return KpiValue.Measured(Math.Clamp(percent, 0.0, 100.0), KpiUnit.Percent);
-    }
-
-    private static KpiValue CombinedSatisfaction(OrganisationData[] all, int index)
-    {
-        ScaleCounts? merged = null;
-        foreach (OrganisationData data in all)
-        {
-            if (data.Satisfaction[index] is not ScaleCounts counts)
-            {
-                continue;
-            }
-
-            if (merged is null)
-            {
-                merged = new ScaleCounts(counts.Scale);
-            }
-            else if (merged.Scale != counts.Scale)
-            {
-                return KpiValue.Unavailable;
-            }
-
-            for (int i = 0; i < counts.Counts.Length; i++)
-            {
-                merged.Counts[i] = checked(merged.Counts[i] + counts.Counts[i]);
-            }
-        }
-
-        // An organisation with answers in other months of the pack but none in this one leaves the combined mean incomplete.
-        bool incomplete = merged is not null && all.Any(d => d.Satisfaction[index] is null && d.Satisfaction.Any(s => s is not null));
-        return incomplete ? KpiValue.Unavailable : merged?.Mean() ?? KpiValue.NotApplicable;
-    }
-
-    /// <summary>Places one note in <paramref name="placed"/> under the row it names, or adds it to <paramref name="rejected"/> with the reason.</summary>
-    private void PlaceNote(List<PackSection> sections, string organisation, ExceptionNote note, bool hasFigures, bool prefix,
-        List<ExceptionNote> placed, List<RejectedNote> rejected)
-    {
-        if (!hasFigures)
-        {
-            rejected.Add(new RejectedNote(organisation, note, NoFiguresReason));
-            return;
-        }
-
-        string[] names = sections.SelectMany(s => s.Rows).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
-        if (!TryMatchRow(names, note.RowName, out string row, out string reason))
-        {
-            rejected.Add(new RejectedNote(organisation, note, reason));
-            return;
-        }
-
-        if (note.Month is YearMonth month && Array.IndexOf(_months, month) < 0)
-        {
-            rejected.Add(new RejectedNote(organisation, note, string.Create(CultureInfo.InvariantCulture,
-                $"the month {month:yyyy-MM} is outside the pack's months {_months[0]:yyyy-MM} to {_months[^1]:yyyy-MM}")));
-            return;
-        }
-
-        placed.Add(new ExceptionNote(row, prefix ? organisation + ": " + note.Text : note.Text, note.Month));
+        PackSection[] sections = Layout.Sections.Select(s => s.ToSection(SectionFor(s)?.CombinedRows(s) ?? NoFigures(s))).ToArray();
+        (List<ExceptionNote> placed, IEnumerable<RejectedNote> rejected) = _commentary.Combined(sections);
+        return new PerformancePack(name, _context.Months, sections, placed, rejected, _risks.Register);
     }
 
     /// <summary>
-    /// Finds the row a note names, ignoring surrounding white space and case: the row with that name (one with the same
-    /// case wins over others), else the unique row that starts with it followed by a space.
+    /// Gets the section of a new domain that the layout's <see cref="PackSectionKind.Custom"/> section with this key shows,
+    /// creating it on first use: a new domain's <c>Add…</c> method feeds the section it gets here.
     /// </summary>
-    private static bool TryMatchRow(string[] names, string rowName, out string row, out string reason)
+    internal T Section<T>(string key, Func<PackContext, T> create)
+        where T : class, IPackSection
     {
-        string wanted = rowName.Trim();
-        row = string.Empty;
-        reason = string.Empty;
-        string? exact = Array.Find(names, n => string.Equals(n, wanted, StringComparison.Ordinal));
-        string[] candidates = exact is not null ? [exact] : Array.FindAll(names, n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
-        if (candidates.Length == 0)
+        if (!_custom.TryGetValue(key, out IPackSection? section))
         {
-            candidates = Array.FindAll(names, n => n.StartsWith(wanted + " ", StringComparison.OrdinalIgnoreCase));
+            section = create(_context);
+            _custom.Add(key, section);
         }
 
-        if (candidates.Length == 1)
-        {
-            row = candidates[0];
-            return true;
-        }
-
-        reason = candidates.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"no row of the pack is named '{wanted}' or starts with '{wanted} '")
-            : string.Create(CultureInfo.InvariantCulture, $"'{wanted}' matches several rows of the pack ({string.Join(", ", candidates.Select(c => "'" + c + "'"))})");
-        return false;
+        return (T)section;
     }
 
-    private static List<KpiRow> ServiceDeskRows(SlaPolicy? policy, DeskMonth?[] months)
+    /// <summary>A layout row of a section without figures: "UNVL" in every month.</summary>
+    private IEnumerable<KpiRow> NoFigures(PackSectionLayout layout) =>
+        layout.Rows.Select(r => r.ToRow(Enumerable.Repeat(KpiValue.Unavailable, _context.MonthCount)));
+
+    private IPackSection? SectionFor(PackSectionLayout layout) => layout.Kind switch
     {
-        policy ??= SlaPolicy.UkCouncilDefault();
-        var rows = new List<KpiRow>();
-        foreach (PrioritySla sla in policy.Priorities)
-        {
-            string code = sla.Priority.Code;
-            rows.Add(new KpiRow(SlaRowName(sla), sla.ComplianceTarget, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Peek(code)?.Met ?? 0, m.Peek(code)?.Judged ?? 0))));
-            rows.Add(new KpiRow(VolumeRowName(sla.Priority), KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : KpiValue.FromCount(m.Peek(code)?.Logged ?? 0))));
-        }
-
-        rows.Add(new KpiRow(OverallSlaRowName, KpiTarget.None, months.Select(m => m is null ? KpiValue.Unavailable : Ratio(m.Met, m.Judged))));
-        rows.Add(new KpiRow(TotalVolumeRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Logged))));
-        rows.Add(new KpiRow(OpenAtPeriodEndRowName, KpiTarget.DecreaseOnPrevious(), months.Select(m => Count(m, x => x.OpenAtPeriodEnd))));
-        rows.Add(new KpiRow(ProblemRecordsRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Problems))));
-        rows.Add(new KpiRow(ChangeRecordsRowName, KpiTarget.None, months.Select(m => Count(m, x => x.Changes))));
-        return rows;
-    }
-
-    private static KpiValue Count(DeskMonth? month, Func<DeskMonth, long> pick) =>
-        month is null ? KpiValue.Unavailable : KpiValue.FromCount(pick(month));
-
-    private static KpiValue Ratio(long met, long resolved) =>
-        resolved == 0 ? KpiValue.NotApplicable : KpiValue.FromPercentage(Percentage.FromRatio(met, resolved));
-
-    private long[]? CombinedNps(int index)
-    {
-        long[]? merged = null;
-        foreach (string organisation in _organisations)
-        {
-            if (_data[organisation].Nps[index] is long[] counts)
-            {
-                merged ??= new long[3];
-                for (int i = 0; i < 3; i++)
-                {
-                    merged[i] = checked(merged[i] + counts[i]);
-                }
-            }
-        }
-
-        return CombinedNpsMissing(index) ? null : merged;
-    }
-
-    // When some organisation has responses this month, one that has responses in other months of the pack but none in
-    // this one leaves the combined score incomplete.
-    private bool CombinedNpsMissing(int index)
-    {
-        OrganisationData[] all = _organisations.Select(o => _data[o]).ToArray();
-        return all.Any(d => d.Nps[index] is not null) && all.Any(d => d.Nps[index] is null && d.Nps.Any(n => n is not null));
-    }
-
-    private int MonthIndex(KpiCore.Time.ReportingPeriod period, string paramName)
-    {
-        if (period.CalendarMonth is not YearMonth month)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Period {period} is not a calendar month; a pack reports months."),
-                paramName);
-        }
-
-        return Array.IndexOf(_months, month);
-    }
-
-    private OrganisationData DataFor(string organisation)
-    {
-        if (!_data.TryGetValue(organisation, out OrganisationData? data))
-        {
-            data = new OrganisationData(_months.Length);
-            _data.Add(organisation, data);
-            _organisations.Add(organisation);
-        }
-
-        return data;
-    }
-
-    private sealed class OrganisationData(int months)
-    {
-        public List<ServiceData> Services { get; } = [];
-
-        public SlaPolicy? SlaPolicy { get; set; }
-
-        public DeskMonth?[] Desk { get; } = new DeskMonth?[months];
-
-        public long[]?[] Nps { get; } = new long[]?[months];
-
-        public ScaleCounts?[] Satisfaction { get; } = new ScaleCounts?[months];
-
-        public double?[] ProcessSuccess { get; } = new double?[months];
-
-        public ServiceData ServiceFor(string name, KpiTarget target, int monthCount)
-        {
-            ServiceData? service = Services.Find(s => string.Equals(s.Name, name, StringComparison.Ordinal));
-            if (service is null)
-            {
-                service = new ServiceData(name, target, monthCount);
-                Services.Add(service);
-            }
-
-            return service;
-        }
-
-        public DeskMonth DeskMonth(int index) => Desk[index] ??= new DeskMonth();
-    }
-
-    private sealed class ServiceData(string name, KpiTarget target, int months)
-    {
-        public string Name { get; } = name;
-
-        public KpiTarget Target { get; } = target;
-
-        public bool[] Has { get; } = new bool[months];
-
-        public KpiValue[] Values { get; } = new KpiValue[months]; // default: Unavailable
-
-        public long[] MeasuredNanos { get; } = new long[months];
-
-        public long[] DowntimeNanos { get; } = new long[months];
-    }
-
-    private sealed class DeskCounts
-    {
-        public long Logged { get; set; }
-
-        public long Judged { get; set; }
-
-        public long Met { get; set; }
-    }
-
-    private sealed class DeskMonth
-    {
-        private readonly Dictionary<string, DeskCounts> _priorities = new(StringComparer.Ordinal);
-
-        public static DeskMonth Empty { get; } = new();
-
-        public long Logged { get; set; }
-
-        public long Judged { get; set; }
-
-        public long Met { get; set; }
-
-        public long OpenAtPeriodEnd { get; set; }
-
-        public long Problems { get; set; }
-
-        public long Changes { get; set; }
-
-        public DeskCounts For(string code)
-        {
-            if (!_priorities.TryGetValue(code, out DeskCounts? counts))
-            {
-                counts = new DeskCounts();
-                _priorities.Add(code, counts);
-            }
-
-            return counts;
-        }
-
-        public DeskCounts? Peek(string code) => _priorities.GetValueOrDefault(code);
-
-        public void Add(DeskMonth other)
-        {
-            Logged = checked(Logged + other.Logged);
-            Judged = checked(Judged + other.Judged);
-            Met = checked(Met + other.Met);
-            OpenAtPeriodEnd = checked(OpenAtPeriodEnd + other.OpenAtPeriodEnd);
-            Problems = checked(Problems + other.Problems);
-            Changes = checked(Changes + other.Changes);
-            foreach (KeyValuePair<string, DeskCounts> pair in other._priorities)
-            {
-                DeskCounts counts = For(pair.Key);
-                counts.Logged = checked(counts.Logged + pair.Value.Logged);
-                counts.Judged = checked(counts.Judged + pair.Value.Judged);
-                counts.Met = checked(counts.Met + pair.Value.Met);
-            }
-        }
-    }
-
-    private sealed class ScaleCounts(SatisfactionScale scale)
-    {
-        public SatisfactionScale Scale { get; } = scale;
-
-        public long[] Counts { get; } = new long[scale.Points];
-
-        public KpiValue Mean()
-        {
-            long total = 0;
-            decimal sum = 0;
-            for (int i = 0; i < Counts.Length; i++)
-            {
-                total = checked(total + Counts[i]);
-                sum += (decimal)Counts[i] * (Scale.Min + i);
-            }
-
-            return total == 0 ? KpiValue.NotApplicable : KpiValue.Measured((double)(sum / total));
-        }
-    }
+        PackSectionKind.Availability => _availability,
+        PackSectionKind.ServiceDesk => _serviceDesk,
+        PackSectionKind.OtherKpis => _other,
+        PackSectionKind.Risk => _risks,
+        _ => _custom.GetValueOrDefault(layout.Key),
+    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using KpiCore.Kpis;
 
 namespace KpiCore.Satisfaction;
 
@@ -119,6 +120,20 @@ public sealed class NpsTally
         ArgumentNullException.ThrowIfNull(other);
         AddCounts(other.Promoters, other.Passives, other.Detractors);
     }
+
+    /// <summary>Adds the counts of a summary, such as one month's responses of an organisation.</summary>
+    /// <param name="summary">The promoter, passive and detractor counts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    /// <exception cref="OverflowException">A count would overflow; nothing is added then.</exception>
+    public void Add(NpsSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        AddCounts(summary.Promoters, summary.Passives, summary.Detractors);
+    }
+
+    /// <summary>Gives the Net Promoter Score of the answers counted so far.</summary>
+    /// <returns>The score in points, from -100 to 100; <see cref="KpiValue.NotApplicable"/> ("N/A") with no answers, never 0.</returns>
+    public KpiValue ToKpiValue() => ToSummary().Score;
 
     /// <summary>Creates the summary of the answers counted so far.</summary>
     /// <param name="smallSampleThreshold">The number of answers below which the summary is flagged as a small sample; not negative.</param>

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using KpiCore.Kpis;
+using KpiCore.Reporting;
 using KpiCore.Sample.Rendering;
 
 namespace KpiCore.Sample.Tests.Rendering;
@@ -86,5 +88,24 @@ public sealed class HtmlRendererTests
     {
         // Brent April: 20 promoters, 70 detractors of 100 = -50.
         Assert.Contains("Brent Apr-17: NPS -50 (95% CI", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NpsChart_TargetAndIntervalsFromTheRowNotLiterals()
+    {
+        // One pack, NPS target 35, May only: 80 promoters, 10 passives, 10 detractors = 70, interval carried on the row.
+        var interval = new KpiInterval(58.5, 79.24, 0.95, 100);
+        var other = new PackSection(PackSectionKind.OtherKpis, "other", "Other KPIs",
+        [
+            new KpiRow(PackRowKeys.NetPromoterScore, "NPS", KpiTarget.AtLeast(35, KpiUnit.Number), [KpiValue.Unavailable, KpiValue.Measured(70)], [null, interval]),
+        ]);
+        var pack = new PerformancePack("Brent", SampleDocuments.Months, [other], []);
+
+        string html = HtmlRenderer.Render(new PackDocument("Pack", [pack]));
+
+        Assert.Contains("dashed: target 35</figcaption>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("target 20", html, StringComparison.Ordinal);
+        Assert.Contains("Brent May-17: NPS 70 (95% CI 58.5 to 79.2, n = 100)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Brent Apr-17: NPS", html, StringComparison.Ordinal);
     }
 }
