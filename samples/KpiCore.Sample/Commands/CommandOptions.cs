@@ -99,8 +99,8 @@ internal sealed class CommandOptions
     /// <summary>Adds <c>--history</c>, a ticket history file.</summary>
     internal Option<string?> WithHistory(bool checkWhenGiven = false) => WithFile(HostOptions.History(), checkWhenGiven);
 
-    /// <summary>Adds <c>--out</c> with the command's own wording and default, bound to <see cref="CommandRun.Out"/>.</summary>
-    internal CommandOptions WithOut(string description, string defaultValue, string helpName = "PATH")
+    /// <summary>Adds <c>--out</c> with the command's own wording and default (null = none: <see cref="CommandRun.Out"/> is null when it is not given).</summary>
+    internal CommandOptions WithOut(string description, string? defaultValue = null, string helpName = "PATH")
     {
         Option<string?> option = HostOptions.Out(description, defaultValue);
         option.HelpName = helpName;
