@@ -3,6 +3,7 @@ using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Sample.Commands;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.Sample.Rendering;
 using NodaTime;
 

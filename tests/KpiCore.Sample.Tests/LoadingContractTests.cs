@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KpiCore.Kpis;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.Sample.Rendering;
 using NodaTime;
 

@@ -16,43 +16,25 @@ internal static class AvailabilityCommand
 {
     private static readonly string[] Header = ["Organisation", "Service", "Target", "Measured", "Downtime", "Planned", "Unplanned", "Outages", "Budget left", "Availability", "Result"];
 
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("availability", "Availability per service for one month: measured time, downtime (planned/unplanned), availability, error budget, target met or missed.", error, options =>
     {
-        var outages = new Option<string?>("--outages") { HelpName = "FILE", Description = "(required) The outages export: with --profile kpicore, outages.csv (organisation, service, reference, start, end, kind, impact, description); with servicenow, the outage table (cmdb_ci, cmdb_ci.company, number, begin, end, type)." };
-        var services = new Option<string?>("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." };
-        var monitoring = new Option<string?>("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." };
-        var month = HostOptions.Month(required: false); // checked in the action, so a missing month exits 2 like other usage errors
-        month.Description = "(required) " + month.Description;
-        var zone = HostOptions.Zone();
-        var profile = HostOptions.Profile();
-        var inputZone = HostOptions.InputZone();
-        var command = new Command("availability", "Availability per service for one month: measured time, downtime (planned/unplanned), availability, error budget, target met or missed.");
-        command.Options.Add(outages);
-        command.Options.Add(services);
-        command.Options.Add(monitoring);
-        command.Options.Add(month);
-        command.Options.Add(zone);
-        command.Options.Add(profile);
-        command.Options.Add(inputZone);
-        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "(required) The outages export: with --profile kpicore, outages.csv (organisation, service, reference, start, end, kind, impact, description); with servicenow, the outage table (cmdb_ci, cmdb_ci.company, number, begin, end, type)." });
+        Option<string?> services = options.WithFile(new("--services") { HelpName = "FILE", Description = "services.csv with targets and service hours; without it every service in the outages is 24x7 with no target." });
+        Option<string?> monitoring = options.WithFile(new("--monitoring") { HelpName = "FILE", Description = "monitoring.csv: the intervals in which services were monitored (unmonitored months are UNVL)." });
+        options.WithMonth(required: true).WithZone().WithImport();
+        return run =>
         {
-            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz) || !HostOptions.TryGetMonth(parse.GetValue(month) ?? string.Empty, error, out YearMonth yearMonth))
-            {
-                return CommandSupport.UsageError;
-            }
-
-            if (!HostOptions.TryGetImport(parse.GetValue(profile), parse.GetValue(inputZone), null, error, out ImportOptions import))
-            {
-                return CommandSupport.UsageError;
-            }
-
+            DateTimeZone tz = run.Zone;
+            YearMonth yearMonth = run.Month!.Value;
+            ImportOptions import = run.Import;
             var problems = new List<InputProblem>();
             var files = new List<InputFileSummary>();
             // services.csv first: it defines the names, and its spelling is the one shown.
             var names = new NameBook();
             InputFileSummary? summary;
             List<ServiceDefinition> definitions = [];
-            if (parse.GetValue(services) is string servicesPath)
+            if (run.File(services) is string servicesPath)
             {
                 if (!CommandSupport.TryRead(servicesPath, "--services", problems, (p, f, pr) => (InputFiles.ReadServices(p, f, tz!, pr, out var s, names), s), error, out definitions, out summary))
                 {
@@ -62,7 +44,7 @@ internal static class AvailabilityCommand
                 files.Add(summary!);
             }
 
-            if (!CommandSupport.TryRead(parse.GetValue(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names, import.Profile, import.InputZone), s), error, out List<Sourced<Outage>> outageRows, out summary))
+            if (!CommandSupport.TryRead(run.File(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names, import.Profile, import.InputZone), s), error, out List<Sourced<Outage>> outageRows, out summary))
             {
                 return CommandSupport.UsageError;
             }
@@ -70,7 +52,7 @@ internal static class AvailabilityCommand
             files.Add(summary!);
 
             List<Sourced<MonitoredInterval>> monitored = [];
-            if (parse.GetValue(monitoring) is string monitoringPath)
+            if (run.File(monitoring) is string monitoringPath)
             {
                 if (!CommandSupport.TryRead(monitoringPath, "--monitoring", problems, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, tz!, pr, out var s, names), s), error, out monitored, out summary))
                 {
@@ -122,7 +104,6 @@ internal static class AvailabilityCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("Durations are hours:minutes:seconds. Availability = 1 - downtime / measured time; UNVL = no evidence the service was watched (no monitoring rows, and the month is outside the months the outage log covers).");
             return CommandSupport.Finish(problems, files, error);
-        }));
-        return command;
-    }
+        };
+    });
 }

@@ -10,9 +10,11 @@ internal static class GenerateDataCommand
     /// <summary>The seed the shipped samples/data was generated with.</summary>
     internal const int DefaultSeed = 2017;
 
-    internal static Command Create(TextWriter output, TextWriter error)
+    // Not hidden: System.CommandLine prints no help at all for a hidden command, so "generate-data --help" was empty.
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("generate-data", "For maintainers: regenerate the default data set (Brent and Lewisham, April-September 2017, shaped like the seed report).", error, options =>
     {
-        var seed = new Option<int>("--seed")
+        Option<int> seed = options.Own(new Option<int>("--seed")
         {
             Description = "The random seed; the same seed gives byte-identical files.",
             DefaultValueFactory = _ => DefaultSeed,
@@ -28,15 +30,11 @@ internal static class GenerateDataCommand
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"--seed: '{text}' is not a whole number from {int.MinValue} to {int.MaxValue}."));
                 return DefaultSeed;
             },
-        };
-        var outDir = HostOptions.Out("The folder to write the CSV files to (created if needed).", "samples/data");
-        // Not hidden: System.CommandLine prints no help at all for a hidden command, so "generate-data --help" was empty.
-        var command = new Command("generate-data", "For maintainers: regenerate the default data set (Brent and Lewisham, April-September 2017, shaped like the seed report).");
-        command.Options.Add(seed);
-        command.Options.Add(outDir);
-        command.SetAction(parse =>
+        });
+        options.WithOut("The folder to write the CSV files to (created if needed).", "samples/data");
+        return run =>
         {
-            string directory = parse.GetValue(outDir)!;
+            string directory = run.Out!;
             using OutputFolder? folder = OutputFolder.TryOpen(directory, "--out", error);
             if (folder is null)
             {
@@ -46,7 +44,7 @@ internal static class GenerateDataCommand
             try
             {
                 // Every file is staged first and all are moved into place at the end, so the data set never mixes two seeds.
-                IReadOnlyList<string> files = new DataGenerator(parse.GetValue(seed)).WriteAll(folder.Stage);
+                IReadOnlyList<string> files = new DataGenerator(run.Get(seed)).WriteAll(folder.Stage);
                 folder.Commit();
                 foreach (string file in files)
                 {
@@ -60,7 +58,6 @@ internal static class GenerateDataCommand
                 error.WriteLine($"--out: {directory}: {ex.Message}");
                 return CommandSupport.UsageError;
             }
-        });
-        return command;
-    }
+        };
+    });
 }

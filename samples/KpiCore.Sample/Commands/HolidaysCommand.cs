@@ -7,24 +7,21 @@ namespace KpiCore.Sample.Commands;
 /// <summary><c>holidays --division england-and-wales --year 2022 [--to-year 2023] [--govuk-json FILE]</c>: one line per bank holiday.</summary>
 internal static class HolidaysCommand
 {
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("holidays", "List UK bank holidays for one division: ISO date, then name.", error, options =>
     {
-        var division = new Option<string>("--division")
+        Option<string> division = options.Own(new Option<string>("--division")
         {
             Description = "england-and-wales, scotland or northern-ireland (as in GOV.UK's bank-holidays.json).",
             Required = true,
-        };
+        });
         // Years are text parsed by HostOptions.TryGetYear, so "20222" or "2300" gets the same one-sentence usage error as a bad month.
-        var year = new Option<string?>("--year") { HelpName = "yyyy", Description = $"The first (or only) year, {UkBankHolidays.MinYear}-{UkBankHolidays.MaxYear}.", Required = true };
-        var toYear = new Option<string?>("--to-year") { HelpName = "yyyy", Description = "The last year of a range (inclusive)." };
-        var json = new Option<string?>("--govuk-json") { HelpName = "FILE", Description = "An official bank-holidays.json from GOV.UK; it replaces the built-in list for the years it covers." };
-        var command = new Command("holidays", "List UK bank holidays for one division: ISO date, then name.");
-        command.Options.Add(division);
-        command.Options.Add(year);
-        command.Options.Add(toYear);
-        command.Options.Add(json);
-        command.SetAction(parse =>
+        Option<string?> year = options.Own(new Option<string?>("--year") { HelpName = "yyyy", Description = $"The first (or only) year, {UkBankHolidays.MinYear}-{UkBankHolidays.MaxYear}.", Required = true });
+        Option<string?> toYear = options.Own(new Option<string?>("--to-year") { HelpName = "yyyy", Description = "The last year of a range (inclusive)." });
+        Option<string?> json = options.Own(new Option<string?>("--govuk-json") { HelpName = "FILE", Description = "An official bank-holidays.json from GOV.UK; it replaces the built-in list for the years it covers." });
+        return run =>
         {
+            ParseResult parse = run.Parse;
             if (!TryParseDivision(parse.GetValue(division), out UkDivision ukDivision))
             {
                 error.WriteLine($"--division: '{parse.GetValue(division)}' is not one of england-and-wales, scotland, northern-ireland.");
@@ -72,9 +69,8 @@ internal static class HolidaysCommand
             }
 
             return CommandSupport.Ok;
-        });
-        return command;
-    }
+        };
+    });
 
     private static bool TryParseDivision(string? text, out UkDivision division)
     {

@@ -45,9 +45,7 @@ internal static class HostCommands
         root.Subcommands.Add(AuditCommand.Create(output, error));
 
         // With no command: build the pack on the default data (or --data), show it and write the files.
-        var packOptions = new PackCommand.Options();
-        packOptions.AddTo(root);
-        root.SetAction(parse => PackCommand.Run(parse, packOptions, output, error));
+        HostCommand.Bind(root, error, options => PackCommand.Declare(options, output, error));
         return root;
     }
 }

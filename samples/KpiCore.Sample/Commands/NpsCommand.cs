@@ -11,29 +11,17 @@ internal static class NpsCommand
 {
     private static readonly string[] Header = ["Organisation", "Month", "Responses", "Promoters", "Passives", "Detractors", "NPS", "95% interval", "Note"];
 
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("nps", "Net Promoter Score per organisation and month: promoters (9-10) minus detractors (0-6), with a 95% adjusted-Wald interval.", error, options =>
     {
-        var responses = new Option<string?>("--responses") { HelpName = "FILE", Description = "(required) responses.csv: id, organisation, responded, score (0-10), comment." };
-        var month = HostOptions.Month();
-        var zone = HostOptions.Zone();
-        var command = new Command("nps", "Net Promoter Score per organisation and month: promoters (9-10) minus detractors (0-6), with a 95% adjusted-Wald interval.");
-        command.Options.Add(responses);
-        command.Options.Add(month);
-        command.Options.Add(zone);
-        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        Option<string?> responses = options.WithFile(new("--responses") { HelpName = "FILE", Description = "(required) responses.csv: id, organisation, responded, score (0-10), comment." });
+        options.WithMonth().WithZone();
+        return run =>
         {
-            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
-            {
-                return CommandSupport.UsageError;
-            }
-
-            if (!HostOptions.TryGetOptionalMonth(parse.GetValue(month), error, out YearMonth? only))
-            {
-                return CommandSupport.UsageError;
-            }
-
+            DateTimeZone tz = run.Zone;
+            YearMonth? only = run.Month;
             var problems = new List<InputProblem>();
-            if (!CommandSupport.TryRead(parse.GetValue(responses), "--responses", problems, (p, f, pr) => (InputFiles.ReadResponses(p, f, tz!, pr, out var s), s), error, out List<Sourced<SurveyResponse>> rows, out InputFileSummary? summary))
+            if (!CommandSupport.TryRead(run.File(responses), "--responses", problems, (p, f, pr) => (InputFiles.ReadResponses(p, f, tz!, pr, out var s), s), error, out List<Sourced<SurveyResponse>> rows, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
             }
@@ -82,7 +70,6 @@ internal static class NpsCommand
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100; months are local months in " + tz!.Id + ".");
             return CommandSupport.Finish(problems, [summary!], error);
-        }));
-        return command;
-    }
+        };
+    });
 }

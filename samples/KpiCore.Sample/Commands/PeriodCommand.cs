@@ -9,25 +9,19 @@ namespace KpiCore.Sample.Commands;
 /// <summary><c>period 2017-10 [--zone Europe/London]</c>: prints a reporting month's first and last instant and its length.</summary>
 internal static class PeriodCommand
 {
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("period", "Show a reporting month: its first and last instant (UTC and local) and its length in hours.", error, options =>
     {
-        var month = new Argument<string>("month") { Description = $"The month as yyyy-MM, e.g. 2017-10 ({HostOptions.MonthRange})." };
-        var zone = HostOptions.Zone();
-        var command = new Command("period", "Show a reporting month: its first and last instant (UTC and local) and its length in hours.");
-        command.Arguments.Add(month);
-        command.Options.Add(zone);
-        command.SetAction(parse =>
+        Argument<string> month = options.Own(new Argument<string>("month") { Description = $"The month as yyyy-MM, e.g. 2017-10 ({HostOptions.MonthRange})." });
+        options.WithZone();
+        return run =>
         {
-            if (!HostOptions.TryGetMonth(parse.GetValue(month), error, out YearMonth yearMonth, "month"))
+            if (!HostOptions.TryGetMonth(run.Get(month), error, out YearMonth yearMonth, "month"))
             {
                 return CommandSupport.UsageError;
             }
 
-            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
-            {
-                return CommandSupport.UsageError;
-            }
-
+            DateTimeZone tz = run.Zone;
             ReportingPeriod period = ReportingPeriod.Month(yearMonth, tz);
             Instant last = period.End - Duration.Epsilon;
             var pattern = InstantPattern.ExtendedIso;
@@ -38,7 +32,6 @@ internal static class PeriodCommand
             output.WriteLine($"End (excl.)   {pattern.Format(period.End)}  local {local.Format(period.End.InZone(period.Zone))}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Length:       {period.Length.TotalHours:0.##} hours"));
             return 0;
-        });
-        return command;
-    }
+        };
+    });
 }

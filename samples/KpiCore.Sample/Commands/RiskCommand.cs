@@ -11,16 +11,14 @@ internal static class RiskCommand
 {
     private static readonly string[] Header = ["Id", "Residual", "Score", "RAG", "Inherent", "Owner", "Risk"];
 
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.", error, options =>
     {
-        var register = new Option<string?>("--register") { HelpName = "FILE", Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." };
-        var scale = new Option<int>("--scale") { Description = "Levels of impact and likelihood: 3 (as in the report; bands 1-2 green, 3-4 amber, 6-9 red) or 5.", DefaultValueFactory = _ => 3 };
-        var command = new Command("risk", "Risk register: residual score = impact x likelihood, RAG band, ordered highest first, and the heat map.");
-        command.Options.Add(register);
-        command.Options.Add(scale);
-        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        Option<string?> register = options.WithFile(new("--register") { HelpName = "FILE", Description = "(required) risks.csv: id, description, cause, consequence, owner, inherent/residual impact and likelihood, mitigation, responsible_officer, review_date." });
+        Option<int> scale = options.Own(new Option<int>("--scale") { Description = "Levels of impact and likelihood: 3 (as in the report; bands 1-2 green, 3-4 amber, 6-9 red) or 5.", DefaultValueFactory = _ => 3 });
+        return run =>
         {
-            int levels = parse.GetValue(scale);
+            int levels = run.Get(scale);
             if (levels is not (3 or 5))
             {
                 error.WriteLine($"--scale: {levels} is not 3 or 5.");
@@ -28,7 +26,7 @@ internal static class RiskCommand
             }
 
             var problems = new List<InputProblem>();
-            if (!CommandSupport.TryRead(parse.GetValue(register), "--register", problems, (p, f, pr) => (InputFiles.ReadRisks(p, f, NodaTime.DateTimeZone.Utc, pr, out var s, levels), s), error, out List<Sourced<RiskRecord>> rows, out InputFileSummary? summary))
+            if (!CommandSupport.TryRead(run.File(register), "--register", problems, (p, f, pr) => (InputFiles.ReadRisks(p, f, NodaTime.DateTimeZone.Utc, pr, out var s, levels), s), error, out List<Sourced<RiskRecord>> rows, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
             }
@@ -73,9 +71,8 @@ internal static class RiskCommand
 
             CommandSupport.WriteTable(output, grid, rightAlignFrom: 1);
             return CommandSupport.Finish(problems, [summary!], error);
-        }));
-        return command;
-    }
+        };
+    });
 
     /// <summary>Bands for a 5x5 product matrix (scores 1-25): 1-4 green, 5-12 amber, 15-25 red.</summary>
     private static RiskBands FiveByFiveBands => new(

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KpiCore.Kpis;
-using KpiCore.Sample.Generation;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Pack;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -20,52 +20,30 @@ internal static class SlaCommand
     /// <summary>The most months one run reports when no --month is given.</summary>
     internal const int MaxMonths = 36;
 
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("sla", "Service-desk SLA per call and per priority and month (default UK council policy: P1 4 h 24x7, P2 8 working hours, P3 3 and P4 5 working days).", error, options =>
     {
-        var calls = new Option<string?>("--calls") { HelpName = "FILE", Description = "(required) The calls export: with --profile kpicore, calls.csv (id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category); with another profile, that tool's columns." };
-        var month = HostOptions.Month();
-        var outFile = HostOptions.Out("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv");
-        var zone = HostOptions.Zone();
-        var profile = HostOptions.Profile();
-        var inputZone = HostOptions.InputZone();
-        var organisationColumn = HostOptions.OrganisationColumn();
-        var history = HostOptions.History();
-        var command = new Command("sla", "Service-desk SLA per call and per priority and month (default UK council policy: P1 4 h 24x7, P2 8 working hours, P3 3 and P4 5 working days).");
-        command.Options.Add(calls);
-        command.Options.Add(month);
-        command.Options.Add(outFile);
-        command.Options.Add(zone);
-        command.Options.Add(profile);
-        command.Options.Add(inputZone);
-        command.Options.Add(organisationColumn);
-        command.Options.Add(history);
-        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        Option<string?> calls = options.WithFile(new("--calls") { HelpName = "FILE", Description = "(required) The calls export: with --profile kpicore, calls.csv (id, organisation, priority, type, logged, first_response, resolved, on_hold, service, category); with another profile, that tool's columns." });
+        options.WithMonth()
+            .WithOut("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv")
+            .WithZone()
+            .WithImport(organisationColumn: true);
+        Option<string?> history = options.WithHistory();
+        return run =>
         {
-            if (!HostOptions.TryGetZone(parse.GetValue(zone), error, out DateTimeZone? tz))
-            {
-                return CommandSupport.UsageError;
-            }
-
-            if (!HostOptions.TryGetImport(parse.GetValue(profile), parse.GetValue(inputZone), parse.GetValue(organisationColumn), error, out ImportOptions import))
-            {
-                return CommandSupport.UsageError;
-            }
-
-            if (!HostOptions.TryGetOptionalMonth(parse.GetValue(month), error, out YearMonth? only))
-            {
-                return CommandSupport.UsageError;
-            }
-
+            DateTimeZone tz = run.Zone;
+            ImportOptions import = run.Import;
+            YearMonth? only = run.Month;
             var problems = new List<InputProblem>();
             var notes = new CallImportNotes();
-            if (!CommandSupport.TryRead(parse.GetValue(calls), "--calls", problems, (p, f, pr) => (InputFiles.ReadCalls(p, f, tz!, pr, out var s, null, import.Profile, import.InputZone, notes), s), error, out List<Sourced<Call>> rows, out InputFileSummary? summary))
+            if (!CommandSupport.TryRead(run.File(calls), "--calls", problems, (p, f, pr) => (InputFiles.ReadCalls(p, f, tz!, pr, out var s, null, import.Profile, import.InputZone, notes), s), error, out List<Sourced<Call>> rows, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
             }
 
             var files = new List<InputFileSummary> { summary! };
             var fromHistory = new HashSet<Call>(ReferenceEqualityComparer.Instance);
-            if (parse.GetValue(history) is string historyPath)
+            if (run.File(history) is string historyPath)
             {
                 if (!CommandSupport.CheckFile(historyPath, "--history", error))
                 {
@@ -123,7 +101,7 @@ internal static class SlaCommand
             }
 
             Instant asOf = periods.Count > 0 ? periods[^1].End : default;
-            string path = parse.GetValue(outFile)!;
+            string path = run.Out!;
             if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!, call => fromHistory.Contains(call) ? "history" : notes.HoldTotals.ContainsKey(call) ? "total" : call.OnHold.Count > 0 ? "intervals" : "none")))
             {
                 return CommandSupport.UsageError;
@@ -132,9 +110,8 @@ internal static class SlaCommand
             output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz!) : "-")}): {path}");
             WriteTables(output, reports);
             return CommandSupport.Finish(problems, files, error);
-        }));
-        return command;
-    }
+        };
+    });
 
     private static List<ReportingPeriod> Periods(List<Sourced<Call>> rows, YearMonth? only, DateTimeZone zone)
     {
@@ -198,13 +175,7 @@ internal static class SlaCommand
             Call call = rows[i].Record;
             string logged = CommandSupport.Format(call.Logged, zone);
             string? resolved = call.Resolved is Instant r ? CommandSupport.Format(r, zone) : null;
-            string type = call.Type switch
-            {
-                CallType.Incident => "incident",
-                CallType.ServiceRequest => "service-request",
-                CallType.Problem => "problem",
-                _ => "change",
-            };
+            string type = CallsFormat.TypeName(call.Type);
             if (rejected.Contains(i))
             {
                 csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected", holdSource(call));

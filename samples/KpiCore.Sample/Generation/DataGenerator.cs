@@ -1,8 +1,13 @@
 using System.Globalization;
+using KpiCore.Availability;
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
+using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
-using NodaTime.Text;
 
 namespace KpiCore.Sample.Generation;
 
@@ -11,6 +16,7 @@ namespace KpiCore.Sample.Generation;
 /// that the host's figures reproduce the seed report's (see <see cref="ReportFigures"/> and samples/data/README.md).
 /// </summary>
 /// <remarks>
+/// Each file is written through its record format (<see cref="RecordFormat{T}"/>), the same schema the host reads.
 /// The same seed gives byte-identical files (System.Random with a seed is a fixed algorithm; all text is written in the
 /// invariant culture with LF line ends). How each table is reproduced:
 /// <list type="bullet">
@@ -29,7 +35,6 @@ namespace KpiCore.Sample.Generation;
 internal sealed class DataGenerator
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-    private static readonly OffsetDateTimePattern InstantFormat = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
     private static readonly string[] Categories = ["Hardware", "Software", "Account and access", "Network", "Printing", "Email", "Telephony", "Mobile"];
     private static readonly string[] Comments =
     [
@@ -57,55 +62,54 @@ internal sealed class DataGenerator
     /// <summary>Writes every file to the path <paramref name="pathOf"/> gives for its name (such as a staged temporary file); returns the file names written.</summary>
     internal IReadOnlyList<string> WriteAll(Func<string, string> pathOf)
     {
-        WriteServices(pathOf("services.csv"));
-        WriteOutages(pathOf("outages.csv"), new Random(_seed));
-        WriteMonitoring(pathOf("monitoring.csv"));
-        WriteCalls(pathOf("calls.csv"), new Random(unchecked((_seed * 31) + 1)));
-        WriteResponses(pathOf("responses.csv"), new Random(unchecked((_seed * 31) + 2)));
-        WriteRisks(pathOf("risks.csv"));
-        WriteExceptions(pathOf("exceptions.csv"));
-        return ["services.csv", "outages.csv", "monitoring.csv", "calls.csv", "responses.csv", "risks.csv", "exceptions.csv"];
+        WriteServices(pathOf(ServicesFormat.Name));
+        WriteOutages(pathOf(OutagesFormat.Name), new Random(_seed));
+        WriteMonitoring(pathOf(MonitoringFormat.Name));
+        WriteCalls(pathOf(CallsFormat.Name), new Random(unchecked((_seed * 31) + 1)));
+        WriteResponses(pathOf(ResponsesFormat.Name), new Random(unchecked((_seed * 31) + 2)));
+        WriteRisks(pathOf(RisksFormat.Name));
+        WriteExceptions(pathOf(ExceptionsFormat.Name));
+        return [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name];
     }
 
-    internal static string Format(Instant instant) => InstantFormat.Format(instant.InZone(London).ToOffsetDateTime());
-
-    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Format(Instant instant) => FormatText.Instant(instant, London);
 
     private static ReportingPeriod MonthOf(int index) => ReportingPeriod.Month(ReportFigures.FirstMonth.PlusMonths(index), London);
 
     private static void WriteServices(string path)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("organisation", "service", "target_percent", "service_hours", "exclude_planned");
+        using var csv = new RecordWriter<ServiceDefinition>(path, new ServicesFormat(London));
         foreach (string organisation in ReportFigures.Organisations)
         {
             foreach (ReportFigures.AvailabilityRow row in ReportFigures.AvailabilityOf(organisation))
             {
-                csv.Write(organisation, row.Service, Format(row.Target), "24x7", "no");
+                csv.Write(new ServiceDefinition(organisation, row.Service, AvailabilityPolicy.AtLeast(row.Target), "24x7", ServicesFormat.Name, 0));
             }
         }
     }
 
     private static void WriteMonitoring(string path)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("organisation", "service", "start", "end");
+        using var csv = new RecordWriter<Sourced<MonitoredInterval>>(path, new MonitoringFormat(London));
+        void Write(string organisation, string service, Instant start, Instant end) =>
+            csv.Write(new Sourced<MonitoredInterval>(new MonitoredInterval(service, new Interval(start, end)), organisation, MonitoringFormat.Name, 0));
 
         // Brent Housing: monitoring started with the new hardware on 1 May 2017, so April is UNVL.
-        csv.Write("Brent", "Housing System", Format(MonthOf(1).Start), Format(MonthOf(5).End));
+        Write("Brent", "Housing System", MonthOf(1).Start, MonthOf(5).End);
 
         // Lewisham Telephony and call centre: the monitoring feed was lost at the end of May 2017.
-        csv.Write("Lewisham", "Telephony", Format(MonthOf(0).Start), Format(MonthOf(1).End));
-        csv.Write("Lewisham", "AGD (Call Centre)", Format(MonthOf(0).Start), Format(MonthOf(1).End));
+        Write("Lewisham", "Telephony", MonthOf(0).Start, MonthOf(1).End);
+        Write("Lewisham", "AGD (Call Centre)", MonthOf(0).Start, MonthOf(1).End);
 
         // Lewisham Housing: monitored only before the period (probe decommissioned 1 April 2017), so every month is UNVL.
-        csv.Write("Lewisham", "Housing System", Format(MonthOf(-3).Start), Format(MonthOf(0).Start));
+        Write("Lewisham", "Housing System", MonthOf(-3).Start, MonthOf(0).Start);
     }
 
     private static void WriteOutages(string path, Random random)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("organisation", "service", "reference", "start", "end", "kind", "impact", "description");
+        using var csv = new RecordWriter<Sourced<Outage>>(path, new OutagesFormat(new InstantReader(London)));
+        void Write(string organisation, string service, string reference, Instant start, Instant end, OutageKind kind, OutageImpact impact, string description) =>
+            csv.Write(new Sourced<Outage>(new Outage(service, start, end, kind, impact, reference, description), organisation, OutagesFormat.Name, 0));
         int number = 0;
         foreach (string organisation in ReportFigures.Organisations)
         {
@@ -121,8 +125,8 @@ internal sealed class DataGenerator
                         if (row.Percent[m] is not null && random.Next(12) == 0)
                         {
                             Instant start = period.Start + Duration.FromMinutes(random.Next(60, (int)period.Length.TotalMinutes - 600));
-                            csv.Write(organisation, row.Service, Reference(prefix, ++number), Format(start), Format(start + Duration.FromMinutes(random.Next(20, 240))),
-                                "unplanned", "degraded", "Slow response times reported by users");
+                            Write(organisation, row.Service, Reference(prefix, ++number), start, start + Duration.FromMinutes(random.Next(20, 240)),
+                                OutageKind.Unplanned, OutageImpact.Degraded, "Slow response times reported by users");
                         }
 
                         continue;
@@ -145,8 +149,8 @@ internal sealed class DataGenerator
                         long latest = slot - length;
                         long offset = (i * slot) + (latest <= 0 ? 0 : (long)(random.NextDouble() * latest));
                         Instant start = period.Start + Duration.FromSeconds(offset);
-                        csv.Write(organisation, row.Service, Reference(prefix, ++number), Format(start), Format(start + Duration.FromSeconds(length)),
-                            planned ? "planned" : "unplanned", "full", Describe(organisation, row.Service, m, planned));
+                        Write(organisation, row.Service, Reference(prefix, ++number), start, start + Duration.FromSeconds(length),
+                            planned ? OutageKind.Planned : OutageKind.Unplanned, OutageImpact.Full, Describe(organisation, row.Service, m, planned));
                     }
                 }
             }
@@ -182,30 +186,28 @@ internal sealed class DataGenerator
 
     private static void WriteRisks(string path)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("id", "description", "cause", "consequence", "owner", "inherent_impact", "inherent_likelihood", "residual_impact", "residual_likelihood", "mitigation", "responsible_officer", "review_date");
+        using var csv = new RecordWriter<Sourced<RiskRecord>>(path, new RisksFormat(London));
         int id = 0;
         foreach (var risk in ReportFigures.Risks)
         {
-            csv.Write(string.Create(CultureInfo.InvariantCulture, $"R{++id}"), risk.Description, null, risk.Consequence, risk.Owner, null, null,
-                risk.Impact.ToString(CultureInfo.InvariantCulture), risk.Likelihood.ToString(CultureInfo.InvariantCulture), risk.Mitigation, risk.Officer, null);
+            var record = new RiskRecord(string.Create(CultureInfo.InvariantCulture, $"R{++id}"), risk.Description, residual: new RiskRating(risk.Impact, risk.Likelihood),
+                consequence: risk.Consequence, owner: risk.Owner, mitigationActions: [risk.Mitigation], responsibleOfficer: risk.Officer);
+            csv.Write(new Sourced<RiskRecord>(record, string.Empty, RisksFormat.Name, 0));
         }
     }
 
     private static void WriteExceptions(string path)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("organisation", "row", "month", "text");
+        using var csv = new RecordWriter<Sourced<ExceptionNote>>(path, new ExceptionsFormat(London));
         foreach (var exception in ReportFigures.Exceptions)
         {
-            csv.Write(exception.Organisation, exception.Service, null, exception.Text);
+            csv.Write(new Sourced<ExceptionNote>(new ExceptionNote(exception.Service, exception.Text), exception.Organisation, ExceptionsFormat.Name, 0));
         }
     }
 
     private static void WriteResponses(string path, Random random)
     {
-        using var csv = new CsvWriter(path);
-        csv.Write("id", "organisation", "responded", "score", "comment");
+        using var csv = new RecordWriter<Sourced<SurveyResponse>>(path, new ResponsesFormat(London));
         foreach (string organisation in ReportFigures.Organisations)
         {
             ReportFigures.ServiceDeskTable table = ReportFigures.ServiceDeskOf(organisation);
@@ -236,8 +238,9 @@ internal sealed class DataGenerator
                 for (int i = 0; i < n; i++)
                 {
                     string? comment = random.Next(8) == 0 ? Comments[random.Next(Comments.Length)] : null;
-                    csv.Write(string.Create(CultureInfo.InvariantCulture, $"S{organisation[0]}{++number:00000}"), organisation,
-                        Format(period.Start + Duration.FromSeconds(instants[i])), scores[i].ToString(CultureInfo.InvariantCulture), comment);
+                    var response = new SurveyResponse(organisation, period.Start + Duration.FromSeconds(instants[i]), scores[i], comment,
+                        string.Create(CultureInfo.InvariantCulture, $"S{organisation[0]}{++number:00000}"));
+                    csv.Write(new Sourced<SurveyResponse>(response, organisation, ResponsesFormat.Name, 0));
                 }
             }
         }
@@ -264,8 +267,7 @@ internal sealed class DataGenerator
     private static void WriteCalls(string path, Random random)
     {
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        using var csv = new CsvWriter(path);
-        csv.Write("id", "organisation", "priority", "type", "logged", "first_response", "resolved", "on_hold", "service", "category");
+        using var csv = new RecordWriter<Sourced<Call>>(path, new CallsFormat(new InstantReader(London)));
         foreach (string organisation in ReportFigures.Organisations)
         {
             var calls = new List<GeneratedCall>();
@@ -332,17 +334,11 @@ internal sealed class DataGenerator
             int number = 0;
             foreach (GeneratedCall call in calls)
             {
-                string type = call.Type switch
-                {
-                    CallType.Incident => "incident",
-                    CallType.ServiceRequest => "service-request",
-                    CallType.Problem => "problem",
-                    _ => "change",
-                };
-                string? hold = call.HoldStart is Instant hs && call.HoldEnd is Instant he ? Format(hs) + "/" + Format(he) : null;
-                csv.Write(string.Create(CultureInfo.InvariantCulture, $"{organisation[..1]}{++number:000000}"), organisation, call.Priority, type,
-                    Format(call.Logged), call.FirstResponse is Instant fr ? Format(fr) : null, call.Resolved is Instant r ? Format(r) : null,
-                    hold, call.Service, call.Category);
+                Interval[] hold = call.HoldStart is Instant hs && call.HoldEnd is Instant he ? [new Interval(hs, he)] : [];
+                Priority priority = call.Priority is string code && CallsFormat.TryParsePriority(code, out Priority parsed) ? parsed : default;
+                var record = new Call(string.Create(CultureInfo.InvariantCulture, $"{organisation[..1]}{++number:000000}"), organisation, priority, call.Type,
+                    call.Logged, call.Resolved, call.FirstResponse, hold, call.Service, call.Category);
+                csv.Write(new Sourced<Call>(record, organisation, CallsFormat.Name, 0));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Input.Profiles;
 using KpiCore.ServiceDesk;
 using NodaTime;
@@ -18,12 +19,6 @@ namespace KpiCore.Sample.Input;
 /// </remarks>
 internal static class CallHistory
 {
-    /// <summary>The change form's columns.</summary>
-    internal static readonly string[] ChangeColumns = ["id", "changed_at", "field", "from", "to"];
-
-    /// <summary>The ServiceNow metric_instance form's columns.</summary>
-    internal static readonly string[] MetricColumns = ["id", "value", "start", "end", "definition"];
-
     private enum StateKind
     {
         Open,
@@ -58,10 +53,11 @@ internal static class CallHistory
         var segments = new Dictionary<int, List<(Instant Start, Instant? End, StateKind Kind, string State, int Line)>>();
         var priorities = new Dictionary<int, List<(Instant At, Priority From, Priority To, int Line)>>();
         var lastAt = new Dictionary<int, (Instant At, Instant? End, string? State)>();
-        bool metric = h.Form == "metric_instance";
+        var format = new HistoryFormat(h);
+        bool metric = format.IsMetric;
         string known = string.Join(", ", states.Keys);
 
-        summary = InputFiles.ReadTable(path, file, metric ? ["id", "value", "start", "end"] : ["id", "changed_at", "field", "to"], problems, profile, row =>
+        summary = InputFiles.ReadTable(path, file, [.. format.Required], problems, profile, row =>
         {
             var p = new RowParser(row, instants, problems);
             string id = p.Text("id");
@@ -108,12 +104,12 @@ internal static class CallHistory
                 p.Fail("from", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(from)}' is not a state of the {profile.Name} profile ({known})."));
             }
 
-            if (isPriority && value.Length > 0 && !InputFiles.TryMapPriority(profile.Calls, value, out toPriority))
+            if (isPriority && value.Length > 0 && !CallsFormat.TryMapPriority(profile.Calls, value, out toPriority))
             {
                 p.Fail("to", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(value)}' is not a priority label of the {profile.Name} profile."));
             }
 
-            if (isPriority && from.Length > 0 && !InputFiles.TryMapPriority(profile.Calls, from, out fromPriority))
+            if (isPriority && from.Length > 0 && !CallsFormat.TryMapPriority(profile.Calls, from, out fromPriority))
             {
                 p.Fail("from", string.Create(CultureInfo.InvariantCulture, $"'{RowParser.Shorten(from)}' is not a priority label of the {profile.Name} profile."));
             }

@@ -3,6 +3,7 @@ using KpiCore.Availability;
 using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Risk;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -24,7 +25,7 @@ namespace KpiCore.Sample.Input;
 internal sealed class DataSet
 {
     /// <summary>The file names the loader looks for, in reading order.</summary>
-    internal static readonly string[] FileNames = ["services.csv", "outages.csv", "monitoring.csv", "calls.csv", "responses.csv", "risks.csv", "exceptions.csv"];
+    internal static readonly string[] FileNames = [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name];
 
     private DataSet(
         IReadOnlyList<string> organisations,
@@ -175,11 +176,11 @@ internal sealed class DataSet
         // --input-zone says how offset-less times are read in every file; a profile's own zone (ServiceNow's UTC) is
         // for the export it describes (calls and outages) only.
         DateTimeZone ownFormatZone = import.InputZone ?? zone;
-        List<ServiceDefinition> services = ReadIfThere("services.csv", (p, f, pr) => (InputFiles.ReadServices(p, f, ownFormatZone, pr, out var s, names), s));
-        List<Sourced<Outage>> outages = ReadIfThere("outages.csv", (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
-        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere("monitoring.csv", (p, f, pr) => (InputFiles.ReadMonitoring(p, f, ownFormatZone, pr, out var s, names), s));
+        List<ServiceDefinition> services = ReadIfThere(ServicesFormat.Name, (p, f, pr) => (InputFiles.ReadServices(p, f, ownFormatZone, pr, out var s, names), s));
+        List<Sourced<Outage>> outages = ReadIfThere(OutagesFormat.Name, (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
+        List<Sourced<MonitoredInterval>> monitoring = ReadIfThere(MonitoringFormat.Name, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, ownFormatZone, pr, out var s, names), s));
         var callNotes = new CallImportNotes();
-        List<Sourced<Call>> calls = ReadIfThere("calls.csv", (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
+        List<Sourced<Call>> calls = ReadIfThere(CallsFormat.Name, (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
         if (import.HistoryPath is string historyPath)
         {
             var instants = new InstantReader(InputFiles.InputZone(import.Profile, zone, import.InputZone), import.Profile.DateTimeFormats);
@@ -187,9 +188,9 @@ internal sealed class DataSet
             files.Add(historySummary);
         }
 
-        List<Sourced<SurveyResponse>> responses = ReadIfThere("responses.csv", (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s));
-        List<Sourced<RiskRecord>> risks = ReadIfThere("risks.csv", (p, f, pr) => (InputFiles.ReadRisks(p, f, ownFormatZone, pr, out var s, riskLevels), s));
-        List<Sourced<ExceptionNote>> exceptions = ReadIfThere("exceptions.csv", (p, f, pr) => (InputFiles.ReadExceptions(p, f, ownFormatZone, pr, out var s, names), s));
+        List<Sourced<SurveyResponse>> responses = ReadIfThere(ResponsesFormat.Name, (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s));
+        List<Sourced<RiskRecord>> risks = ReadIfThere(RisksFormat.Name, (p, f, pr) => (InputFiles.ReadRisks(p, f, ownFormatZone, pr, out var s, riskLevels), s));
+        List<Sourced<ExceptionNote>> exceptions = ReadIfThere(ExceptionsFormat.Name, (p, f, pr) => (InputFiles.ReadExceptions(p, f, ownFormatZone, pr, out var s, names), s));
         foreach (string other in present.Where(f => !FileNames.Contains(f, StringComparer.OrdinalIgnoreCase) && !f.StartsWith("README", StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add(new InputProblem(other, 0, "-", string.Create(CultureInfo.InvariantCulture,

@@ -65,6 +65,10 @@ internal sealed class RowParser
     internal void Warn(string column, string reason) =>
         _problems.Add(new InputProblem(_row.File, _row.Line, column, reason, ProblemKind.Warning));
 
+    /// <summary>Leaves the row out on purpose (counted as excluded, with the reason); the caller loads nothing of it.</summary>
+    internal void Exclude(string column, string reason) =>
+        _problems.Add(new InputProblem(_row.File, _row.Line, column, reason, ProblemKind.Excluded));
+
     /// <summary>Reads a required text field (trimmed); one that is not valid UTF-8 rejects the row (a name or id must not be guessed).</summary>
     internal string Text(string column)
     {

@@ -136,5 +136,6 @@ internal static class ReportingRange
     /// <summary>The number of whole months from <paramref name="from"/> to <paramref name="to"/> (1 for consecutive months).</summary>
     internal static int MonthsBetween(YearMonth from, YearMonth to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
 
-    private static string Iso(YearMonth month) => month.ToString("yyyy'-'MM", CultureInfo.InvariantCulture);
+    /// <summary>Formats a month as yyyy-MM in the invariant culture.</summary>
+    internal static string Iso(YearMonth month) => month.ToString("yyyy'-'MM", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using KpiCore.Availability;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
 using NodaTime;
 
@@ -63,7 +64,7 @@ public sealed class InputFilesTests
     [InlineData("Mon-Fri 08:00-18:00; Sat 09:00-13:00", false, 10)]
     public void ParseServiceHours_ValidText_GivesCalendar(string text, bool twentyFourSeven, int hoursOnMonday)
     {
-        var calendar = InputFiles.ParseServiceHours(text, London, out string? error);
+        var calendar = ServicesFormat.ParseServiceHours(text, London, out string? error);
         Assert.Null(error);
         Assert.Equal(twentyFourSeven, calendar is null);
         if (calendar is not null)
@@ -79,7 +80,7 @@ public sealed class InputFilesTests
     [InlineData("Mon-Fri 8-6")]
     public void ParseServiceHours_InvalidText_GivesError(string text)
     {
-        Assert.Null(InputFiles.ParseServiceHours(text, London, out string? error));
+        Assert.Null(ServicesFormat.ParseServiceHours(text, London, out string? error));
         Assert.NotNull(error);
     }
 

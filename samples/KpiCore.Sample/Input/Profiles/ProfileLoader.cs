@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using KpiCore.Sample.Input.Formats;
 using NodaTime;
 using NodaTime.Text;
 
@@ -164,7 +165,7 @@ internal static class ProfileLoader
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach ((string label, string code) in calls.PriorityMap)
             {
-                if (!InputFiles.TryParsePriority(code ?? string.Empty, out _))
+                if (!CallsFormat.TryParsePriority(code ?? string.Empty, out _))
                 {
                     return $"'calls.priorityMap' maps '{Shorten(label)}' to '{Shorten(code ?? string.Empty)}', not a priority such as P1..P4.";
                 }
@@ -212,7 +213,7 @@ internal static class ProfileLoader
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach ((string value, string meaning) in outages.TypeMap)
             {
-                if (!InputFiles.TryParseOutageType(meaning ?? string.Empty, out _, out _))
+                if (!OutagesFormat.TryParseOutageType(meaning ?? string.Empty, out _, out _))
                 {
                     return $"'outages.typeMap' maps '{Shorten(value)}' to '{Shorten(meaning ?? string.Empty)}'; write a kind (planned, unplanned) and an impact (full, partial, degraded), such as \"unplanned full\".";
                 }

@@ -1,5 +1,6 @@
 using KpiCore.Availability;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Input.Profiles;
 using KpiCore.ServiceDesk;
 using NodaTime;
@@ -94,7 +95,7 @@ public sealed class ImportProfileTests
     [InlineData("Priority 4", 4)]
     public void Topdesk_PriorityNamesByPrefix(string label, int rank)
     {
-        Assert.True(InputFiles.TryMapPriority(BuiltInProfiles.Topdesk().Calls, label, out Priority priority));
+        Assert.True(CallsFormat.TryMapPriority(BuiltInProfiles.Topdesk().Calls, label, out Priority priority));
         Assert.Equal(rank, priority.Rank);
     }
 
@@ -103,7 +104,7 @@ public sealed class ImportProfileTests
     [InlineData("Priority 12")]
     [InlineData("Critical")]
     public void Topdesk_PrefixNeedsAWordBoundary(string label) =>
-        Assert.False(InputFiles.TryMapPriority(BuiltInProfiles.Topdesk().Calls, label, out _));
+        Assert.False(CallsFormat.TryMapPriority(BuiltInProfiles.Topdesk().Calls, label, out _));
 
     [Fact]
     public void ProfileFile_BaseAndOverrides_MergeOverTheBuiltIn()

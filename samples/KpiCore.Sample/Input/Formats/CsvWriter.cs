@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KpiCore.Sample.Generation;
+namespace KpiCore.Sample.Input.Formats;
 
 /// <summary>Writes RFC 4180 CSV: UTF-8 without BOM, LF line ends, a field quoted only when it holds a comma, quote or line break.</summary>
 internal sealed class CsvWriter : IDisposable

@@ -1,0 +1,172 @@
+using System.Globalization;
+using KpiCore.Availability;
+using KpiCore.Kpis;
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Sample.Input;
+using KpiCore.Satisfaction;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Sample.Pack;
+
+/// <summary>The sections: each reads its records from the data set, runs its calculator and hands the result to the builder.</summary>
+internal static partial class PackDocumentLoader
+{
+    /// <summary>Gives the SLA policy: the UK council default, on office hours in the run's zone.</summary>
+    internal static SlaPolicy PolicyFor(DateTimeZone zone)
+    {
+        if (zone.Id == "Europe/London")
+        {
+            return SlaPolicy.UkCouncilDefault();
+        }
+
+        IReadOnlySet<LocalDate> holidays = UkBankHolidays.Official(UkDivision.EnglandAndWales)
+            .DatesBetween(new LocalDate(UkBankHolidays.MinYear, 1, 1), new LocalDate(UkBankHolidays.MaxYear, 12, 31));
+        WorkingCalendar hours = WorkingCalendar.Create(zone)
+            .WithHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(18, 0))
+            .WithClosedDates(holidays);
+        return SlaPolicy.UkCouncilDefault(hours);
+    }
+
+    /// <summary>Availability, per organisation with services.</summary>
+    private static void AddAvailability(DataSet data, PerformancePackBuilder builder, ReportingPeriod[] periods, Action<string>? progress)
+    {
+        Instant asOf = periods[^1].End;
+        foreach (string organisation in data.Organisations)
+        {
+            if (!data.Services.TryGetValue(organisation, out ServiceCatalogue? catalogue) || catalogue.Count == 0)
+            {
+                continue;
+            }
+
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"availability: {organisation}, {catalogue.Count} services"));
+            Sourced<Outage>[] outages = [.. data.Outages.Where(o => string.Equals(o.Organisation, organisation, StringComparison.Ordinal))];
+            AvailabilityReport report = AvailabilityCalculator.Calculate(outages.Select(o => o.Record), catalogue, periods, asOf);
+            data.Problems.AddRange(report.Rejected.Select(r => DataSet.Locate(outages, r)));
+            builder.AddAvailability(organisation, report);
+        }
+    }
+
+    /// <summary>
+    /// Service desk, per month of the calls export's coverage (outside it the figures are UNVL: no evidence); every
+    /// report sees every call, so rejections are taken once.
+    /// </summary>
+    private static void AddServiceDesk(DataSet data, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, ReportingPeriod[] periods, bool[] callMonths, Action<string>? progress)
+    {
+        SlaPolicy policy = PolicyFor(data.Zone);
+        Call[] calls = [.. data.Calls.Select(c => c.Record)];
+        if (calls.Length == 0)
+        {
+            return;
+        }
+
+        var rejectedCalls = new HashSet<int>();
+        var notJudgedCalls = new HashSet<int>();
+        for (int i = 0; i < periods.Length; i++)
+        {
+            if (!callMonths[i])
+            {
+                continue;
+            }
+
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {ReportingRange.Iso(months[i])} ({i + 1}/{periods.Length}), {calls.Length} calls"));
+            ServiceDeskReport report = ServiceDeskCalculator.Report(calls, policy, periods[i]);
+            foreach (RejectedRecord rejected in report.Rejected)
+            {
+                if (rejectedCalls.Add(rejected.Index))
+                {
+                    data.Problems.Add(DataSet.Locate(data.Calls, rejected));
+                }
+            }
+
+            foreach (RejectedRecord notJudged in report.NotJudged)
+            {
+                if (notJudgedCalls.Add(notJudged.Index))
+                {
+                    data.Problems.Add(DataSet.LocateWarning(data.Calls, notJudged, "its SLA is not judged (left out of % within SLA)"));
+                }
+            }
+
+            builder.AddServiceDesk(report, policy);
+        }
+    }
+
+    /// <summary>
+    /// Net Promoter Score per organisation and month. Within the survey file's coverage a month without responses is
+    /// N/A (surveyed, nobody answered); outside it, or for an organisation with no response at all, UNVL.
+    /// </summary>
+    private static void AddSurvey(DataSet data, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, HashSet<YearMonth> reported, Action<string>? progress)
+    {
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"survey: {data.Responses.Count} responses"));
+        if (data.Responses.Count > 0 && ReportingRange.SpanOf(PackMonths.ResponsesSource(data)) is { } surveyCover)
+        {
+            foreach (string organisation in data.Responses.Select(r => r.Organisation).Distinct(StringComparer.Ordinal))
+            {
+                foreach (YearMonth month in months.Where(m => m >= surveyCover.First && m <= surveyCover.Last))
+                {
+                    builder.AddNetPromoterScore(organisation, month, NpsSummary.FromCounts(0, 0, 0));
+                }
+            }
+        }
+
+        foreach (var group in data.Responses
+            .GroupBy(r => (r.Organisation, Month: PackMonths.YearMonthOf(r.Record.RespondedAt, data.Zone))))
+        {
+            if (!reported.Contains(group.Key.Month))
+            {
+                continue;
+            }
+
+            Sourced<SurveyResponse>[] rows = [.. group];
+            NpsResponseSummary summary = NetPromoterScore.SummarizeResponses(rows.Select(r => r.Record));
+            data.Problems.AddRange(summary.Rejected.Select(r => DataSet.Locate(rows, r)));
+            builder.AddNetPromoterScore(group.Key.Organisation, group.Key.Month, summary.Summary);
+        }
+    }
+
+    /// <summary>
+    /// Exceptions commentary: the builder places each note on its row (without regard to case) or lists it as rejected;
+    /// a note for a month outside the pack is counted as outside the reporting range (<see cref="OutsideRange"/>).
+    /// </summary>
+    /// <returns>The source line of each note given to the builder, to place its rejections.</returns>
+    private static Dictionary<ExceptionNote, Sourced<ExceptionNote>> AddExceptions(DataSet data, PerformancePackBuilder builder, HashSet<YearMonth> reported)
+    {
+        var noteLines = new Dictionary<ExceptionNote, Sourced<ExceptionNote>>(ReferenceEqualityComparer.Instance);
+        foreach (string organisation in data.Organisations)
+        {
+            if (!data.Exceptions.TryGetValue(organisation, out IReadOnlyList<Sourced<ExceptionNote>>? notes))
+            {
+                continue;
+            }
+
+            foreach (Sourced<ExceptionNote> sourced in notes)
+            {
+                if (sourced.Record.Month is not YearMonth month || reported.Contains(month))
+                {
+                    noteLines[sourced.Record] = sourced;
+                    builder.AddException(organisation, sourced.Record);
+                }
+            }
+        }
+
+        return noteLines;
+    }
+
+    private static RiskRegister? BuildRisks(DataSet data, List<InputProblem> problems, int levels)
+    {
+        if (data.Risks.Count == 0)
+        {
+            return null;
+        }
+
+        // The scale is chosen (default 3x3, as in the report), never guessed from the data, so one record cannot
+        // re-band the register; the reader already rejects off-scale levels and repeated ids with their lines, and
+        // the library's checks are mapped back to lines too.
+        (RiskMatrix matrix, RiskBands bands) = levels == 3 ? (RiskMatrix.ThreeByThree, RiskBands.ThreeByThree) : (RiskMatrix.FiveByFive, RiskBands.TriBorough);
+        RiskRegisterResult result = RiskRegister.Create(data.Risks.Select(r => r.Record), matrix, bands);
+        problems.AddRange(result.Rejected.Select(r => DataSet.Locate(data.Risks, r)));
+        return result.Register;
+    }
+}

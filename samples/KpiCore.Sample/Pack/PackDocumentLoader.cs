@@ -1,0 +1,99 @@
+using System.Globalization;
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Sample.Input;
+using KpiCore.Sample.Rendering;
+using KpiCore.Satisfaction;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Sample.Pack;
+
+/// <summary>
+/// Runs the calculators on a loaded <see cref="DataSet"/> and assembles the <see cref="PackDocument"/>: one pack per
+/// organisation plus the combined one, the NPS counts, the risk register and every rejected row as
+/// <c>file:line: field: reason</c>.
+/// </summary>
+/// <remarks>
+/// Assembly only: the months come from <see cref="PackMonths"/>, records outside them are counted by
+/// <see cref="OutsideRange"/>, each section is added by its own method (PackDocumentLoader.Sections.cs), and the
+/// renderers read nothing but the document built here.
+/// </remarks>
+internal static partial class PackDocumentLoader
+{
+    /// <summary>The document's title.</summary>
+    internal const string Title = "ICT Shared Service performance pack";
+
+    /// <summary>Builds the document.</summary>
+    /// <param name="data">The loaded input; the problems found while building (calculators' rejections, records outside the reporting range) are added to its <see cref="DataSet.Problems"/>.</param>
+    /// <param name="months">The months to report; null to infer them from the data (<see cref="ReportingRange"/>).</param>
+    /// <param name="progress">Receives a line per step of a long run; may be null.</param>
+    /// <param name="notice">Receives the sentences an analyst must read: the reporting range and how it was chosen, and warnings about it; may be null.</param>
+    /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
+    /// <returns>The document, or null when the data has no dated record to report on.</returns>
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        List<InputProblem> problems = data.Problems;
+        if (months is null)
+        {
+            var warnings = new List<string>();
+            if (PackMonths.Infer(data, warnings) is not { } inferred)
+            {
+                return null;
+            }
+
+            months = inferred;
+            notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"reporting range: {ReportingRange.Iso(months[0])} to {ReportingRange.Iso(months[^1])} ({months.Count} month{(months.Count == 1 ? string.Empty : "s")}), inferred from the data; give --from and --to to choose it."));
+            warnings.ForEach(w => notice?.Invoke("warning: " + w));
+        }
+        else
+        {
+            notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"reporting range: {ReportingRange.Iso(months[0])} to {ReportingRange.Iso(months[^1])} ({months.Count} month{(months.Count == 1 ? string.Empty : "s")}), as given."));
+        }
+
+        if (months.Count == 0)
+        {
+            return null;
+        }
+
+        ReportingPeriod[] periods = [.. months.Select(m => ReportingPeriod.Month(m, data.Zone))];
+        bool[] callMonths = PackMonths.CallsCoverage(data, months);
+        OutsideRange.Mark(data, months, periods, callMonths);
+        var builder = new PerformancePackBuilder(months);
+        var reported = new HashSet<YearMonth>(months);
+        AddAvailability(data, builder, periods, progress);
+        AddServiceDesk(data, builder, months, periods, callMonths, progress);
+        AddSurvey(data, builder, months, reported, progress);
+        Dictionary<ExceptionNote, Sourced<ExceptionNote>> noteLines = AddExceptions(data, builder, reported);
+        RiskRegister? register = BuildRisks(data, problems, riskLevels);
+
+        // Packs in the order of the input files.
+        var packs = data.Organisations.Select(builder.Build).ToList();
+        foreach (RejectedNote rejected in packs.SelectMany(p => p.RejectedNotes))
+        {
+            Sourced<ExceptionNote> sourced = noteLines[rejected.Note];
+            problems.Add(new InputProblem(sourced.File, sourced.Line, "row", rejected.Reason));
+        }
+
+        if (data.Organisations.Count > 1)
+        {
+            packs.Add(builder.BuildCombined());
+        }
+
+        var nps = new Dictionary<string, IReadOnlyList<NpsSummary?>>(StringComparer.Ordinal);
+        foreach (PerformancePack pack in packs)
+        {
+            string? organisation = ReferenceEquals(pack, packs[^1]) && data.Organisations.Count > 1 ? null : pack.Organisation;
+            NpsSummary?[] summaries = [.. months.Select(m => builder.NetPromoterScoreFor(organisation, m)).Select(s => s is { HasResponses: true } ? s : null)];
+            if (summaries.Any(s => s is not null))
+            {
+                nps[pack.Organisation] = summaries;
+            }
+        }
+
+        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList());
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using KpiCore.Sample.Input;
+using NodaTime;
+
+namespace KpiCore.Sample.Pack;
+
+/// <summary>
+/// The months of a pack as the data gives them: the inferred reporting range (<see cref="ReportingRange"/>) when none
+/// is given, and which of the months the calls export covers.
+/// </summary>
+internal static class PackMonths
+{
+    /// <summary>The local month of an instant in a zone.</summary>
+    internal static YearMonth YearMonthOf(Instant instant, DateTimeZone zone)
+    {
+        LocalDate date = instant.InZone(zone).Date;
+        return new YearMonth(date.Year, date.Month);
+    }
+
+    /// <summary>Infers the reporting months from the outages, responses and calls (see <see cref="ReportingRange"/>).</summary>
+    /// <returns>The months, or null when no file has a dated record.</returns>
+    internal static List<YearMonth>? Infer(DataSet data, List<string> warnings)
+    {
+        DateTimeZone zone = data.Zone;
+        var sources = new List<ReportingRange.Source>();
+        if (data.Outages.Count > 0)
+        {
+            sources.Add(new(data.Outages[0].File, [.. data.Outages.Select(o => YearMonthOf(o.Record.Start, zone))]));
+        }
+
+        if (data.Responses.Count > 0)
+        {
+            sources.Add(ResponsesSource(data));
+        }
+
+        if (data.Calls.Count > 0)
+        {
+            sources.Add(CallsSource(data));
+        }
+
+        if (ReportingRange.Infer(sources, warnings) is not { } range)
+        {
+            return null;
+        }
+
+        int count = ReportingRange.MonthsBetween(range.First, range.Last) + 1;
+        if (count > ReportingRange.MaxMonths)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the data spans {count} months ({ReportingRange.Iso(range.First)} to {ReportingRange.Iso(range.Last)}); the pack reports the last {ReportingRange.MaxMonths}: give --from and --to to choose."));
+            range = (range.Last.PlusMonths(1 - ReportingRange.MaxMonths), range.Last);
+        }
+
+        var months = new List<YearMonth>();
+        for (YearMonth m = range.First; m <= range.Last; m = m.PlusMonths(1))
+        {
+            months.Add(m);
+        }
+
+        return months;
+    }
+
+    /// <summary>
+    /// Which months the calls export covers: those of its main run of records (with the carry-over rule, see
+    /// <see cref="ReportingRange"/>) and any other month in which a call was logged. Outside them the service-desk
+    /// figures are UNVL: an export that does not reach a month says nothing about its calls.
+    /// </summary>
+    internal static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months)
+    {
+        var covered = new bool[months.Count];
+        if (data.Calls.Count == 0 || ReportingRange.SpanOf(CallsSource(data)) is not { } span)
+        {
+            return covered;
+        }
+
+        var logged = data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone)).ToHashSet();
+        for (int i = 0; i < months.Count; i++)
+        {
+            covered[i] = (months[i] >= span.First && months[i] <= span.Last) || logged.Contains(months[i]);
+        }
+
+        return covered;
+    }
+
+    /// <summary>The calls file's months for the inference: logged and resolved.</summary>
+    internal static ReportingRange.Source CallsSource(DataSet data) => new(
+        data.Calls.Count > 0 ? data.Calls[0].File : "calls.csv",
+        [.. data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone))],
+        [.. data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => YearMonthOf(c.Record.Resolved!.Value, data.Zone))]);
+
+    /// <summary>The survey file's months for the inference.</summary>
+    internal static ReportingRange.Source ResponsesSource(DataSet data) => new(
+        data.Responses.Count > 0 ? data.Responses[0].File : "responses.csv",
+        [.. data.Responses.Select(r => YearMonthOf(r.Record.RespondedAt, data.Zone))]);
+}
