@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Tests.Input;
 using KpiCore.ServiceDesk;
 using nietras.SeparatedValues;
@@ -154,7 +155,7 @@ public class CsvReadingBenchmarks
         while (reader.TryRead(out CsvRecord record))
         {
             string[] f = record.Fields;
-            total += InputFiles.TryParsePriority(f[2].Trim(), out Priority priority) ? priority.Rank : 0;
+            total += CallsFormat.TryParsePriority(f[2].Trim(), out Priority priority) ? priority.Rank : 0;
             total += RowParser.TryParseInstant(f[4].Trim(), zone, out Instant logged) ? logged.ToUnixTimeSeconds() : 0;
             total += RowParser.TryParseInstant(f[5].Trim(), zone, out Instant first) ? first.ToUnixTimeSeconds() : 0;
             total += f[6].Trim().Length > 0 && RowParser.TryParseInstant(f[6].Trim(), zone, out Instant resolved) ? resolved.ToUnixTimeSeconds() : 0;

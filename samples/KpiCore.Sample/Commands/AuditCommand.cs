@@ -12,27 +12,22 @@ namespace KpiCore.Sample.Commands;
 /// <remarks>Exit 0: no error findings (warnings may be listed); 1: error findings, or records rejected; 2: the file cannot be used.</remarks>
 internal static class AuditCommand
 {
-    internal static Command Create(TextWriter output, TextWriter error)
+    internal static Command Create(TextWriter output, TextWriter error) =>
+        HostCommand.Create("audit", "Audit a published pack (pack.csv layout): every figure that cannot be true given the others, each with its rule and arithmetic. Exit 0: no errors (warnings only); 1: errors or rejected records; 2: the file cannot be used.", error, options =>
     {
-        var published = new Option<string?>("--published") { HelpName = "FILE", Description = "(required) The pack as published, in pack.csv layout: Organisation, Section, KPI, Target, Month, and the figure as printed (column Figure or Display: 57.14%, N/A, UNVL, 3); other columns such as RAG are used or ignored." };
-        var findings = HostOptions.Out("Also write the findings to this CSV file: organisation, kpi, month, rule, severity, detail.");
-        var basis = new Option<string>("--basis")
+        Option<string?> published = options.WithFile(new("--published") { HelpName = "FILE", Description = "(required) The pack as published, in pack.csv layout: Organisation, Section, KPI, Target, Month, and the figure as printed (column Figure or Display: 57.14%, N/A, UNVL, 3); other columns such as RAG are used or ignored." });
+        options.WithOut("Also write the findings to this CSV file: organisation, kpi, month, rule, severity, detail.");
+        Option<string> basis = options.Own(new Option<string>("--basis")
         {
             HelpName = "resolved|cohort|logged",
             Description = "What a % within SLA is a share of: resolved (default, the host's met / judged over calls resolved in the month; the volume bounds nothing), cohort (of the calls logged in the month, those resolved: d <= volume) or logged (every call logged in the month: d = volume).",
             DefaultValueFactory = _ => "resolved",
-        };
-        var combined = new Option<string>("--combined") { HelpName = "NAME", Description = "The organisation that combines the others; its counts must be their sums (default \"Shared service\").", DefaultValueFactory = _ => AuditSettings.DefaultCombined };
-        var rules = new Option<bool>("--rules") { Description = "List the rules and what each checks, then exit." };
-        var command = new Command("audit", "Audit a published pack (pack.csv layout): every figure that cannot be true given the others, each with its rule and arithmetic. Exit 0: no errors (warnings only); 1: errors or rejected records; 2: the file cannot be used.");
-        command.Options.Add(published);
-        command.Options.Add(findings);
-        command.Options.Add(basis);
-        command.Options.Add(combined);
-        command.Options.Add(rules);
-        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        });
+        Option<string> combined = options.Own(new Option<string>("--combined") { HelpName = "NAME", Description = "The organisation that combines the others; its counts must be their sums (default \"Shared service\").", DefaultValueFactory = _ => AuditSettings.DefaultCombined });
+        Option<bool> rules = options.Own(new Option<bool>("--rules") { Description = "List the rules and what each checks, then exit." });
+        return run =>
         {
-            if (parse.GetValue(rules))
+            if (run.Get(rules))
             {
                 foreach (AuditRule rule in PackAudit.Rules)
                 {
@@ -42,10 +37,10 @@ internal static class AuditCommand
                 return CommandSupport.Ok;
             }
 
-            string? path = parse.GetValue(published);
-            if (!Enum.TryParse(parse.GetValue(basis), ignoreCase: true, out SlaBasis slaBasis) || !Enum.IsDefined(slaBasis) || int.TryParse(parse.GetValue(basis), out _))
+            string? path = run.File(published);
+            if (!Enum.TryParse(run.Get(basis), ignoreCase: true, out SlaBasis slaBasis) || !Enum.IsDefined(slaBasis) || int.TryParse(run.Get(basis), out _))
             {
-                error.WriteLine($"--basis: '{parse.GetValue(basis)}' is not resolved, cohort or logged.");
+                error.WriteLine($"--basis: '{run.Get(basis)}' is not resolved, cohort or logged.");
                 return CommandSupport.UsageError;
             }
 
@@ -66,7 +61,7 @@ internal static class AuditCommand
             }
 
             error.WriteLine(read.Account(path));
-            var settings = new AuditSettings(slaBasis, parse.GetValue(combined) ?? AuditSettings.DefaultCombined);
+            var settings = new AuditSettings(slaBasis, run.Get(combined) ?? AuditSettings.DefaultCombined);
             IReadOnlyList<Finding> found = PackAudit.Run(read.Pack, settings);
             foreach (Finding finding in found)
             {
@@ -77,7 +72,7 @@ internal static class AuditCommand
             int errors = found.Count(f => f.Severity == Severity.Error);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{found.Count} findings: {errors} errors, {found.Count - errors} warnings; {read.Pack.Rows.Count} figures of {read.Pack.Organisations.Count} organisations checked, % within SLA {settings.BasisWords}."));
-            string? outPath = parse.GetValue(findings);
+            string? outPath = run.Out;
             if (outPath is not null)
             {
                 try
@@ -92,7 +87,6 @@ internal static class AuditCommand
             }
 
             return errors > 0 || read.Rejected > 0 ? CommandSupport.Rejected : CommandSupport.Ok;
-        }));
-        return command;
-    }
+        };
+    });
 }

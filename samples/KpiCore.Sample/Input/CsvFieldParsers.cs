@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
 using NodaTime;
 
@@ -8,7 +9,7 @@ namespace KpiCore.Sample.Input;
 /// <summary>
 /// Reads typed values straight from a record's bytes (<see cref="CsvFields"/>), without a string per field, with the
 /// same results as the string path on the same field: <see cref="CsvRow"/>'s trimmed text read by
-/// <see cref="RowParser"/>, <see cref="InputFiles.TryParsePriority"/> and <see cref="InstantReader"/>.
+/// <see cref="RowParser"/>, <see cref="CallsFormat.TryParsePriority"/> and <see cref="InstantReader"/>.
 /// </summary>
 /// <remarks>
 /// A field of ASCII bytes (nearly all numbers, instants and codes) is trimmed and parsed as bytes; any other field is
@@ -57,12 +58,12 @@ internal static class CsvFieldParsers
             ? int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
             : int.TryParse(Text(fields, index), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>Parses a priority code P1..P99 as <see cref="InputFiles.TryParsePriority"/> does.</summary>
+    /// <summary>Parses a priority code P1..P99 as <see cref="CallsFormat.TryParsePriority"/> does.</summary>
     internal static bool TryParsePriority(in CsvFields fields, int index, out Priority priority)
     {
         if (!TryTrimAscii(fields[index], out ReadOnlySpan<byte> text))
         {
-            return InputFiles.TryParsePriority(Text(fields, index), out priority);
+            return CallsFormat.TryParsePriority(Text(fields, index), out priority);
         }
 
         priority = default;
@@ -78,7 +79,7 @@ internal static class CsvFieldParsers
             2 => Priority.P2,
             3 => Priority.P3,
             4 => Priority.P4,
-            _ => InputFiles.TryParsePriority(Encoding.ASCII.GetString(text), out Priority named) ? named : default,
+            _ => CallsFormat.TryParsePriority(Encoding.ASCII.GetString(text), out Priority named) ? named : default,
         };
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
 using NodaTime;
 
@@ -8,7 +9,7 @@ namespace KpiCore.Sample.Tests.Input;
 
 /// <summary>
 /// The span parsers give what the string path gives on the same field (the trimmed text of <see cref="CsvRow"/> read by
-/// <see cref="RowParser"/>, <see cref="InputFiles.TryParsePriority"/>, the ISO patterns and <see cref="InstantReader"/>),
+/// <see cref="RowParser"/>, <see cref="CallsFormat.TryParsePriority"/>, the ISO patterns and <see cref="InstantReader"/>),
 /// valid or not, and the text a failure is reported with is the row's text, over generated fields: near-ISO instants
 /// with every offset form and single-character mutations, whitespace and non-breaking spaces (also as a Windows-1252
 /// byte), non-ASCII digits and signs, and numbers at the limits of <see cref="int"/>.
@@ -92,7 +93,7 @@ public sealed class CsvFieldParsersTests
             string text = Pad(random, (random.Next(4) > 0 ? "P" : "") + string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => parts[random.Next(parts.Length)])));
             ForField(text, random, (in CsvFields fields, CsvRow row) =>
             {
-                bool expected = InputFiles.TryParsePriority(row["c"], out Priority want);
+                bool expected = CallsFormat.TryParsePriority(row["c"], out Priority want);
                 Assert.True(expected == CsvFieldParsers.TryParsePriority(fields, 0, out Priority got) && want == got, $"seed {seed}, '{text}'");
             });
         }
