@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Time;
+using NodaTime;
 
 namespace KpiCore.ServiceDesk;
 
@@ -22,10 +23,12 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="ServiceDeskReport.CallsWithOverlappingOnHold"/>. Positions count from the accumulator's first index.
 /// </para>
 /// <para>
-/// A call with an on-hold interval that starts before it was logged or ends after it was resolved is counted, not
+/// A call with an on-hold interval that starts before it was logged or ends after it was resolved, with both on-hold
+/// intervals and an on-hold total (field "OnHold"), or with an on-hold total larger than the working time from logged
+/// to resolved on its priority's calendar (field "OnHoldTotal", see <see cref="Call.OnHoldTotal"/>) is counted, not
 /// rejected: in the volume, in open at period end and as resolved, but its SLA is not judged (neither met nor missed,
 /// and left out of the percentage): it is counted in <see cref="PrioritySlaFigures.NotJudged"/> when it falls in the
-/// basis, and listed in <see cref="ServiceDeskReport.NotJudged"/> (field "OnHold") when it counts in any of the
+/// basis, and listed in <see cref="ServiceDeskReport.NotJudged"/> when it counts in any of the
 /// period's figures (volume, open at period end or the basis).
 /// </para>
 /// <para>
@@ -71,7 +74,7 @@ public sealed class ServiceDeskAccumulator
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentOutOfRangeException.ThrowIfNegative(firstIndex);
-        if (!CallChecks.InRange(period.Start) || !CallChecks.InRange(period.End))
+        if (!UnixNanos.InRange(period.Start) || !UnixNanos.InRange(period.End))
         {
             throw new ArgumentException("The period must lie within WorkingCalendar.SupportedRange.", nameof(period));
         }
@@ -79,8 +82,8 @@ public sealed class ServiceDeskAccumulator
         _policy = policy;
         Period = period;
         Options = options ?? SlaReportOptions.Default;
-        _start = Call.ToNanos(period.Start);
-        _end = Call.ToNanos(period.End);
+        _start = UnixNanos.From(period.Start);
+        _end = UnixNanos.From(period.End);
         _resolvedBasis = Options.Basis == SlaBasis.ResolvedInPeriod;
         _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new HashSet<string>(StringComparer.Ordinal) : null;
         FirstIndex = firstIndex;
@@ -218,7 +221,8 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        CallProblem problem = CallChecks.FindProblem(call, out string field, out string reason);
+        Span<long> scratch = stackalloc long[2 * CallChecks.StackHolds];
+        CallProblem problem = CallChecks.Read(call, scratch, out CallNanos nanos, out string field, out string reason);
         if (problem == CallProblem.Rejected)
         {
             _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
@@ -233,14 +237,14 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        if (call.HasOverlappingOnHold)
+        if (nanos.HasOverlappingHolds)
         {
             _overlapping++;
         }
 
         OrganisationTally organisation = Organisation(call.Organisation);
-        long logged = call.LoggedNanos;
-        long resolved = call.ResolvedNanos; // long.MaxValue while open
+        long logged = nanos.Logged;
+        long resolved = nanos.Resolved; // UnixNanos.None while open
         bool loggedInPeriod = logged >= _start && logged < _end;
         if (!hasSla)
         {
@@ -271,16 +275,29 @@ public sealed class ServiceDeskAccumulator
             tally.OpenAtEnd++;
         }
 
-        bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != long.MaxValue;
+        bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != UnixNanos.None;
+        bool concernsPeriod = inBasis || loggedInPeriod || openAtEnd;
+        PrioritySla sla = _policy[p];
+        long used = 0;
+        if (problem == CallProblem.None && (inBasis || (concernsPeriod && nanos.HoldTotal > 0 && resolved != UnixNanos.None)))
+        {
+            used = SlaClock.Used(sla, nanos, resolved, out _);
+            if (used < 0)
+            {
+                // Rare: an on-hold total larger than the working time the call was open.
+                problem = CallProblem.OnHold;
+                reason = CallChecks.TotalExceedsWorkingTime(call.OnHoldTotal!.Value, Duration.FromNanoseconds(used + nanos.HoldTotal), resolved: true);
+                field = "OnHoldTotal";
+            }
+        }
+
         if (problem != CallProblem.None)
         {
-            // Rare: on-hold data outside the call's life. Counted everywhere but in met / missed.
-            AddNotJudged(tally, call, index, reason, inBasis, inBasis || loggedInPeriod || openAtEnd);
+            // Rare: on-hold data that cannot be used. Counted everywhere but in met / missed.
+            AddNotJudged(tally, call.Id, inBasis ? resolved - logged : 0, index, field, reason, inBasis, concernsPeriod);
         }
         else if (inBasis)
         {
-            PrioritySla sla = _policy[p];
-            long used = SlaClock.Used(sla.Calendar, logged, resolved, call.HoldStarts, call.HoldEnds, sla.OnHoldStopsClock);
             tally.Resolved++;
             if (used <= sla.TargetNanos)
             {
@@ -296,18 +313,18 @@ public sealed class ServiceDeskAccumulator
 
     /// <summary>Counts a resolved call whose SLA cannot be judged, and lists it when it counts in the period's figures.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void AddNotJudged(PriorityTally tally, Call call, int index, string reason, bool inBasis, bool concernsPeriod)
+    private void AddNotJudged(PriorityTally tally, string id, long elapsed, int index, string field, string reason, bool inBasis, bool concernsPeriod)
     {
         if (inBasis)
         {
             tally.Resolved++;
             tally.NotJudged++;
-            tally.ElapsedTimes.Add(call.ResolvedNanos - call.LoggedNanos);
+            tally.ElapsedTimes.Add(elapsed);
         }
 
         if (concernsPeriod)
         {
-            _notJudged.Add(new RejectedRecord(index, call.Id, "OnHold", reason));
+            _notJudged.Add(new RejectedRecord(index, id, field, reason));
         }
     }
 
