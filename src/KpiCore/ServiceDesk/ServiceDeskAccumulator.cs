@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Time;
+using KpiCore.Utility;
 using NodaTime;
 
 namespace KpiCore.ServiceDesk;
@@ -49,7 +50,7 @@ public sealed class ServiceDeskAccumulator
     private readonly Dictionary<string, OrganisationTally> _organisations = new(StringComparer.Ordinal);
     private readonly List<RejectedRecord> _rejected = [];
     private readonly List<RejectedRecord> _notJudged = [];
-    private HashSet<string>? _ids;
+    private readonly RepeatedKeyFinder? _ids;
     private readonly string?[] _recentNames = new string?[RecentSize];
     private readonly OrganisationTally?[] _recentTallies = new OrganisationTally?[RecentSize];
     private int _recentCount;
@@ -85,7 +86,7 @@ public sealed class ServiceDeskAccumulator
         _start = UnixNanos.From(period.Start);
         _end = UnixNanos.From(period.End);
         _resolvedBasis = Options.Basis == SlaBasis.ResolvedInPeriod;
-        _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new RepeatedKeyFinder() : null;
         FirstIndex = firstIndex;
         _nextIndex = firstIndex;
     }
@@ -115,7 +116,7 @@ public sealed class ServiceDeskAccumulator
         ArgumentNullException.ThrowIfNull(call);
         int index = _nextIndex;
         _nextIndex = checked(_nextIndex + 1);
-        bool repeated = _ids is not null && !_ids.Add(call.Id);
+        bool repeated = _ids is not null && _ids.IsRepeat(call.Id);
         return AddAt(call, index, repeated);
     }
 
@@ -144,18 +145,14 @@ public sealed class ServiceDeskAccumulator
 
         if (_ids is not null && other._ids is not null)
         {
-            (HashSet<string> small, HashSet<string> large) = _ids.Count <= other._ids.Count ? (_ids, other._ids) : (other._ids, _ids);
-            foreach (string id in small)
+            if (_ids.FindCommonKey(other._ids) is string id)
             {
-                if (large.Contains(id))
-                {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
-                        nameof(other));
-                }
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
+                    nameof(other));
             }
 
-            _ids.UnionWith(other._ids);
+            _ids.AddSeen(other._ids);
         }
 
         MergeCounts(other);
