@@ -53,6 +53,7 @@ public sealed class ServiceDeskAccumulator
     private readonly RepeatedKeyFinder? _ids;
     private readonly string?[] _recentNames = new string?[RecentSize];
     private readonly OrganisationTally?[] _recentTallies = new OrganisationTally?[RecentSize];
+    private readonly long[] _holdScratch = new long[2 * CallChecks.StackHolds]; // a call's converted holds, reused (not zeroed) per call
     private int _recentCount;
     private int _nextIndex;
     private long _overlapping;
@@ -218,8 +219,7 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        Span<long> scratch = stackalloc long[2 * CallChecks.StackHolds];
-        CallProblem problem = CallChecks.Read(call, scratch, out CallNanos nanos, out string field, out string reason);
+        CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
         if (problem == CallProblem.Rejected)
         {
             _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
