@@ -43,24 +43,9 @@ internal static class CallChecks
         long resolved = call.Resolved is { } r ? UnixNanos.From(r) : UnixNanos.None;
         long firstResponse = call.FirstResponse is { } f ? UnixNanos.From(f) : UnixNanos.None;
         long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
-        if (holds.Length == 0)
-        {
-            nanos = new CallNanos(logged, resolved, firstResponse, [], [], false, total);
-        }
-        else
-        {
-            Span<long> buffer = holds.Length <= scratch.Length / 2 ? scratch : new long[holds.Length * 2];
-            Span<long> starts = buffer[..holds.Length];
-            Span<long> ends = buffer.Slice(holds.Length, holds.Length);
-            for (int i = 0; i < holds.Length; i++)
-            {
-                starts[i] = UnixNanos.From(holds[i].Start);
-                ends[i] = UnixNanos.From(holds[i].End);
-            }
-
-            int count = NanoIntervals.Normalise(starts, ends, holds.Length, out bool overlapping);
-            nanos = new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
-        }
+        nanos = holds.Length == 0
+            ? new CallNanos(logged, resolved, firstResponse, [], [], false, total)
+            : WithHolds(logged, resolved, firstResponse, total, holds, scratch);
 
         if (IsConsistent(nanos))
         {
@@ -70,6 +55,23 @@ internal static class CallChecks
         }
 
         return DescribeProblem(call, nanos, out field, out reason);
+    }
+
+    /// <summary>Converts and normalises the on-hold intervals (off the common path: most calls have none).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<Interval> holds, Span<long> scratch)
+    {
+        Span<long> buffer = holds.Length <= scratch.Length / 2 ? scratch : new long[holds.Length * 2];
+        Span<long> starts = buffer[..holds.Length];
+        Span<long> ends = buffer.Slice(holds.Length, holds.Length);
+        for (int i = 0; i < holds.Length; i++)
+        {
+            starts[i] = UnixNanos.From(holds[i].Start);
+            ends[i] = UnixNanos.From(holds[i].End);
+        }
+
+        int count = NanoIntervals.Normalise(starts, ends, holds.Length, out bool overlapping);
+        return new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
     }
 
     /// <summary>The reason a call is not judged when its on-hold total exceeds the working time the clock ran.</summary>
