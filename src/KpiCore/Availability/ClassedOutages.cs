@@ -70,8 +70,7 @@ internal sealed class ClassedOutages(long[] starts, long[] ends, byte[] classes,
         ReadOnlySpan<byte> serviceClasses = classes.AsSpan(_offset, _count);
         long[] outStarts = _outStarts;
         long[] outEnds = _outEnds;
-        int w = -1;
-        long currentEnd = long.MinValue;
+        int w = 0;
         for (int j = 0; j < keys.Length; j++)
         {
             int record = (int)items[j];
@@ -82,25 +81,10 @@ internal sealed class ClassedOutages(long[] starts, long[] ends, byte[] classes,
 
             long start = keys[j];
             long end = serviceEnds[record];
-            if (w >= 0 && start <= currentEnd)
-            {
-                // Overlapping or touching: extend the current piece (records are non-empty, start < end).
-                if (end > currentEnd)
-                {
-                    currentEnd = end;
-                    outEnds[w] = end;
-                }
-            }
-            else
-            {
-                w++;
-                outStarts[w] = start;
-                outEnds[w] = end;
-                currentEnd = end;
-            }
+            NanoIntervals.Append(outStarts, outEnds, ref w, start, end); // records are non-empty, in order of start
         }
 
-        IntervalSet set = IntervalSet.FromNormalizedTicks(outStarts.AsSpan(0, w + 1).ToArray(), outEnds.AsSpan(0, w + 1).ToArray());
+        IntervalSet set = IntervalSet.FromNormalizedTicks(outStarts.AsSpan(0, w).ToArray(), outEnds.AsSpan(0, w).ToArray());
         _byMask[mask] = set;
         return set;
     }

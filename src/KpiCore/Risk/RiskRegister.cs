@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiCore.Kpis;
+using KpiCore.Utility;
 
 namespace KpiCore.Risk;
 
@@ -34,7 +35,7 @@ public sealed class RiskRegister
         {
             ArgumentNullException.ThrowIfNull(risk, nameof(risks));
             RiskRegisterEntry entry = Score(risk);
-            Utility.Preconditions.CheckArgument(_byId.TryAdd(risk.Id, entry), nameof(risks),
+            Preconditions.CheckArgument(_byId.TryAdd(risk.Id, entry), nameof(risks),
                 string.Create(CultureInfo.InvariantCulture, $"The risk id '{risk.Id}' appears more than once."));
             entries.Add(entry);
         }
@@ -73,7 +74,7 @@ public sealed class RiskRegister
     {
         CheckArguments(risks, matrix, bands, residualMethod);
         var accepted = new List<RiskRecord>();
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new RepeatedKeyFinder();
         var rejected = new List<RejectedRecord>();
         int index = 0;
         foreach (RiskRecord? risk in risks)
@@ -82,7 +83,7 @@ public sealed class RiskRegister
             {
                 rejected.Add(new RejectedRecord(index, null, "Risk", "The record is null."));
             }
-            else if (positions.TryGetValue(risk.Id, out int earlier))
+            else if (ids.TryGetStanding(risk.Id, out int earlier))
             {
                 rejected.Add(new RejectedRecord(index, risk.Id, nameof(RiskRecord.Id), string.Create(CultureInfo.InvariantCulture,
                     $"The risk id '{risk.Id}' repeats the id of the accepted record at position {earlier}; ids must be unique.")));
@@ -93,7 +94,7 @@ public sealed class RiskRegister
             }
             else
             {
-                positions.Add(risk.Id, index);
+                ids.AddStanding(risk.Id, index); // only an accepted record stands for its id
                 accepted.Add(risk);
             }
 
@@ -254,13 +255,13 @@ public sealed class RiskRegister
         RiskScore residual;
         if (ResidualMethod == ResidualMethod.Rescored)
         {
-            Utility.Preconditions.CheckArgument(risk.Residual is not null, "risks", string.Create(CultureInfo.InvariantCulture,
+            Preconditions.CheckArgument(risk.Residual is not null, "risks", string.Create(CultureInfo.InvariantCulture,
                 $"Risk '{risk.Id}' has no residual assessment, which the Rescored method needs."));
             residual = ScoreOnMatrix(risk, risk.Residual!.Value, "residual");
         }
         else
         {
-            Utility.Preconditions.CheckArgument(inherent is not null && risk.Mitigation is not null, "risks",
+            Preconditions.CheckArgument(inherent is not null && risk.Mitigation is not null, "risks",
                 string.Create(CultureInfo.InvariantCulture,
                     $"Risk '{risk.Id}' needs an inherent assessment and a mitigation percentage for the MitigationPercentage method."));
             residual = new RiskScore(inherent!.Value.Value * (100.0 - risk.Mitigation!.Value.Percent) / 100.0);
@@ -271,7 +272,7 @@ public sealed class RiskRegister
 
     private RiskScore ScoreOnMatrix(RiskRecord risk, RiskRating rating, string stage)
     {
-        Utility.Preconditions.CheckArgument(Matrix.Contains(rating), "risks", string.Create(CultureInfo.InvariantCulture,
+        Preconditions.CheckArgument(Matrix.Contains(rating), "risks", string.Create(CultureInfo.InvariantCulture,
             $"Risk '{risk.Id}' has a {stage} assessment {rating.ToString(null, CultureInfo.InvariantCulture)} off the matrix's {Matrix.ImpactScale.Levels}×{Matrix.LikelihoodScale.Levels} scales."));
         return Matrix.Score(rating);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiCore.Kpis;
+using KpiCore.Utility;
 using MathNet.Numerics.Distributions;
 
 namespace KpiCore.Satisfaction;
@@ -36,7 +37,7 @@ public static class NetPromoterScore
         ArgumentNullException.ThrowIfNull(responses);
         var tally = new NpsTally();
         var rejected = new List<RejectedRecord>();
-        Dictionary<string, int>? firstPositions = null;
+        var ids = new RepeatedKeyFinder();
         int index = 0;
         foreach (SurveyResponse? response in responses)
         {
@@ -49,7 +50,7 @@ public static class NetPromoterScore
                 rejected.Add(new RejectedRecord(index, response.Id, nameof(SurveyResponse.Score),
                     string.Create(CultureInfo.InvariantCulture, $"Score must be from 0 to 10; was {response.Score}.")));
             }
-            else if (RepeatsEarlierId(response.Id, index, ref firstPositions, out string? id, out int earlier))
+            else if (RepeatsEarlierId(response.Id, index, ids, out string? id, out int earlier))
             {
                 rejected.Add(new RejectedRecord(index, response.Id, nameof(SurveyResponse.Id),
                     string.Create(CultureInfo.InvariantCulture, $"The response id '{id}' repeats the id of the counted response at position {earlier}; ids must be unique.")));
@@ -67,23 +68,11 @@ public static class NetPromoterScore
 
     /// <summary>Remembers a counted response's trimmed id, or finds that an earlier counted response had it.</summary>
     /// <returns><see langword="true"/> when <paramref name="rawId"/> repeats an earlier id, with that response's position in <paramref name="earlier"/>.</returns>
-    private static bool RepeatsEarlierId(string? rawId, int index, ref Dictionary<string, int>? firstPositions, out string? id, out int earlier)
+    private static bool RepeatsEarlierId(string? rawId, int index, RepeatedKeyFinder ids, out string? id, out int earlier)
     {
         id = rawId?.Trim();
         earlier = -1;
-        if (string.IsNullOrEmpty(id))
-        {
-            return false;
-        }
-
-        firstPositions ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        if (firstPositions.TryGetValue(id, out earlier))
-        {
-            return true;
-        }
-
-        firstPositions.Add(id, index);
-        return false;
+        return !string.IsNullOrEmpty(id) && ids.IsRepeat(id, index, out earlier);
     }
 
     /// <summary>Tests whether the score changed between two independent samples, with a two-sided adjusted-Wald z-test.</summary>
@@ -102,8 +91,8 @@ public static class NetPromoterScore
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        Utility.Preconditions.CheckArgument(first.HasResponses, nameof(first), "The first sample has no answers.");
-        Utility.Preconditions.CheckArgument(second.HasResponses, nameof(second), "The second sample has no answers.");
+        Preconditions.CheckArgument(first.HasResponses, nameof(first), "The first sample has no answers.");
+        Preconditions.CheckArgument(second.HasResponses, nameof(second), "The second sample has no answers.");
         _ = NpsSummary.TwoSidedZ(level, nameof(level));
 
         (double score1, double se1) = first.Adjusted();

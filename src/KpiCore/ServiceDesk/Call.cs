@@ -8,14 +8,19 @@ namespace KpiCore.ServiceDesk;
 /// <remarks>
 /// <para>
 /// A call is immutable. The constructor checks only what a programmer could get wrong in a single value (null or empty
-/// identifiers, unbounded on-hold intervals); whether the instants make sense together (resolved before logged, on-hold
-/// time outside the call's life) is a property of the data and is checked when the call is evaluated or reported:
-/// <see cref="PrioritySla.Evaluate(Call, Instant)"/> throws, a batch report lists the call as rejected with its reason.
+/// identifiers, unbounded on-hold intervals, a negative on-hold total); whether the instants make sense together
+/// (resolved before logged, on-hold time outside the call's life, an instant outside
+/// <see cref="WorkingCalendar.SupportedRange"/>) is a property of the data and is checked when the call is evaluated or
+/// reported: <see cref="PrioritySla.Evaluate(Call, Instant)"/> throws, a batch report lists the call as rejected with
+/// its reason.
 /// </para>
 /// <para>
-/// <see cref="OnHold"/> keeps the intervals exactly as given; the SLA clock uses them sorted and merged, so overlapping
-/// or touching intervals count once (<see cref="HasOverlappingOnHold"/> says whether any overlapped). Empty intervals are
-/// ignored.
+/// On-hold time is given in one of two forms. <see cref="OnHold"/> keeps intervals exactly as given; the SLA clock uses
+/// them sorted and merged, so overlapping or touching intervals count once (<see cref="HasOverlappingOnHold"/> says
+/// whether any overlapped), and empty intervals are ignored. <see cref="OnHoldTotal"/> is a total without intervals,
+/// as TOPdesk exports it (<c>onHoldDuration</c>): working time on the priority's calendar, see
+/// <see cref="OnHoldTotal"/> for how the clock uses it. A call that has both is not judged (the total may already
+/// include the intervals, and counting both could remove hold time twice).
 /// </para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'Call' is the service-desk term (a call logged on the desk); the VB keyword clash only affects VB callers, who can escape it.")]
@@ -24,9 +29,6 @@ public sealed class Call
     private static readonly Interval[] NoIntervals = [];
 
     private readonly Interval[] _onHold;
-
-    /// <summary>The instants as given, kept only for a call outside the supported range (otherwise they are rebuilt from the nanoseconds).</summary>
-    private readonly OriginalInstants? _original;
 
     /// <summary>Creates a call.</summary>
     /// <param name="id">The call reference, unique within a batch; not empty or white space.</param>
@@ -39,8 +41,10 @@ public sealed class Call
     /// <param name="onHold">Intervals during which the call waited on the caller or a supplier; null for none. Each must have a start and an end.</param>
     /// <param name="service">The service the call is about, if recorded.</param>
     /// <param name="category">The category, if recorded.</param>
+    /// <param name="onHoldTotal">The total time the call was on hold, as working time on its priority's calendar, when the source gives a total instead of intervals; null for none. Zero or positive.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="organisation"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="organisation"/> is empty or white space, or an on-hold interval has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onHoldTotal"/> is negative or longer than <see cref="WorkingCalendar.SupportedRange"/>.</exception>
     public Call(
         string id,
         string organisation,
@@ -51,7 +55,8 @@ public sealed class Call
         Instant? firstResponse = null,
         IEnumerable<Interval>? onHold = null,
         string? service = null,
-        string? category = null)
+        string? category = null,
+        Duration? onHoldTotal = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -64,32 +69,23 @@ public sealed class Call
             }
         }
 
+        if (onHoldTotal is { } total && (total < Duration.Zero || total > UnixNanos.MaxSpan))
+        {
+            throw new ArgumentOutOfRangeException(nameof(onHoldTotal), total, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+        }
+
         Id = id;
         Organisation = organisation;
         Priority = priority;
         Type = type;
+        Logged = logged;
+        Resolved = resolved;
+        FirstResponse = firstResponse;
         _onHold = holds;
+        HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
-
-        InSupportedRange = InRange(logged) && (resolved is not { } r || InRange(r)) && (firstResponse is not { } f || InRange(f));
-        foreach (Interval hold in holds)
-        {
-            InSupportedRange &= InRange(hold.Start) && InRange(hold.End);
-        }
-
-        if (InSupportedRange)
-        {
-            LoggedNanos = ToNanos(logged);
-            ResolvedNanos = resolved is { } res ? ToNanos(res) : long.MaxValue;
-            FirstResponseNanos = firstResponse is { } first ? ToNanos(first) : long.MaxValue;
-            (HoldStarts, HoldEnds, HasOverlappingOnHold) = Normalise(holds);
-        }
-        else
-        {
-            _original = new OriginalInstants(logged, resolved, firstResponse);
-            HoldStarts = HoldEnds = [];
-        }
+        OnHoldTotal = onHoldTotal;
     }
 
     /// <summary>Gets the call reference.</summary>
@@ -105,13 +101,13 @@ public sealed class Call
     public CallType Type { get; }
 
     /// <summary>Gets when the call was logged.</summary>
-    public Instant Logged => _original is { } original ? original.Logged : FromNanos(LoggedNanos);
+    public Instant Logged { get; }
 
     /// <summary>Gets when the call was resolved, or null while it is open.</summary>
-    public Instant? Resolved => _original is { } original ? original.Resolved : FromNanosOrNull(ResolvedNanos);
+    public Instant? Resolved { get; }
 
     /// <summary>Gets when the caller first had a response, or null if not yet.</summary>
-    public Instant? FirstResponse => _original is { } original ? original.FirstResponse : FromNanosOrNull(FirstResponseNanos);
+    public Instant? FirstResponse { get; }
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
     public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_onHold);
@@ -119,84 +115,45 @@ public sealed class Call
     /// <summary>Gets whether two of the on-hold intervals overlap (they are merged before the clock uses them).</summary>
     public bool HasOverlappingOnHold { get; }
 
+    /// <summary>Gets the total on-hold time given without intervals, or null when none was given.</summary>
+    /// <remarks>
+    /// <para>
+    /// The total is working time on the calendar of the call's priority (TOPdesk's <c>onHoldDuration</c> is measured
+    /// that way), not elapsed time. When the policy stops the clock on hold, the resolution clock is the working time
+    /// from logged to resolved, less the working time inside <see cref="OnHold"/>, less this total.
+    /// </para>
+    /// <para>
+    /// A total carries no instants, so it is taken as held before the breach: the breach instant is where the working
+    /// time since logged (outside the on-hold intervals) reaches the target plus the total. A total larger than the
+    /// working time the clock has run is a problem of the call's data: the call is counted but not judged
+    /// (<see cref="CallSlaStatus.NotJudged"/>). The response clock does not use the total (it cannot say whether the
+    /// hold came before the first response).
+    /// </para>
+    /// </remarks>
+    public Duration? OnHoldTotal { get; }
+
     /// <summary>Gets the service the call is about, or null.</summary>
     public string? Service { get; }
 
     /// <summary>Gets the category, or null.</summary>
     public string? Category { get; }
 
-    /// <summary>Gets whether all instants lie within <see cref="WorkingCalendar.SupportedRange"/> (the nanosecond fields are valid only then).</summary>
-    internal bool InSupportedRange { get; }
+    /// <summary>Gets the on-hold intervals as given, for the checks that convert them once.</summary>
+    internal ReadOnlySpan<Interval> OnHoldSpan => _onHold;
 
-    internal long LoggedNanos { get; }
-
-    /// <summary>Gets the resolved instant in Unix nanoseconds, or <see cref="long.MaxValue"/> when open.</summary>
-    internal long ResolvedNanos { get; }
-
-    /// <summary>Gets the first-response instant in Unix nanoseconds, or <see cref="long.MaxValue"/> when none.</summary>
-    internal long FirstResponseNanos { get; }
-
-    /// <summary>Gets the starts of the sorted, merged, non-empty on-hold intervals (Unix nanoseconds).</summary>
-    internal long[] HoldStarts { get; }
-
-    /// <summary>Gets the ends matching <see cref="HoldStarts"/>.</summary>
-    internal long[] HoldEnds { get; }
-
-    internal static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
-
-    internal static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
-
-    private static Instant? FromNanosOrNull(long nanos) => nanos == long.MaxValue ? null : FromNanos(nanos);
-
-    private static bool InRange(Instant instant) =>
-        instant >= WorkingCalendar.SupportedRange.Start && instant <= WorkingCalendar.SupportedRange.End;
-
-    private static (long[] Starts, long[] Ends, bool Overlapped) Normalise(Interval[] holds)
+    /// <summary>Whether two non-empty intervals overlap (touching is not overlapping); on instants, so that it holds for any call, in range or not.</summary>
+    private static bool Overlaps(Interval[] holds)
     {
-        if (holds.Length == 0)
+        Interval[] sorted = [.. holds.Where(hold => hold.End > hold.Start).OrderBy(hold => hold.Start)];
+        for (int i = 1; i < sorted.Length; i++)
         {
-            return ([], [], false);
-        }
-
-        var pairs = new (long Start, long End)[holds.Length];
-        int n = 0;
-        foreach (Interval hold in holds)
-        {
-            long s = ToNanos(hold.Start), e = ToNanos(hold.End);
-            if (e > s)
+            // Sorted by start and disjoint so far, so the previous interval ends last.
+            if (sorted[i].Start < sorted[i - 1].End)
             {
-                pairs[n++] = (s, e);
+                return true;
             }
         }
 
-        Array.Sort(pairs, 0, n);
-        var starts = new List<long>(n);
-        var ends = new List<long>(n);
-        bool overlapped = false;
-        for (int i = 0; i < n; i++)
-        {
-            if (starts.Count > 0 && pairs[i].Start <= ends[^1])
-            {
-                overlapped |= pairs[i].Start < ends[^1];
-                ends[^1] = Math.Max(ends[^1], pairs[i].End);
-            }
-            else
-            {
-                starts.Add(pairs[i].Start);
-                ends.Add(pairs[i].End);
-            }
-        }
-
-        return ([.. starts], [.. ends], overlapped);
-    }
-
-    /// <summary>The instants of a call that lies (partly) outside <see cref="WorkingCalendar.SupportedRange"/>, where Unix nanoseconds cannot hold them all.</summary>
-    private sealed class OriginalInstants(Instant logged, Instant? resolved, Instant? firstResponse)
-    {
-        public Instant Logged { get; } = logged;
-
-        public Instant? Resolved { get; } = resolved;
-
-        public Instant? FirstResponse { get; } = firstResponse;
+        return false;
     }
 }

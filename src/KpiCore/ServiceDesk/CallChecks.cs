@@ -1,84 +1,154 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KpiCore.Time;
+using NodaTime;
 
 namespace KpiCore.ServiceDesk;
 
-/// <summary>The data checks a call must pass before its clocks are run; shared by single evaluation (which throws) and batches (which reject).</summary>
+/// <summary>
+/// The data checks a call must pass before its clocks are run, shared by single evaluation (which throws) and batches
+/// (which reject); they build the call's nanosecond form (<see cref="CallNanos"/>) on the way.
+/// </summary>
 internal static class CallChecks
 {
-    /// <summary>Finds the first problem with the call's instants and says what it costs the call, or returns <see cref="CallProblem.None"/>.</summary>
+    /// <summary>On-hold intervals a stack buffer of this many longs holds (two per interval); more are put on the heap.</summary>
+    internal const int StackHolds = 4;
+
+    /// <summary>Checks the call's instants and converts them once; says what a problem costs the call, or returns <see cref="CallProblem.None"/>.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="scratch">Room for the converted on-hold intervals, <c>2 * StackHolds</c> longs (usually on the caller's stack).</param>
+    /// <param name="nanos">The call in nanoseconds; default when the call is rejected for its range.</param>
+    /// <param name="field">The field at fault, or empty.</param>
+    /// <param name="reason">Why, or empty.</param>
     /// <remarks>
     /// The common case, a consistent call, is decided inline without building anything; only a bad call goes on to
     /// <see cref="DescribeProblem"/>, whose message building would otherwise make every call pay for a large frame.
     /// Problems that reject the call are looked for before on-hold problems, so <see cref="CallProblem.OnHold"/> means
-    /// that everything but the on-hold data is sound.
+    /// that everything but the on-hold data is sound. An on-hold total larger than the working time elapsed needs the
+    /// priority's calendar and is found by <see cref="SlaClock"/>, not here.
     /// </remarks>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static CallProblem FindProblem(Call call, out string field, out string reason)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static CallProblem Read(Call call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
     {
-        if (IsConsistent(call))
+        ReadOnlySpan<Interval> holds = call.OnHoldSpan;
+        if (!InRange(call, holds))
+        {
+            nanos = default;
+            field = "Logged";
+            reason = "Every instant of the call (logged, resolved, first response, on-hold) must lie within WorkingCalendar.SupportedRange (1900-01-01 to 2150-01-01 UTC).";
+            return CallProblem.Rejected;
+        }
+
+        long logged = UnixNanos.From(call.Logged);
+        long resolved = call.Resolved is { } r ? UnixNanos.From(r) : UnixNanos.None;
+        long firstResponse = call.FirstResponse is { } f ? UnixNanos.From(f) : UnixNanos.None;
+        long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
+        nanos = holds.Length == 0
+            ? new CallNanos(logged, resolved, firstResponse, [], [], false, total)
+            : WithHolds(logged, resolved, firstResponse, total, holds, scratch);
+
+        if (IsConsistent(nanos))
         {
             field = string.Empty;
             reason = string.Empty;
             return CallProblem.None;
         }
 
-        return DescribeProblem(call, out field, out reason);
+        return DescribeProblem(call, nanos, out field, out reason);
+    }
+
+    /// <summary>Converts and normalises the on-hold intervals (off the common path: most calls have none).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<Interval> holds, Span<long> scratch)
+    {
+        Span<long> buffer = holds.Length <= scratch.Length / 2 ? scratch : new long[holds.Length * 2];
+        Span<long> starts = buffer[..holds.Length];
+        Span<long> ends = buffer.Slice(holds.Length, holds.Length);
+        for (int i = 0; i < holds.Length; i++)
+        {
+            starts[i] = UnixNanos.From(holds[i].Start);
+            ends[i] = UnixNanos.From(holds[i].End);
+        }
+
+        int count = NanoIntervals.Normalise(starts, ends, holds.Length, out bool overlapping);
+        return new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
+    }
+
+    /// <summary>The reason a call is not judged when its on-hold total exceeds the working time the clock ran.</summary>
+    internal static string TotalExceedsWorkingTime(Duration total, Duration working, bool resolved) =>
+        string.Create(CultureInfo.InvariantCulture, $"The on-hold total {total} is more than the {working} of working time from logged to {(resolved ? "resolved" : "the evaluation instant")} on the priority's calendar, so the SLA clock cannot be run; an on-hold total must not exceed the working time the call was open.");
+
+    internal static string UnknownPriority(Priority priority) =>
+        string.Create(CultureInfo.InvariantCulture, $"The priority '{priority.Code}' (rank {priority.Rank}) is not configured in the SLA policy.");
+
+    internal static string RepeatedId(string id) =>
+        string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
+
+    /// <summary>Gets whether every instant of the call lies within the supported range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InRange(Call call, ReadOnlySpan<Interval> holds)
+    {
+        bool inRange = UnixNanos.InRange(call.Logged)
+            && (call.Resolved is not { } r || UnixNanos.InRange(r))
+            && (call.FirstResponse is not { } f || UnixNanos.InRange(f));
+        for (int i = 0; inRange && i < holds.Length; i++)
+        {
+            inRange = UnixNanos.InRange(holds[i].Start) && UnixNanos.InRange(holds[i].End);
+        }
+
+        return inRange;
     }
 
     /// <summary>Returns a value indicating whether the call passes every check of <see cref="DescribeProblem"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsConsistent(Call call)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsConsistent(in CallNanos call)
     {
-        long logged = call.LoggedNanos;
-        long resolved = call.ResolvedNanos;
-        long[] starts = call.HoldStarts;
-        return call.InSupportedRange
-            && resolved >= logged
-            && call.FirstResponseNanos >= logged
-            && (starts.Length == 0 || (starts[0] >= logged && call.HoldEnds[^1] <= resolved));
+        ReadOnlySpan<long> starts = call.HoldStarts;
+        return call.Resolved >= call.Logged
+            && call.FirstResponse >= call.Logged
+            && (starts.Length == 0 || (starts[0] >= call.Logged && call.HoldEnds[^1] <= call.Resolved && call.HoldTotal < 0));
     }
 
-    /// <summary>Finds the first problem with the call's instants and describes it, or returns false with no problem.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static CallProblem DescribeProblem(Call call, out string field, out string reason)
+    /// <summary>Finds the first problem with the call's instants and describes it, or returns <see cref="CallProblem.None"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CallProblem DescribeProblem(Call call, in CallNanos nanos, out string field, out string reason)
     {
-        if (!call.InSupportedRange)
-        {
-            field = "Logged";
-            reason = "Every instant of the call (logged, resolved, first response, on-hold) must lie within WorkingCalendar.SupportedRange (1900-01-01 to 2150-01-01 UTC).";
-            return CallProblem.Rejected;
-        }
-
-        if (call.ResolvedNanos < call.LoggedNanos)
+        if (nanos.Resolved < nanos.Logged)
         {
             field = "Resolved";
             reason = string.Create(CultureInfo.InvariantCulture, $"The call was resolved at {call.Resolved} before it was logged at {call.Logged}; resolved must not be earlier than logged.");
             return CallProblem.Rejected;
         }
 
-        if (call.FirstResponseNanos < call.LoggedNanos)
+        if (nanos.FirstResponse < nanos.Logged)
         {
             field = "FirstResponse";
             reason = string.Create(CultureInfo.InvariantCulture, $"The first response at {call.FirstResponse} is before the call was logged at {call.Logged}; it must not be earlier than logged.");
             return CallProblem.Rejected;
         }
 
-        long[] starts = call.HoldStarts;
+        ReadOnlySpan<long> starts = nanos.HoldStarts;
         if (starts.Length > 0)
         {
-            if (starts[0] < call.LoggedNanos)
+            if (starts[0] < nanos.Logged)
             {
                 field = "OnHold";
-                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval starts at {Call.FromNanos(starts[0])}, before the call was logged at {call.Logged}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval starts at {UnixNanos.ToInstant(starts[0])}, before the call was logged at {call.Logged}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
                 return CallProblem.OnHold;
             }
 
-            long lastEnd = call.HoldEnds[^1];
-            if (lastEnd > call.ResolvedNanos)
+            long lastEnd = nanos.HoldEnds[^1];
+            if (lastEnd > nanos.Resolved)
             {
                 field = "OnHold";
-                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval ends at {Call.FromNanos(lastEnd)}, after the call was resolved at {call.Resolved}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval ends at {UnixNanos.ToInstant(lastEnd)}, after the call was resolved at {call.Resolved}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
+                return CallProblem.OnHold;
+            }
+
+            if (nanos.HoldTotal >= 0)
+            {
+                field = "OnHold";
+                reason = "The call has both on-hold intervals and an on-hold total, so the SLA clock cannot be run; the total may already include the intervals, so give one or the other.";
                 return CallProblem.OnHold;
             }
         }
@@ -87,14 +157,4 @@ internal static class CallChecks
         reason = string.Empty;
         return CallProblem.None;
     }
-
-    internal static string UnknownPriority(Priority priority) =>
-        string.Create(CultureInfo.InvariantCulture, $"The priority '{priority.Code}' (rank {priority.Rank}) is not configured in the SLA policy.");
-
-    internal static string RepeatedId(string id) =>
-        string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
-
-    /// <summary>Gets whether an instant lies within <see cref="WorkingCalendar.SupportedRange"/>, both ends included.</summary>
-    internal static bool InRange(NodaTime.Instant instant) =>
-        instant >= WorkingCalendar.SupportedRange.Start && instant <= WorkingCalendar.SupportedRange.End;
 }

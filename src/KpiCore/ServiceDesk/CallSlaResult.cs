@@ -7,19 +7,22 @@ namespace KpiCore.ServiceDesk;
 /// <remarks>
 /// <para>
 /// <see cref="SlaTimeUsed"/> is the working time on the priority's calendar from logged to resolved (or to the as-of
-/// instant while open), less the working time inside the merged on-hold intervals when the policy stops the clock on
-/// hold. <see cref="ElapsedTime"/> is the plain wall-clock time over the same span. A resolved call met its SLA when
+/// instant while open), less the working time inside the merged on-hold intervals and less the on-hold total
+/// (<see cref="Call.OnHoldTotal"/>) when the policy stops the clock on hold; <see cref="HoldSource"/> says which the
+/// call had. <see cref="ElapsedTime"/> is the plain wall-clock time over the same span. A resolved call met its SLA when
 /// <see cref="SlaTimeUsed"/> &lt;= <see cref="Target"/>, compared as exact durations (never as a rounded percentage:
 /// 99.951% of the target is met).
 /// </para>
 /// <para>
 /// <see cref="BreachInstant"/> is the first instant at which the clock reaches the target, with the on-hold intervals
 /// recorded up to the end of the measured span treated as non-working time (so each hold moves it later by the working
-/// time it covers). A call resolved after it, but before any further working time has passed (say at 19:00 when the
+/// time it covers). An on-hold total has no instants and is taken as held before the breach: the breach instant is
+/// where the working time outside the intervals reaches the target plus the total. A call resolved after it, but before any further working time has passed (say at 19:00 when the
 /// clock reached the target at 18:00), used exactly the target and is met.
 /// </para>
 /// <para>
-/// A call whose on-hold data is inconsistent with its life has <see cref="Status"/> <see cref="CallSlaStatus.NotJudged"/>
+/// A call whose on-hold data cannot be used (an interval outside its life, both intervals and a total, or a total
+/// larger than the working time from logged to the end of the measured span) has <see cref="Status"/> <see cref="CallSlaStatus.NotJudged"/>
 /// (and so has <see cref="ResponseStatus"/>, when the priority has a response target), with the reason in
 /// <see cref="NotJudgedReason"/>. Its clocks are then run as if it had never been on hold, for information only:
 /// <see cref="SlaTimeUsed"/> and <see cref="ResponseTimeUsed"/> are upper bounds of the time used and
@@ -39,8 +42,12 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
         CallSlaStatus? responseStatus,
         Duration? responseTimeUsed,
         bool isResolved,
-        string? notJudgedReason)
+        string? notJudgedReason,
+        OnHoldSource holdSource,
+        Duration onHoldTime)
     {
+        HoldSource = holdSource;
+        OnHoldTime = onHoldTime;
         Status = status;
         IsResolved = isResolved;
         NotJudgedReason = notJudgedReason;
@@ -60,6 +67,14 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
 
     /// <summary>Gets why the call's SLA could not be judged, when <see cref="Status"/> is <see cref="CallSlaStatus.NotJudged"/>; otherwise null.</summary>
     public string? NotJudgedReason { get; }
+
+    /// <summary>Gets where the call's on-hold time came from (intervals, a total, both or none), whatever the policy does with it.</summary>
+    /// <remarks>A host prints it as the per-call <c>hold_source</c>: a clock that used a total rests on the source's own working-time figure, not on instants.</remarks>
+    public OnHoldSource HoldSource { get; }
+
+    /// <summary>Gets the working time the on-hold time took off the resolution clock: the on-hold intervals' working time within the measured span plus the on-hold total.</summary>
+    /// <remarks>Zero when the policy does not stop the clock on hold, when the call has no on-hold time, and when the call is not judged.</remarks>
+    public Duration OnHoldTime { get; }
 
     /// <summary>Gets the resolution clock: working time used on the SLA calendar, on-hold working time removed when the policy says so.</summary>
     public Duration SlaTimeUsed { get; }
@@ -88,13 +103,15 @@ public readonly struct CallSlaResult : IEquatable<CallSlaResult>
     public bool Equals(CallSlaResult other) =>
         Status == other.Status && SlaTimeUsed == other.SlaTimeUsed && ElapsedTime == other.ElapsedTime && Target == other.Target
         && BreachInstant == other.BreachInstant && ResponseStatus == other.ResponseStatus && ResponseTimeUsed == other.ResponseTimeUsed
-        && IsResolved == other.IsResolved && string.Equals(NotJudgedReason, other.NotJudgedReason, StringComparison.Ordinal);
+        && IsResolved == other.IsResolved && string.Equals(NotJudgedReason, other.NotJudgedReason, StringComparison.Ordinal)
+        && HoldSource == other.HoldSource && OnHoldTime == other.OnHoldTime;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CallSlaResult other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Status, SlaTimeUsed, ElapsedTime, Target, BreachInstant, ResponseStatus, ResponseTimeUsed, NotJudgedReason);
+    public override int GetHashCode() =>
+        HashCode.Combine(HashCode.Combine(Status, SlaTimeUsed, ElapsedTime, Target, BreachInstant, ResponseStatus, ResponseTimeUsed, NotJudgedReason), HoldSource, OnHoldTime);
 
     /// <summary>Compares two results for equality.</summary>
     public static bool operator ==(CallSlaResult left, CallSlaResult right) => left.Equals(right);

@@ -16,8 +16,9 @@ public enum CallSlaStatus
     Breached = 3,
 
     /// <summary>
-    /// The clock cannot be run because the call's on-hold data is inconsistent with its life (an on-hold interval starts
-    /// before it was logged or ends after it was resolved): neither met nor breached. The call may be open or resolved
+    /// The clock cannot be run because the call's on-hold data cannot be used (an on-hold interval starts before it was
+    /// logged or ends after it was resolved; the call has both intervals and an on-hold total; or the total is more than
+    /// the working time from logged to the end of the measured span): neither met nor breached. The call may be open or resolved
     /// (see <see cref="CallSlaResult.IsResolved"/>); <see cref="CallSlaResult.NotJudgedReason"/> says why.
     /// </summary>
     NotJudged = 4,

@@ -111,10 +111,13 @@ public sealed class PrioritySla
     /// <returns>The call's clocks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="call"/> is null.</exception>
     /// <remarks>
-    /// A call with on-hold time outside its life (an interval starting before it was logged or ending after it was
-    /// resolved) is not thrown for: its result has <see cref="CallSlaStatus.NotJudged"/> and the reason in
+    /// A call whose on-hold data cannot be used (an interval starting before it was logged or ending after it was
+    /// resolved; both intervals and a total; a total larger than the working time from logged to the end of the
+    /// measured span) is not thrown for: its result has <see cref="CallSlaStatus.NotJudged"/> and the reason in
     /// <see cref="CallSlaResult.NotJudgedReason"/>, as a batch report counts it in the volume but judges neither met
-    /// nor breached.
+    /// nor breached. An on-hold total (<see cref="Call.OnHoldTotal"/>) is taken off the resolution clock and taken as
+    /// held before the breach, so the breach instant is where the working time outside the on-hold intervals reaches
+    /// the target plus the total.
     /// </remarks>
     /// <exception cref="ArgumentException">
     /// The call has another priority, was resolved before it was logged, has a first response before it was logged, or
@@ -131,36 +134,45 @@ public sealed class PrioritySla
                 nameof(call));
         }
 
-        CallProblem problem = CallChecks.FindProblem(call, out string field, out string reason);
+        Span<long> scratch = stackalloc long[2 * CallChecks.StackHolds];
+        CallProblem problem = CallChecks.Read(call, scratch, out CallNanos nanos, out string field, out string reason);
         if (problem == CallProblem.Rejected)
         {
             throw new ArgumentException(field + ": " + reason, nameof(call));
         }
 
-        if (!CallChecks.InRange(asOf))
+        long now = UnixNanos.Checked(asOf, nameof(asOf));
+        long logged = nanos.Logged;
+        bool resolved = nanos.Resolved <= now;
+        long end = Math.Max(logged, resolved ? nanos.Resolved : now);
+        bool judged = problem == CallProblem.None;
+        long onHold = 0;
+        long used = judged ? SlaClock.Used(this, nanos, end, out onHold) : 0;
+        if (used < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "Value must lie within WorkingCalendar.SupportedRange.");
+            // The on-hold total is more than the working time the clock ran: not judged.
+            judged = false;
+            reason = CallChecks.TotalExceedsWorkingTime(call.OnHoldTotal!.Value, Duration.FromNanoseconds(used + nanos.HoldTotal), resolved);
         }
 
-        long now = Call.ToNanos(asOf);
-        long logged = call.LoggedNanos;
-        bool resolved = call.ResolvedNanos <= now;
-        long end = Math.Max(logged, resolved ? call.ResolvedNanos : now);
-        bool judged = problem == CallProblem.None;
-        long[] holdStarts = judged ? call.HoldStarts : [];
-        long[] holdEnds = judged ? call.HoldEnds : [];
-        long used = SlaClock.Used(Calendar, logged, end, holdStarts, holdEnds, OnHoldStopsClock);
-        long breach = SlaClock.Breach(Calendar, logged, TargetNanos, holdStarts, holdEnds, OnHoldStopsClock, end);
+        CallNanos clocked = judged ? nanos : nanos.WithoutHolds();
+        if (!judged)
+        {
+            onHold = 0;
+            used = SlaClock.Used(this, clocked, end, out _);
+        }
+
+        long breach = SlaClock.Breach(this, clocked, end);
         CallSlaStatus status = judged ? Judge(resolved, used, TargetNanos) : CallSlaStatus.NotJudged;
 
         CallSlaStatus? responseStatus = null;
         Duration? responseUsed = null;
         if (ResponseTarget is { } responseTarget)
         {
-            long respondedAt = Math.Min(call.FirstResponseNanos, call.ResolvedNanos);
+            long respondedAt = Math.Min(nanos.FirstResponse, nanos.Resolved);
             bool responded = respondedAt <= now;
             long responseEnd = Math.Max(logged, responded ? respondedAt : now);
-            long responseNanos = SlaClock.Used(Calendar, logged, responseEnd, holdStarts, holdEnds, OnHoldStopsClock);
+            long responseNanos = SlaClock.ResponseUsed(this, clocked, responseEnd);
             responseStatus = judged ? Judge(responded, responseNanos, responseTarget.ToInt64Nanoseconds()) : CallSlaStatus.NotJudged;
             responseUsed = Duration.FromNanoseconds(responseNanos);
         }
@@ -170,11 +182,13 @@ public sealed class PrioritySla
             Duration.FromNanoseconds(used),
             Duration.FromNanoseconds(end - logged),
             ResolutionTarget,
-            Call.FromNanos(breach),
+            UnixNanos.ToInstant(breach),
             responseStatus,
             responseUsed,
             resolved,
-            judged ? null : reason);
+            judged ? null : reason,
+            nanos.HoldSource,
+            Duration.FromNanoseconds(onHold));
     }
 
     /// <summary>Describes the SLA, such as "P2: 08:00:00 resolution, target 90%" (culture-invariant).</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Time;
+using KpiCore.Utility;
+using NodaTime;
 
 namespace KpiCore.ServiceDesk;
 
@@ -22,10 +24,12 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="ServiceDeskReport.CallsWithOverlappingOnHold"/>. Positions count from the accumulator's first index.
 /// </para>
 /// <para>
-/// A call with an on-hold interval that starts before it was logged or ends after it was resolved is counted, not
+/// A call with an on-hold interval that starts before it was logged or ends after it was resolved, with both on-hold
+/// intervals and an on-hold total (field "OnHold"), or with an on-hold total larger than the working time from logged
+/// to resolved on its priority's calendar (field "OnHoldTotal", see <see cref="Call.OnHoldTotal"/>) is counted, not
 /// rejected: in the volume, in open at period end and as resolved, but its SLA is not judged (neither met nor missed,
 /// and left out of the percentage): it is counted in <see cref="PrioritySlaFigures.NotJudged"/> when it falls in the
-/// basis, and listed in <see cref="ServiceDeskReport.NotJudged"/> (field "OnHold") when it counts in any of the
+/// basis, and listed in <see cref="ServiceDeskReport.NotJudged"/> when it counts in any of the
 /// period's figures (volume, open at period end or the basis).
 /// </para>
 /// <para>
@@ -46,9 +50,10 @@ public sealed class ServiceDeskAccumulator
     private readonly Dictionary<string, OrganisationTally> _organisations = new(StringComparer.Ordinal);
     private readonly List<RejectedRecord> _rejected = [];
     private readonly List<RejectedRecord> _notJudged = [];
-    private HashSet<string>? _ids;
+    private readonly RepeatedKeyFinder? _ids;
     private readonly string?[] _recentNames = new string?[RecentSize];
     private readonly OrganisationTally?[] _recentTallies = new OrganisationTally?[RecentSize];
+    private readonly long[] _holdScratch = new long[2 * CallChecks.StackHolds]; // a call's converted holds, reused (not zeroed) per call
     private int _recentCount;
     private int _nextIndex;
     private long _overlapping;
@@ -71,7 +76,7 @@ public sealed class ServiceDeskAccumulator
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentOutOfRangeException.ThrowIfNegative(firstIndex);
-        if (!CallChecks.InRange(period.Start) || !CallChecks.InRange(period.End))
+        if (!UnixNanos.InRange(period.Start) || !UnixNanos.InRange(period.End))
         {
             throw new ArgumentException("The period must lie within WorkingCalendar.SupportedRange.", nameof(period));
         }
@@ -79,10 +84,10 @@ public sealed class ServiceDeskAccumulator
         _policy = policy;
         Period = period;
         Options = options ?? SlaReportOptions.Default;
-        _start = Call.ToNanos(period.Start);
-        _end = Call.ToNanos(period.End);
+        _start = UnixNanos.From(period.Start);
+        _end = UnixNanos.From(period.End);
         _resolvedBasis = Options.Basis == SlaBasis.ResolvedInPeriod;
-        _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _ids = trackIds && Options.DuplicateIds == DuplicateIdCheck.WholeRun ? new RepeatedKeyFinder() : null;
         FirstIndex = firstIndex;
         _nextIndex = firstIndex;
     }
@@ -112,7 +117,7 @@ public sealed class ServiceDeskAccumulator
         ArgumentNullException.ThrowIfNull(call);
         int index = _nextIndex;
         _nextIndex = checked(_nextIndex + 1);
-        bool repeated = _ids is not null && !_ids.Add(call.Id);
+        bool repeated = _ids is not null && _ids.IsRepeat(call.Id);
         return AddAt(call, index, repeated);
     }
 
@@ -141,18 +146,14 @@ public sealed class ServiceDeskAccumulator
 
         if (_ids is not null && other._ids is not null)
         {
-            (HashSet<string> small, HashSet<string> large) = _ids.Count <= other._ids.Count ? (_ids, other._ids) : (other._ids, _ids);
-            foreach (string id in small)
+            if (_ids.FindCommonKey(other._ids) is string id)
             {
-                if (large.Contains(id))
-                {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
-                        nameof(other));
-                }
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
+                    nameof(other));
             }
 
-            _ids.UnionWith(other._ids);
+            _ids.AddSeen(other._ids);
         }
 
         MergeCounts(other);
@@ -218,7 +219,7 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        CallProblem problem = CallChecks.FindProblem(call, out string field, out string reason);
+        CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
         if (problem == CallProblem.Rejected)
         {
             _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
@@ -233,14 +234,14 @@ public sealed class ServiceDeskAccumulator
             return false;
         }
 
-        if (call.HasOverlappingOnHold)
+        if (nanos.HasOverlappingHolds)
         {
             _overlapping++;
         }
 
         OrganisationTally organisation = Organisation(call.Organisation);
-        long logged = call.LoggedNanos;
-        long resolved = call.ResolvedNanos; // long.MaxValue while open
+        long logged = nanos.Logged;
+        long resolved = nanos.Resolved; // UnixNanos.None while open
         bool loggedInPeriod = logged >= _start && logged < _end;
         if (!hasSla)
         {
@@ -271,16 +272,29 @@ public sealed class ServiceDeskAccumulator
             tally.OpenAtEnd++;
         }
 
-        bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != long.MaxValue;
+        bool inBasis = _resolvedBasis ? resolved >= _start && resolved < _end : loggedInPeriod && resolved != UnixNanos.None;
+        bool concernsPeriod = inBasis || loggedInPeriod || openAtEnd;
+        PrioritySla sla = _policy[p];
+        long used = 0;
+        if (problem == CallProblem.None && (inBasis || (concernsPeriod && nanos.HoldTotal > 0 && resolved != UnixNanos.None)))
+        {
+            used = SlaClock.Used(sla, nanos, resolved, out _);
+            if (used < 0)
+            {
+                // Rare: an on-hold total larger than the working time the call was open.
+                problem = CallProblem.OnHold;
+                reason = CallChecks.TotalExceedsWorkingTime(call.OnHoldTotal!.Value, Duration.FromNanoseconds(used + nanos.HoldTotal), resolved: true);
+                field = "OnHoldTotal";
+            }
+        }
+
         if (problem != CallProblem.None)
         {
-            // Rare: on-hold data outside the call's life. Counted everywhere but in met / missed.
-            AddNotJudged(tally, call, index, reason, inBasis, inBasis || loggedInPeriod || openAtEnd);
+            // Rare: on-hold data that cannot be used. Counted everywhere but in met / missed.
+            AddNotJudged(tally, call.Id, inBasis ? resolved - logged : 0, index, field, reason, inBasis, concernsPeriod);
         }
         else if (inBasis)
         {
-            PrioritySla sla = _policy[p];
-            long used = SlaClock.Used(sla.Calendar, logged, resolved, call.HoldStarts, call.HoldEnds, sla.OnHoldStopsClock);
             tally.Resolved++;
             if (used <= sla.TargetNanos)
             {
@@ -296,18 +310,18 @@ public sealed class ServiceDeskAccumulator
 
     /// <summary>Counts a resolved call whose SLA cannot be judged, and lists it when it counts in the period's figures.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void AddNotJudged(PriorityTally tally, Call call, int index, string reason, bool inBasis, bool concernsPeriod)
+    private void AddNotJudged(PriorityTally tally, string id, long elapsed, int index, string field, string reason, bool inBasis, bool concernsPeriod)
     {
         if (inBasis)
         {
             tally.Resolved++;
             tally.NotJudged++;
-            tally.ElapsedTimes.Add(call.ResolvedNanos - call.LoggedNanos);
+            tally.ElapsedTimes.Add(elapsed);
         }
 
         if (concernsPeriod)
         {
-            _notJudged.Add(new RejectedRecord(index, call.Id, "OnHold", reason));
+            _notJudged.Add(new RejectedRecord(index, id, field, reason));
         }
     }
 

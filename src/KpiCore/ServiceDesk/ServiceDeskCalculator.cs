@@ -1,4 +1,5 @@
 using KpiCore.Time;
+using KpiCore.Utility;
 
 namespace KpiCore.ServiceDesk;
 
@@ -108,15 +109,27 @@ public static class ServiceDeskCalculator
         HashSet<int>? repeated = null;
         if (options.DuplicateIds == DuplicateIdCheck.WholeRun)
         {
-            var ids = new HashSet<string>(n, StringComparer.Ordinal);
-            repeated = [];
-            for (int i = 0; i < n; i++)
+            // One pass over the references before the partitions run, so that the first occurrence stands as in one pass.
+            var ids = new RepeatedKeyFinder(n, i => calls[i].Id);
+            var repeats = new List<RepeatedKey>();
+            try
             {
-                if (calls[i] is { } call && !ids.Add(call.Id))
+                for (int i = 0; i < n; i++)
                 {
-                    repeated.Add(i);
+                    if (calls[i] is { } call)
+                    {
+                        ids.Add(0, call.Id, i, -1);
+                    }
                 }
+
+                ids.FindRepeats(repeats);
             }
+            finally
+            {
+                ids.Release();
+            }
+
+            repeated = [.. repeats.Select(repeat => repeat.Record)];
         }
 
         int parts = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;

@@ -40,7 +40,7 @@ public sealed class ServiceDeskReport : IBatchResult
     /// <summary>Gets the records that were not counted, with their position, reference, field and reason, ordered by position.</summary>
     public IReadOnlyList<RejectedRecord> Rejected => Array.AsReadOnly(_rejected);
 
-    /// <summary>Gets the counted calls whose SLA could not be judged (a warning, not a rejection), with their position, reference, field "OnHold" and reason, ordered by position.</summary>
+    /// <summary>Gets the counted calls whose SLA could not be judged (a warning, not a rejection), with their position, reference, field ("OnHold" or "OnHoldTotal") and reason, ordered by position.</summary>
     /// <remarks>
     /// A call is listed when an on-hold interval starts before it was logged or ends after it was resolved, and it counts
     /// in one of the period's figures (logged in the period, open at its end, or in the basis). It is counted in the

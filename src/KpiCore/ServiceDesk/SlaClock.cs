@@ -2,68 +2,54 @@ using KpiCore.Time;
 
 namespace KpiCore.ServiceDesk;
 
-/// <summary>SLA clock arithmetic on Unix nanoseconds over a working calendar, with on-hold intervals as non-working time.</summary>
-/// <remarks>All instants are within <see cref="WorkingCalendar.SupportedRange"/>; on-hold arrays are sorted, merged and non-empty.</remarks>
+/// <summary>
+/// A priority's SLA clocks on a call: the <see cref="PausedClock"/> rule with the call's on-hold intervals as pauses
+/// (when the policy stops the clock on hold) and its on-hold total taken off the resolution clock.
+/// </summary>
+/// <remarks>
+/// The total is working time on the priority's calendar held at no known instant; it is taken as held before the
+/// breach. So the clock used over a span is the working time outside the intervals less the total, and the breach is
+/// where the working time outside the intervals reaches the target plus the total. The response clock uses the
+/// intervals only.
+/// </remarks>
 internal static class SlaClock
 {
-    /// <summary>Working nanoseconds in [from, to).</summary>
-    internal static long Working(WorkingCalendar calendar, long from, long to) => calendar.WorkingNanosBetween(from, to);
-
-    /// <summary>Working nanoseconds in [from, to) outside the holds (when <paramref name="holdsStopClock"/>); 0 when to &lt;= from.</summary>
-    internal static long Used(WorkingCalendar calendar, long from, long to, long[] holdStarts, long[] holdEnds, bool holdsStopClock)
+    /// <summary>The resolution clock over [logged, <paramref name="end"/>): working time less the intervals' working time less the total.</summary>
+    /// <param name="sla">The priority's SLA.</param>
+    /// <param name="call">The call.</param>
+    /// <param name="end">The end of the measured span: the resolution, or the evaluation instant while open.</param>
+    /// <param name="onHold">The working time the holds (intervals and total) took off the clock.</param>
+    /// <returns>The working time used; negative when the total exceeds the working time outside the intervals (the call cannot be judged).</returns>
+    internal static long Used(PrioritySla sla, in CallNanos call, long end, out long onHold)
     {
-        if (to <= from)
+        if (!sla.OnHoldStopsClock)
         {
-            return 0;
+            onHold = 0;
+            return PausedClock.Elapsed(sla.Calendar, call.Logged, end, [], [], out _, out _);
         }
 
-        long used = Working(calendar, from, to);
-        if (holdsStopClock)
-        {
-            for (int i = 0; i < holdStarts.Length; i++)
-            {
-                long s = Math.Max(holdStarts[i], from);
-                long e = Math.Min(holdEnds[i], to);
-                if (e > s)
-                {
-                    used -= Working(calendar, s, e);
-                }
-            }
-        }
-
-        return used;
+        long outside = PausedClock.Elapsed(sla.Calendar, call.Logged, end, call.HoldStarts, call.HoldEnds, out _, out long paused);
+        long total = Math.Max(call.HoldTotal, 0);
+        onHold = paused + total;
+        return outside - total;
     }
 
-    /// <summary>
-    /// The first instant at which <paramref name="target"/> working nanoseconds have elapsed since <paramref name="from"/>,
-    /// the holds (cut at <paramref name="holdLimit"/>) counting as non-working when <paramref name="holdsStopClock"/>.
-    /// </summary>
-    internal static long Breach(WorkingCalendar calendar, long from, long target, long[] holdStarts, long[] holdEnds, bool holdsStopClock, long holdLimit)
+    /// <summary>The response clock over [logged, <paramref name="end"/>): working time less the intervals' working time (the total is not used).</summary>
+    internal static long ResponseUsed(PrioritySla sla, in CallNanos call, long end) => sla.OnHoldStopsClock
+        ? PausedClock.Elapsed(sla.Calendar, call.Logged, end, call.HoldStarts, call.HoldEnds, out _, out _)
+        : PausedClock.Elapsed(sla.Calendar, call.Logged, end, [], [], out _, out _);
+
+    /// <summary>The first instant at which the resolution clock reaches the target, with the intervals known up to <paramref name="holdLimit"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">That instant would lie beyond <see cref="WorkingCalendar.SupportedRange"/>.</exception>
+    internal static long Breach(PrioritySla sla, in CallNanos call, long holdLimit)
     {
-        long t = from;
-        long remaining = target;
-        if (holdsStopClock)
+        if (!sla.OnHoldStopsClock)
         {
-            for (int i = 0; i < holdStarts.Length; i++)
-            {
-                long s = Math.Max(holdStarts[i], t);
-                long e = Math.Min(holdEnds[i], holdLimit);
-                if (e <= s)
-                {
-                    continue;
-                }
-
-                long before = Working(calendar, t, s);
-                if (before >= remaining)
-                {
-                    break;
-                }
-
-                remaining -= before;
-                t = e;
-            }
+            return PausedClock.ReachedAt(sla.Calendar, call.Logged, sla.TargetNanos, [], [], holdLimit);
         }
 
-        return calendar.AddWorkingNanosChecked(t, remaining);
+        long total = Math.Max(call.HoldTotal, 0);
+        long amount = total <= UnixNanos.MaxSpanNanos - sla.TargetNanos ? sla.TargetNanos + total : UnixNanos.MaxSpanNanos;
+        return PausedClock.ReachedAt(sla.Calendar, call.Logged, amount, call.HoldStarts, call.HoldEnds, holdLimit);
     }
 }

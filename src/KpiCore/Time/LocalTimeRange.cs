@@ -68,6 +68,10 @@ public readonly struct LocalTimeRange : IEquatable<LocalTimeRange>
     /// <summary>Gets the end as nanoseconds since local midnight, 86,400,000,000,000 for 24:00.</summary>
     internal long EndNanosecondOfDay => EndsAtEndOfDay ? NanosecondsPerDay : _end.NanosecondOfDay;
 
+    /// <summary>Creates the range from nanoseconds since local midnight, <paramref name="end"/> 86,400,000,000,000 for 24:00; the inverse of <see cref="StartNanosecondOfDay"/> and <see cref="EndNanosecondOfDay"/>.</summary>
+    internal static LocalTimeRange FromNanosecondsOfDay(long start, long end) =>
+        new(LocalTime.FromNanosecondsSinceMidnight(start), end == NanosecondsPerDay ? LocalTime.Midnight : LocalTime.FromNanosecondsSinceMidnight(end));
+
     /// <summary>Returns a value indicating whether two ranges have the same start and end.</summary>
     /// <param name="left">The first range.</param>
     /// <param name="right">The second range.</param>

@@ -5,8 +5,6 @@ namespace KpiCore.Time;
 /// <summary>Working intervals as an <see cref="IntervalSet"/>, and working time in a <see cref="ReportingPeriod"/>.</summary>
 public sealed partial class WorkingCalendar
 {
-    private const long NanosPerTick = 100;
-
     /// <summary>Gets the working intervals that lie within <paramref name="window"/>, cut to it.</summary>
     /// <param name="window">The window; it must have a start and an end, both within <see cref="SupportedRange"/>.</param>
     /// <returns>
@@ -23,10 +21,11 @@ public sealed partial class WorkingCalendar
             throw new ArgumentOutOfRangeException(nameof(window), window, "The window must have a start and an end.");
         }
 
-        long a = CheckedNanos(window.Start, nameof(window));
-        long b = CheckedNanos(window.End, nameof(window));
-        var starts = new List<long>();
-        var ends = new List<long>();
+        long a = UnixNanos.Checked(window.Start, nameof(window));
+        long b = UnixNanos.Checked(window.End, nameof(window));
+        long[] starts = new long[16];
+        long[] ends = new long[16];
+        int count = 0;
         if (a < b)
         {
             Chunk chunk = Locate(a, out int c, out int k);
@@ -35,22 +34,20 @@ public sealed partial class WorkingCalendar
                 Span[] spans = chunk.Spans;
                 for (; k < chunk.Count && spans[k].Start < b; k++)
                 {
-                    long start = FloorTicks(Math.Max(spans[k].Start, a));
-                    long end = FloorTicks(Math.Min(spans[k].End, b));
+                    long start = UnixNanos.FloorToTicks(Math.Max(spans[k].Start, a));
+                    long end = UnixNanos.FloorToTicks(Math.Min(spans[k].End, b));
                     if (end <= start)
                     {
                         continue;
                     }
 
-                    if (ends.Count > 0 && start <= ends[^1])
+                    if (count == starts.Length)
                     {
-                        ends[^1] = Math.Max(ends[^1], end);
+                        Array.Resize(ref starts, checked(count * 2));
+                        Array.Resize(ref ends, starts.Length);
                     }
-                    else
-                    {
-                        starts.Add(start);
-                        ends.Add(end);
-                    }
+
+                    NanoIntervals.Append(starts, ends, ref count, start, end);
                 }
 
                 if (k < chunk.Count || ++c >= ChunkCount)
@@ -68,7 +65,7 @@ public sealed partial class WorkingCalendar
             }
         }
 
-        return IntervalSet.FromNormalizedTicks([.. starts], [.. ends]);
+        return IntervalSet.FromNormalizedTicks(starts[..count], ends[..count]);
     }
 
     /// <summary>Measures the working time in a reporting period, such as the service hours in a month.</summary>
@@ -79,11 +76,8 @@ public sealed partial class WorkingCalendar
     public Duration WorkingTimeIn(ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        long a = CheckedNanos(period.Start, nameof(period));
-        long b = CheckedNanos(period.End, nameof(period));
+        long a = UnixNanos.Checked(period.Start, nameof(period));
+        long b = UnixNanos.Checked(period.End, nameof(period));
         return Duration.FromNanoseconds(WorkingNanosBetween(a, b));
     }
-
-    /// <summary>Unix nanoseconds to whole ticks, rounding towards the start of time.</summary>
-    private static long FloorTicks(long nanos) => Math.DivRem(nanos, NanosPerTick, out long remainder) - (remainder < 0 ? 1 : 0);
 }

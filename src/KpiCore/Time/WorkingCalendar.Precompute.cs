@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
-using NodaTime.HighPerformance;
 using NodaTime.TimeZones;
 
 namespace KpiCore.Time;
@@ -19,14 +18,9 @@ public sealed partial class WorkingCalendar
     private static readonly LocalDate Day0 = new(1899, 12, 30);
 
     /// <summary>Unix nanoseconds of UTC midnight at the start of <see cref="Day0"/>.</summary>
-    private static readonly long Day0UtcNanos = ToNanos(Instant.FromUtc(1899, 12, 30, 0, 0));
+    private static readonly long Day0UtcNanos = UnixNanos.From(Instant.FromUtc(1899, 12, 30, 0, 0));
 
-    private static readonly Instant MinInstant = Instant.FromUtc(1900, 1, 1, 0, 0);
-    private static readonly Instant MaxInstant = Instant.FromUtc(2150, 1, 1, 0, 0);
-    private static readonly long MinNanos = ToNanos(MinInstant);
-    private static readonly long MaxNanos = ToNanos(MaxInstant);
-
-    /// <summary>Enough blocks to cover every instant up to <see cref="MaxInstant"/> and a few days after it.</summary>
+    /// <summary>Enough blocks to cover every instant up to the end of <see cref="SupportedRange"/> and a few days after it.</summary>
     private static readonly int ChunkCount =
         (int)(((Instant.FromUtc(2150, 1, 4, 0, 0) - Instant.FromUtc(1899, 12, 30, 0, 0)).Days + DaysPerChunk - 1) / DaysPerChunk);
 
@@ -43,50 +37,7 @@ public sealed partial class WorkingCalendar
 
     /// <summary>Gets the instants that queries accept: 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z, both ends accepted by the calendar's methods.</summary>
     /// <remarks>The bounds keep all running totals exact in 64-bit nanoseconds.</remarks>
-    public static Interval SupportedRange => new(MinInstant, MaxInstant);
-
-    /// <summary>Unix nanoseconds of an instant within about 292 years of 1970 (all instants this class handles).</summary>
-    /// <remarks>Through <see cref="Instant64"/>: one multiply-add, where subtracting the epoch and converting the <see cref="Duration"/> normalises and branches.</remarks>
-    private static long ToNanos(Instant instant) => Instant64.FromInstant(instant).ToUnixTimeNanoseconds();
-
-    /// <summary>The longest working time that can be added: the length of the supported range.</summary>
-    private static readonly Duration MaxWorkingTime = MaxInstant - MinInstant;
-
-    /// <summary><see cref="MaxWorkingTime"/> in nanoseconds.</summary>
-    private static readonly long MaxWorkingNanos = MaxWorkingTime.ToInt64Nanoseconds();
-
-    private static Instant FromNanos(long nanos) => Instant64.FromUnixTimeNanoseconds(nanos).ToInstant();
-
-    /// <summary>Converts a checked, supported instant to Unix nanoseconds.</summary>
-    /// <remarks>Inlined into the queries; the exception is built in a separate method so the hot path stays small.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long CheckedNanos(Instant instant, string paramName)
-    {
-        if (instant < MinInstant || instant > MaxInstant)
-        {
-            ThrowOutsideSupportedRange(paramName, instant);
-        }
-
-        return ToNanos(instant);
-    }
-
-    /// <summary>Converts a checked, supported 64-bit instant to Unix nanoseconds.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long CheckedNanos(Instant64 instant, string paramName)
-    {
-        long nanos = instant.ToUnixTimeNanoseconds();
-        if (nanos < MinNanos || nanos > MaxNanos)
-        {
-            ThrowOutsideSupportedRange(paramName, instant.ToInstant());
-        }
-
-        return nanos;
-    }
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowOutsideSupportedRange(string paramName, Instant instant) =>
-        throw new ArgumentOutOfRangeException(paramName, instant, "Value must lie within WorkingCalendar.SupportedRange (1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z).");
+    public static Interval SupportedRange => UnixNanos.SupportedRange;
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -164,7 +115,7 @@ public sealed partial class WorkingCalendar
         var dayStarts = new long[dates + 1];
         for (int i = 0; i <= dates; i++)
         {
-            dayStarts[i] = ToNanos(Zone.ResolveLocal(firstDate.PlusDays(i).AtMidnight(), StartResolver).ToInstant());
+            dayStarts[i] = UnixNanos.From(Zone.ResolveLocal(firstDate.PlusDays(i).AtMidnight(), StartResolver).ToInstant());
         }
 
         var spans = new List<Span>(DaysPerChunk * 2);
@@ -185,10 +136,10 @@ public sealed partial class WorkingCalendar
             {
                 long start = range.Start == LocalTime.Midnight
                     ? dayStarts[i]
-                    : ToNanos(Zone.ResolveLocal(date.At(range.Start), StartResolver).ToInstant());
+                    : UnixNanos.From(Zone.ResolveLocal(date.At(range.Start), StartResolver).ToInstant());
                 long end = range.EndsAtEndOfDay
                     ? dayStarts[i + 1]
-                    : ToNanos(Zone.ResolveLocal(date.At(range.End), EndResolver).ToInstant());
+                    : UnixNanos.From(Zone.ResolveLocal(date.At(range.End), EndResolver).ToInstant());
                 start = Math.Max(start, dayStart);
                 end = Math.Min(end, dayEnd);
                 if (start < end)

@@ -288,29 +288,24 @@ public sealed partial class WorkingCalendar
             return existing;
         }
 
-        LocalTimeRange[] all = [.. existing, .. added];
-        Array.Sort(all, static (a, b) => a.StartNanosecondOfDay.CompareTo(b.StartNanosecondOfDay));
-        var merged = new List<LocalTimeRange>(all.Length);
-        LocalTimeRange current = all[0];
-        for (int i = 1; i < all.Length; i++)
+        int n = existing.Length + added.Length;
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++)
         {
-            LocalTimeRange next = all[i];
-            if (next.StartNanosecondOfDay <= current.EndNanosecondOfDay)
-            {
-                if (next.EndNanosecondOfDay > current.EndNanosecondOfDay)
-                {
-                    current = new LocalTimeRange(current.Start, next.End);
-                }
-            }
-            else
-            {
-                merged.Add(current);
-                current = next;
-            }
+            LocalTimeRange range = i < existing.Length ? existing[i] : added[i - existing.Length];
+            starts[i] = range.StartNanosecondOfDay;
+            ends[i] = range.EndNanosecondOfDay;
         }
 
-        merged.Add(current);
-        return [.. merged];
+        n = NanoIntervals.Normalise(starts, ends, n, out _);
+        var merged = new LocalTimeRange[n];
+        for (int i = 0; i < n; i++)
+        {
+            merged[i] = LocalTimeRange.FromNanosecondsOfDay(starts[i], ends[i]);
+        }
+
+        return merged;
     }
 
     private static LocalTimeRange[] SortAndCheck(IEnumerable<LocalTimeRange> ranges, string paramName)

@@ -14,10 +14,15 @@ namespace KpiCore.Utility;
 /// with the lowest record position stands and the others are repeats, whatever order they were added in.
 /// </para>
 /// <para>Give the arrays back with <see cref="Release"/> when done. Not thread-safe.</para>
+/// <para>
+/// When each record must be decided as it arrives (a streaming accumulator, a reader that counts as it goes), use the
+/// streaming members instead (<c>RepeatedKeyFinder.Streaming.cs</c>): the same rule, one key per record, ordinal
+/// comparison, the first record with a key stands, on a hash set of the keys seen.
+/// </para>
 /// </remarks>
 /// <param name="capacity">How many records to make room for at first; the arrays grow as needed.</param>
 /// <param name="keyAt">The key of the record at a position, or null to store the keys added.</param>
-internal sealed class RepeatedKeyFinder(int capacity, Func<int, string>? keyAt)
+internal sealed partial class RepeatedKeyFinder(int capacity, Func<int, string>? keyAt)
 {
     private long[] _keys = [];
     private long[] _items = [];

@@ -47,6 +47,19 @@ public sealed class CallTests
     }
 
     [Fact]
+    public void OnHoldTotal_KeptAsGivenAndNullByDefault()
+    {
+        var call = new Call("C-1", "Brent", Priority.P3, CallType.Incident, T, onHoldTotal: Duration.FromMinutes(90));
+        Assert.Equal(Duration.FromMinutes(90), call.OnHoldTotal);
+        Assert.Null(new Call("C-2", "Brent", Priority.P3, CallType.Incident, T).OnHoldTotal);
+        Assert.Equal(Duration.Zero, new Call("C-3", "Brent", Priority.P3, CallType.Incident, T, onHoldTotal: Duration.Zero).OnHoldTotal);
+    }
+
+    [Fact]
+    public void Constructor_TotalLongerThanSupportedRange_ThrowsWithParamName() =>
+        Assert.Equal("onHoldTotal", Assert.Throws<ArgumentOutOfRangeException>(() => new Call("1", "Brent", Priority.P1, CallType.Incident, T, onHoldTotal: Duration.FromDays(366 * 251))).ParamName);
+
+    [Fact]
     public void Instants_OpenCallWithoutResponse_AreNull()
     {
         var call = new Call("C-1", "Brent", Priority.P2, CallType.Incident, T);

@@ -9,7 +9,7 @@ using Interval = NodaTime.Interval;
 
 namespace KpiCore.Tests.ServiceDesk;
 
-public sealed class PrioritySlaTests
+public sealed partial class PrioritySlaTests
 {
     private static PrioritySla P1 => Sla(Priority.P1);
 

@@ -117,6 +117,30 @@ public sealed class ServiceDeskCalculatorTests
     }
 
     [Fact]
+    public void Report_OnHoldTotals_TakenOffOrNotJudged()
+    {
+        // P3 (30 working hours), Mon-Fri 08:00-18:00 with Easter closed. T1 and T2: Thu 13 Apr 14:00 to Thu 20 Apr 15:00
+        // BST = 4 + 10 + 10 + 7 = 31 working hours; T1 has a 90-minute total (29 h 30 min: met), T2 none (31 h: missed).
+        // T3: Thu 13 Apr 17:00 to Tue 18 Apr 08:30 = 1 h 30 min of working time with a 2-hour total: not judged, counted.
+        // Volume 3, resolved 3, not judged 1, judged 2, met 1: 1 / 2 = 50%.
+        Call[] calls =
+        [
+            new("T1", "Brent", Priority.P3, CallType.Incident, Local(2017, 4, 13, 14), Local(2017, 4, 20, 15), onHoldTotal: Duration.FromMinutes(90)),
+            new("T2", "Brent", Priority.P3, CallType.Incident, Local(2017, 4, 13, 14), Local(2017, 4, 20, 15)),
+            new("T3", "Brent", Priority.P3, CallType.Incident, Local(2017, 4, 13, 17), Local(2017, 4, 18, 8, 30), onHoldTotal: Duration.FromHours(2)),
+        ];
+
+        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+
+        PrioritySlaFigures p3 = report.Organisations.Single().Priorities[2];
+        Assert.Equal((3L, 3L, 1L, 2L, 1L, 1L), (p3.Logged, p3.Resolved, p3.NotJudged, p3.Judged, p3.Met, p3.Missed));
+        Assert.Equal(50.0, p3.WithinSla.Value);
+        RejectedRecord notJudged = Assert.Single(report.NotJudged);
+        Assert.Equal((2, "T3", "OnHoldTotal"), (notJudged.Index, notJudged.RecordId, notJudged.Field));
+        Assert.Empty(report.Rejected);
+    }
+
+    [Fact]
     public void Report_HoldEndsAfterResolution_CountedButNotJudged()
     {
         // P2, three calls resolved in April 2017: N1 Mon 09:00-16:00 (7 h, met), N2 Tue 09:00-12:00 (3 h, met), N3 Wed

@@ -6,7 +6,7 @@ using KpiCore.Utility;
 
 namespace KpiCore.Tests.Utility;
 
-public sealed class RepeatedKeyFinderTests
+public sealed partial class RepeatedKeyFinderTests
 {
     /// <summary>Runs the finder over (group, key) records at positions 0, 1, ... with tag = position * 10 - 1.</summary>
     private static RepeatedKey[] Find((int Group, string Key)[] records, bool storeKeys)

@@ -1,0 +1,111 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using NodaTime.HighPerformance;
+
+namespace KpiCore.Time;
+
+/// <summary>
+/// The library's one internal time representation: an instant as a <see cref="long"/> of nanoseconds since the Unix
+/// epoch, with the one supported range (<see cref="WorkingCalendar.SupportedRange"/>) and every conversion to and from
+/// NodaTime's types.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The range 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z (both included) keeps every instant, every difference of two
+/// instants and every running total of working time exact in 64 bits (signed 64-bit nanoseconds reach 1677 to 2262).
+/// Instants are checked once, where they enter (a public query, the checks of a call); code past that point trusts
+/// them and works on plain longs.
+/// </para>
+/// <para>
+/// <see cref="IntervalSet"/> stores whole 100 ns ticks, its public precision; its conversions live here too
+/// (<see cref="FloorToTicks"/>, <see cref="FromTicks"/>).
+/// </para>
+/// </remarks>
+internal static class UnixNanos
+{
+    /// <summary>The first supported instant, 1900-01-01T00:00:00Z.</summary>
+    internal static readonly Instant MinInstant = Instant.FromUtc(1900, 1, 1, 0, 0);
+
+    /// <summary>The last supported instant, 2150-01-01T00:00:00Z (included).</summary>
+    internal static readonly Instant MaxInstant = Instant.FromUtc(2150, 1, 1, 0, 0);
+
+    /// <summary><see cref="MinInstant"/> in Unix nanoseconds.</summary>
+    internal static readonly long Min = From(MinInstant);
+
+    /// <summary><see cref="MaxInstant"/> in Unix nanoseconds.</summary>
+    internal static readonly long Max = From(MaxInstant);
+
+    /// <summary>The longest supported span: <see cref="MaxInstant"/> - <see cref="MinInstant"/>.</summary>
+    internal static readonly Duration MaxSpan = MaxInstant - MinInstant;
+
+    /// <summary><see cref="MaxSpan"/> in nanoseconds.</summary>
+    internal static readonly long MaxSpanNanos = MaxSpan.ToInt64Nanoseconds();
+
+    /// <summary>The value that stands for "no instant" (an open call's resolution): later than every supported instant.</summary>
+    internal const long None = long.MaxValue;
+
+    /// <summary>The message of every "outside the supported range" exception and rejection.</summary>
+    internal const string OutOfRangeMessage = "Value must lie within WorkingCalendar.SupportedRange (1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z).";
+
+    /// <summary>Gets the supported range as an interval (both ends are accepted).</summary>
+    internal static Interval SupportedRange => new(MinInstant, MaxInstant);
+
+    /// <summary>Returns a value indicating whether an instant lies within the supported range, both ends included.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool InRange(Instant instant) => instant >= MinInstant && instant <= MaxInstant;
+
+    /// <summary>Converts an instant within about 292 years of 1970 (every supported instant) to Unix nanoseconds, unchecked.</summary>
+    /// <remarks>Through <see cref="Instant64"/>: one multiply-add, where subtracting the epoch and converting the <see cref="Duration"/> normalises and branches.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long From(Instant instant) => Instant64.FromInstant(instant).ToUnixTimeNanoseconds();
+
+    /// <summary>Converts a supported instant to Unix nanoseconds, throwing <see cref="ArgumentOutOfRangeException"/> for <paramref name="paramName"/> outside the range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Checked(Instant instant, string paramName)
+    {
+        if (!InRange(instant))
+        {
+            ThrowOutOfRange(paramName, instant);
+        }
+
+        return From(instant);
+    }
+
+    /// <summary>Converts a supported 64-bit instant to Unix nanoseconds, throwing as <see cref="Checked(Instant, string)"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Checked(Instant64 instant, string paramName)
+    {
+        long nanos = instant.ToUnixTimeNanoseconds();
+        if (nanos < Min || nanos > Max)
+        {
+            ThrowOutOfRange(paramName, instant.ToInstant());
+        }
+
+        return nanos;
+    }
+
+    /// <summary>Converts Unix nanoseconds back to an instant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Instant ToInstant(long nanos) => Instant64.FromUnixTimeNanoseconds(nanos).ToInstant();
+
+    /// <summary>Converts Unix nanoseconds to an instant, or null for <see cref="None"/>.</summary>
+    internal static Instant? ToInstantOrNull(long nanos) => nanos == None ? null : ToInstant(nanos);
+
+    /// <summary>Converts Unix nanoseconds to whole 100 ns ticks, rounding towards the start of time (as <see cref="Instant.ToUnixTimeTicks"/> truncates).</summary>
+    internal static long FloorToTicks(long nanos) =>
+        Math.DivRem(nanos, NodaConstants.NanosecondsPerTick, out long remainder) - (remainder < 0 ? 1 : 0);
+
+    /// <summary>Converts supported Unix ticks to Unix nanoseconds, unchecked.</summary>
+    internal static long FromTicks(long ticks) => unchecked(ticks * NodaConstants.NanosecondsPerTick);
+
+    /// <summary>Returns a value indicating whether Unix ticks lie within the supported range.</summary>
+    internal static bool TicksInRange(long ticks) =>
+        ticks >= Min / NodaConstants.NanosecondsPerTick && ticks <= Max / NodaConstants.NanosecondsPerTick;
+
+    /// <summary>Throws the range exception for <paramref name="paramName"/>.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowOutOfRange(string paramName, Instant instant) =>
+        throw new ArgumentOutOfRangeException(paramName, instant, OutOfRangeMessage);
+}
