@@ -87,7 +87,7 @@ internal static class SlaCommand
             {
                 if (notJudged.Add(record.Index))
                 {
-                    problems.Add(DataSet.LocateWarning(rows, record, "its SLA is not judged (left out of % within SLA)"));
+                    problems.Add(DataSet.LocateWarning(rows, record, "its SLA is not judged (left out of % within SLA)", run.Import.Profile.Calls));
                 }
             }
 
@@ -102,7 +102,7 @@ internal static class SlaCommand
 
             Instant asOf = periods.Count > 0 ? periods[^1].End : default;
             string path = run.Out!;
-            if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!, call => fromHistory.Contains(call) ? "history" : notes.HoldTotals.ContainsKey(call) ? "total" : call.OnHold.Count > 0 ? "intervals" : "none")))
+            if (!TryWriteOut(path, error, temp => WriteCalls(temp, rows, rejected, policy, asOf, tz!, call => HoldSource(call, fromHistory.Contains(call)))))
             {
                 return CommandSupport.UsageError;
             }
@@ -164,6 +164,20 @@ internal static class SlaCommand
             error.WriteLine($"--out: {path}: {ex.Message}");
             return false;
         }
+    }
+
+    // Where the call's on-hold time came from; a call with both pauses and a total is not judged (the total may already
+    // hold the pauses), and says so here as well as in its status.
+    private static string HoldSource(Call call, bool fromHistory)
+    {
+        string pauses = fromHistory ? "history" : call.OnHold.Count > 0 ? "intervals" : string.Empty;
+        return (pauses.Length > 0, call.OnHoldTotal is not null) switch
+        {
+            (true, true) => pauses + "+total",
+            (true, false) => pauses,
+            (false, true) => "total",
+            _ => "none",
+        };
     }
 
     private static void WriteCalls(string path, List<Sourced<Call>> rows, HashSet<int> rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone, Func<Call, string> holdSource)

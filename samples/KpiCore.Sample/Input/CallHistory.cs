@@ -225,13 +225,9 @@ internal static class CallHistory
                 }
             }
 
-            var updated = new Call(call.Id, call.Organisation, priority, call.Type, call.Logged, resolved, call.FirstResponse is Instant f && (resolved is not Instant rr || f <= rr) ? f : null, Merge(pauses), call.Service, call.Category);
+            var updated = new Call(call.Id, call.Organisation, priority, call.Type, call.Logged, resolved, call.FirstResponse is Instant f && (resolved is not Instant rr || f <= rr) ? f : null, Merge(pauses), call.Service, call.Category, call.OnHoldTotal);
             result[index] = new Sourced<Call>(updated, calls[index].Organisation, calls[index].File, calls[index].Line);
             fromHistory.Add(updated);
-            if (notes.HoldTotals.Remove(call, out Duration total))
-            {
-                notes.HoldTotals[updated] = total;
-            }
         }
 
         return result;

@@ -1,6 +1,3 @@
-using KpiCore.ServiceDesk;
-using NodaTime;
-
 namespace KpiCore.Sample.Input;
 
 /// <summary>What reading a calls export found beside the calls themselves, for the readers and commands after it.</summary>
@@ -8,7 +5,4 @@ internal sealed class CallImportNotes
 {
     /// <summary>Gets the ids of the records excluded on purpose (a history row for one is excluded too, not an unknown call).</summary>
     public HashSet<string> ExcludedIds { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Gets the on-hold totals (working time on the priority's calendar) given per call, for a profile whose hold mode is <c>total</c>.</summary>
-    public Dictionary<Call, Duration> HoldTotals { get; } = new(ReferenceEqualityComparer.Instance);
 }

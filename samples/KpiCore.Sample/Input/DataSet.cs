@@ -4,6 +4,7 @@ using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input.Formats;
+using KpiCore.Sample.Input.Profiles;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -73,6 +74,9 @@ internal sealed class DataSet
 
     /// <summary>Gets the service-desk calls (incidents, service requests, problems, changes) with file and line.</summary>
     public IReadOnlyList<Sourced<Call>> Calls { get; }
+
+    /// <summary>Gets the calls export's columns (the import profile's), to name a column in a problem with a call.</summary>
+    public CallProfile CallColumns { get; private set; } = new();
 
     /// <summary>Gets the survey responses with file and line (scores not yet checked against 0-10: the NPS calculator reports those).</summary>
     public IReadOnlyList<Sourced<SurveyResponse>> Responses { get; }
@@ -198,6 +202,7 @@ internal sealed class DataSet
         }
 
         DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
+        loaded.CallColumns = import.Profile.Calls;
         loaded.CallNotes = callNotes;
         return loaded;
     }
@@ -407,13 +412,15 @@ internal sealed class DataSet
     /// <param name="record">The record; its index is a position in <paramref name="input"/>.</param>
     /// <param name="consequence">What follows for the record, appended to the reason.</param>
     /// <returns>The warning.</returns>
-    public static InputProblem LocateWarning<T>(IReadOnlyList<Sourced<T>> input, RejectedRecord record, string consequence)
+    /// <param name="columns">The export's columns, when the records are calls read through an import profile; null for the host's own column names.</param>
+    public static InputProblem LocateWarning<T>(IReadOnlyList<Sourced<T>> input, RejectedRecord record, string consequence, CallProfile? columns = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(record);
         Sourced<T> source = input[record.Index];
-        return new InputProblem(source.File, source.Line, ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; " + consequence + ".", ProblemKind.Warning);
+        string column = columns is null ? ColumnOf(record.Field) : columns.ColumnOf(record.Field);
+        return new InputProblem(source.File, source.Line, column, record.Reason.TrimEnd('.') + "; " + consequence + ".", ProblemKind.Warning);
     }
 
     /// <summary>Translates a library field name (such as <c>FirstResponse</c>) to its CSV column (<c>first_response</c>).</summary>

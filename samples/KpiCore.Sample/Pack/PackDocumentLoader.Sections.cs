@@ -85,7 +85,7 @@ internal static partial class PackDocumentLoader
             {
                 if (notJudgedCalls.Add(notJudged.Index))
                 {
-                    data.Problems.Add(DataSet.LocateWarning(data.Calls, notJudged, "its SLA is not judged (left out of % within SLA)"));
+                    data.Problems.Add(DataSet.LocateWarning(data.Calls, notJudged, "its SLA is not judged (left out of % within SLA)", data.CallColumns));
                 }
             }
 

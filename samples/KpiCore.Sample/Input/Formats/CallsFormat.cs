@@ -96,8 +96,13 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         }
         else if (_map.Hold.Mode == "total" && fields[_holdColumn].Length > 0)
         {
-            double minutes = row.Number(_holdColumn, 0, 10_000_000);
-            holdTotal = row.Ok ? Duration.FromMinutes(minutes) : null;
+            double amount = row.Number(_holdColumn, 0, 10_000_000);
+            holdTotal = !row.Ok ? null : _map.Hold.Unit switch
+            {
+                "seconds" => Duration.FromSeconds(amount),
+                "hours" => Duration.FromHours(amount),
+                _ => Duration.FromMinutes(amount),
+            };
         }
 
         if (!row.Ok)
@@ -108,14 +113,9 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         string? callService = _map.Service is null ? null : row.OptionalText(_map.Service);
         callService = callService is null ? null : _names.Service(organisation, callService);
         string? category = _map.Category is null ? null : row.OptionalText(_map.Category);
-        var call = new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, callService, _names.Other(category));
-        if (holdTotal is Duration total && total > Duration.Zero)
-        {
-            _notes.HoldTotals[call] = total;
-            // Not silent: until the library's SLA clock can subtract a total, the call is judged without it.
-            row.Warn(_holdColumn, string.Create(CultureInfo.InvariantCulture,
-                $"The on-hold total of {total.TotalMinutes:0.##} working minutes is not yet subtracted from the SLA clock by this version; the call is judged as if it was never on hold."));
-        }
+        // A total of zero is no hold: the call is judged as one never on hold, and its hold source is "none".
+        Duration? total = holdTotal is Duration t && t > Duration.Zero ? t : null;
+        var call = new Call(id, organisation, priority, type, logged, resolved, firstResponse, onHold, callService, _names.Other(category), total);
 
         return new Sourced<Call>(call, organisation, fields.File, fields.Line);
     }

@@ -47,4 +47,25 @@ internal sealed class CallProfile
 
     /// <summary>Gets or sets the records left out on purpose (counted as excluded, with the reason).</summary>
     public List<ExcludeRule> Exclude { get; set; } = [];
+
+    /// <summary>
+    /// The column of this export that holds a field of the library's <c>Call</c> (as a calculator names it in a rejected
+    /// record, such as <c>OnHoldTotal</c>), so a problem names the column the analyst sees; other fields as written.
+    /// </summary>
+    /// <param name="field">The library's field name.</param>
+    /// <returns>The column name.</returns>
+    public string ColumnOf(string field) => field switch
+    {
+        "Id" => Id,
+        "Organisation" => Organisation,
+        "Priority" => Priority,
+        "Type" => Type ?? field,
+        "Logged" => Logged,
+        "FirstResponse" => FirstResponse ?? field,
+        "Resolved" => Resolved,
+        "OnHold" or "OnHoldTotal" => Hold.Column ?? field,
+        "Service" => Service ?? field,
+        "Category" => Category ?? field,
+        _ => field,
+    };
 }

@@ -8,4 +8,10 @@ internal sealed class HoldProfile
 
     /// <summary>Gets or sets the column holding the intervals or the total; optional in the file.</summary>
     public string? Column { get; set; } = "on_hold";
+
+    /// <summary>
+    /// Gets or sets the unit of a total: <c>minutes</c> (the default, as TOPdesk's <c>onHoldDuration</c> is read),
+    /// <c>seconds</c> or <c>hours</c>; a total is working time on the priority's calendar.
+    /// </summary>
+    public string Unit { get; set; } = "minutes";
 }

@@ -184,6 +184,11 @@ internal static class ProfileLoader
             return $"'calls.hold.mode' is '{Shorten(calls.Hold.Mode)}'; use \"intervals\", \"total\" or \"none\".";
         }
 
+        if (calls.Hold.Unit is not ("minutes" or "seconds" or "hours"))
+        {
+            return $"'calls.hold.unit' is '{Shorten(calls.Hold.Unit)}'; use \"minutes\", \"seconds\" or \"hours\".";
+        }
+
         if (calls.Hold.Mode != "none" && string.IsNullOrWhiteSpace(calls.Hold.Column))
         {
             return "'calls.hold.column' must name a column when 'calls.hold.mode' is \"intervals\" or \"total\".";

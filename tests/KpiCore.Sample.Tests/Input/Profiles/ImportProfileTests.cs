@@ -137,6 +137,7 @@ public sealed class ImportProfileTests
     [InlineData("""{ "calls": { "priorityMap": { "Urgent": "high" } } }""", "priorityMap")]
     [InlineData("""{ "delimiter": "::" }""", "delimiter")]
     [InlineData("""{ "calls": { "hold": { "mode": "sometimes" } } }""", "hold.mode")]
+    [InlineData("""{ "calls": { "hold": { "mode": "total", "column": "held", "unit": "days" } } }""", "hold.unit")]
     [InlineData("not json", "JSON")]
     public void ProfileFile_Mistakes_AreOneSentenceNamingThem(string json, string named)
     {

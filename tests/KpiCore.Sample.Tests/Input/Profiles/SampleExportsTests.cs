@@ -84,8 +84,36 @@ public sealed class SampleExportsTests
         (_, rows, string error) = Sla("--calls", Path.Combine(Exports, "topdesk", "incidents.csv"), "--profile", "topdesk", "--month", "2017-07");
         // 08:00+0000 = 09:00 BST to 15:30+0000 = 16:30 BST: 7 h 30 = 450 of 480 (P2 - High); breach 09:00 + 8 h = 17:00.
         Assert.Contains("I 1707 001,Brent,P2,incident,2017-07-03T09:00:00+01:00,2017-07-03T16:30:00+01:00,450,480,2017-07-03T17:00:00+01:00,met,none", rows);
-        Assert.Contains(rows, r => r.StartsWith("I 1707 003,Brent,P1,", StringComparison.Ordinal) && r.EndsWith(",total", StringComparison.Ordinal));
-        Assert.Contains("not yet subtracted", error, StringComparison.Ordinal);
+        // P1 runs 24x7: 09:00-11:00 BST is 120 min, less the 90-minute onHoldDuration = 30 of 240; the total is taken as
+        // held before the breach, so the breach moves from 13:00 to 09:00 + 240 + 90 min = 14:30 BST.
+        Assert.Contains("I 1707 003,Brent,P1,incident,2017-07-04T09:00:00+01:00,2017-07-04T11:00:00+01:00,30,240,2017-07-04T14:30:00+01:00,met,total", rows);
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnHoldTotals_InSeconds_AreTakenOffTheClock_OrTheCallIsNotJudged()
+    {
+        using var folder = new TempFolder();
+        string profile = folder.Write("seconds.json", """
+            { "base": "topdesk", "name": "topdesk-seconds", "calls": { "hold": { "mode": "total", "column": "onHoldDuration", "unit": "seconds" } } }
+            """);
+        string calls = folder.Write("incidents.csv", """
+            number,callDate,completedDate,priority.name,branch.name,onHoldDuration
+            A1,2017-07-05T08:00:00.000+0000,2017-07-05T13:00:00.000+0000,P1 - Critical,Brent,5400
+            A2,2017-07-05T08:00:00.000+0000,2017-07-05T09:00:00.000+0000,P1 - Critical,Brent,7200
+            A3,2017-07-05T08:00:00.000+0000,2017-07-05T09:00:00.000+0000,P1 - Critical,Brent,0
+            """);
+        (int code, string[] rows, string error) = Sla("--calls", calls, "--profile", profile, "--month", "2017-07");
+        Assert.Equal(0, code);
+        Assert.Contains("incidents.csv:3: onHoldDuration: warning: The on-hold total", error, StringComparison.Ordinal);
+        // A1: 09:00-14:00 BST = 300 min, less 5400 s = 90 min: 210 of 240, met; breach 09:00 + 240 + 90 min = 14:30 BST.
+        Assert.Contains("A1,Brent,P1,incident,2017-07-05T09:00:00+01:00,2017-07-05T14:00:00+01:00,210,240,2017-07-05T14:30:00+01:00,met,total", rows);
+        // A2: a 120-minute total in a call of 60 minutes cannot be right: counted, not judged.
+        string a2 = Assert.Single(rows, r => r.StartsWith("A2,", StringComparison.Ordinal));
+        Assert.Contains(",\"not-judged: The on-hold total 0:02:00:00 is more than the 0:01:00:00 of working time", a2, StringComparison.Ordinal);
+        Assert.EndsWith(",total", a2, StringComparison.Ordinal);
+        // A3: a zero total is no hold: 60 of 240, met.
+        Assert.Contains("A3,Brent,P1,incident,2017-07-05T09:00:00+01:00,2017-07-05T10:00:00+01:00,60,240,2017-07-05T13:00:00+01:00,met,none", rows);
     }
 
     /// <summary>
