@@ -48,6 +48,9 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
     }
 
     /// <summary>The name of a record type in the file, such as <c>service-request</c>.</summary>
+    /// <summary>Whether <paramref name="name"/> is one of the four call-type names of calls.csv.</summary>
+    internal static bool IsTypeName(string? name) => name is not null && CallTypes.ContainsKey(name);
+
     internal static string TypeName(CallType type) => type switch
     {
         CallType.Incident => "incident",
@@ -77,7 +80,7 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         }
 
         string organisation = Organisation(row, id);
-        CallType type = _map.Type is null ? CallType.Incident : row.Choice(_map.Type, CallTypes, CallType.Incident, required: false);
+        CallType type = _map.Type is null ? CallType.Incident : ReadType(row, _map.Type);
         Priority priority = ReadPriority(row, type);
         Instant logged = row.Instant(_map.Logged);
         Instant? resolved = row.OptionalInstant(_map.Resolved);
@@ -127,6 +130,8 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         Call call = record.Record;
         DateTimeZone zone = Instants.Zone;
         string type = TypeName(call.Type);
+        // Through a type map, the first label that maps to the type, so the row reads back as the same call.
+        type = _map.TypeMap?.FirstOrDefault(m => string.Equals(m.Value, type, StringComparison.OrdinalIgnoreCase)).Key ?? type;
         string? hold = call.OnHold.Count == 0 ? null : string.Join(";", call.OnHold.Select(i => FormatText.Instant(i.Start, zone) + "/" + FormatText.Instant(i.End, zone)));
         var fields = new List<string?> { call.Id };
         if (!_map.OrganisationFromIdPrefix)
@@ -211,6 +216,31 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
         }
 
         return priority;
+    }
+
+    // A blank type is an incident. Through a profile's type map, an export's label is mapped first; a label the map does
+    // not name is a rejected record that says how to map it (never guessed).
+    private CallType ReadType(RowParser row, string column)
+    {
+        if (_map.TypeMap is null)
+        {
+            return row.Choice(column, CallTypes, CallType.Incident, required: false);
+        }
+
+        string label = row.Row[column].Trim();
+        if (label.Length == 0)
+        {
+            return CallType.Incident;
+        }
+
+        if (_map.TypeMap.TryGetValue(label, out string? name) && CallTypes.TryGetValue(name, out CallType mapped))
+        {
+            return mapped;
+        }
+
+        row.Fail(column, string.Create(CultureInfo.InvariantCulture,
+            $"'{RowParser.Shorten(label)}' is not a call type the profile maps; add it to the profile's calls.typeMap as incident, service-request, problem or change."));
+        return CallType.Incident;
     }
 
     private static void ReadHoldIntervals(RowParser p, string column, List<Interval> onHold)

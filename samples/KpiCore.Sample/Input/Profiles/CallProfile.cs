@@ -42,6 +42,13 @@ internal sealed class CallProfile
     /// <summary>Gets or sets the category column (optional).</summary>
     public string? Category { get; set; } = "category";
 
+    /// <summary>
+    /// Gets or sets the call-type map: the export's label (such as Jira's <c>[System] Service request</c>) to
+    /// <c>incident</c>, <c>service-request</c>, <c>problem</c> or <c>change</c>; labels match without regard to case.
+    /// Null: the type column holds those four names. With a map, a label it does not name is a rejected record.
+    /// </summary>
+    public Dictionary<string, string>? TypeMap { get; set; }
+
     /// <summary>Gets or sets how on-hold time is given.</summary>
     public HoldProfile Hold { get; set; } = new();
 

@@ -179,6 +179,25 @@ internal static class ProfileLoader
             calls.PriorityMap = map;
         }
 
+        if (calls.TypeMap is not null)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach ((string label, string name) in calls.TypeMap)
+            {
+                if (!CallsFormat.IsTypeName(name))
+                {
+                    return $"'calls.typeMap' maps '{Shorten(label)}' to '{Shorten(name ?? string.Empty)}'; use \"incident\", \"service-request\", \"problem\" or \"change\".";
+                }
+
+                if (!map.TryAdd(label.Trim(), name!))
+                {
+                    return $"'calls.typeMap' has '{Shorten(label)}' twice (labels match without regard to case).";
+                }
+            }
+
+            calls.TypeMap = map;
+        }
+
         if (calls.Hold.Mode is not ("intervals" or "total" or "none"))
         {
             return $"'calls.hold.mode' is '{Shorten(calls.Hold.Mode)}'; use \"intervals\", \"total\" or \"none\".";

@@ -138,6 +138,8 @@ public sealed class ImportProfileTests
     [InlineData("""{ "delimiter": "::" }""", "delimiter")]
     [InlineData("""{ "calls": { "hold": { "mode": "sometimes" } } }""", "hold.mode")]
     [InlineData("""{ "calls": { "hold": { "mode": "total", "column": "held", "unit": "days" } } }""", "hold.unit")]
+    [InlineData("""{ "calls": { "typeMap": { "Task": "job" } } }""", "typeMap")]
+    [InlineData("""{ "calls": { "typeMap": { "Task": "incident", "task": "change" } } }""", "twice")]
     [InlineData("not json", "JSON")]
     public void ProfileFile_Mistakes_AreOneSentenceNamingThem(string json, string named)
     {

@@ -91,6 +91,30 @@ public sealed class SampleExportsTests
     }
 
     [Fact]
+    public void Jira_IssueTypes_AreMapped_AndAnUnmappedTypeIsRejectedByName()
+    {
+        using var folder = new TempFolder();
+        string calls = folder.Write("issues.csv", """
+            Issue key,Issue Type,Status,Priority,Resolution,Project key,Created,Resolved
+            ITSD-1,Incident,Resolved,High,Done,ITSD,03/Jul/17 9:00 AM,03/Jul/17 4:00 PM
+            ITSD-2,[System] Service request,Resolved,High,Done,ITSD,03/Jul/17 9:00 AM,03/Jul/17 10:00 AM
+            ITSD-3,Problem,Open,Medium,,ITSD,04/Jul/17 9:00 AM,
+            ITSD-4,Task,Open,Medium,,ITSD,04/Jul/17 9:00 AM,
+            ITSD-5,[System] Change,Open,Medium,,ITSD,04/Jul/17 9:00 AM,
+            """);
+        (int code, string[] rows, string error) = Sla("--calls", calls, "--profile", "jira", "--month", "2017-07");
+        Assert.Equal(1, code);
+        // P2 (High) in Mon-Fri 08:00-18:00 London: 09:00-16:00 BST = 420 of 480; 09:00-10:00 = 60. Breach 09:00 + 8 h = 17:00.
+        Assert.Contains("ITSD-1,ITSD,P2,incident,2017-07-03T09:00:00+01:00,2017-07-03T16:00:00+01:00,420,480,2017-07-03T17:00:00+01:00,met,none", rows);
+        Assert.Contains("ITSD-2,ITSD,P2,service-request,2017-07-03T09:00:00+01:00,2017-07-03T10:00:00+01:00,60,480,2017-07-03T17:00:00+01:00,met,none", rows);
+        Assert.Contains("ITSD-3,ITSD,P3,problem,2017-07-04T09:00:00+01:00,,,,,no-sla,none", rows);
+        Assert.Contains("ITSD-5,ITSD,P3,change,2017-07-04T09:00:00+01:00,,,,,no-sla,none", rows);
+        Assert.DoesNotContain(rows, r => r.StartsWith("ITSD-4,", StringComparison.Ordinal));
+        Assert.Contains("issues.csv:5: Issue Type: 'Task' is not a call type the profile maps; add it to the profile's calls.typeMap", error, StringComparison.Ordinal);
+        Assert.Contains("issues.csv: 5 records: 4 counted, 1 rejected", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnHoldTotals_InSeconds_AreTakenOffTheClock_OrTheCallIsNotJudged()
     {
         using var folder = new TempFolder();

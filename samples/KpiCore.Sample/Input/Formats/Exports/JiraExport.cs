@@ -27,7 +27,22 @@ internal sealed class JiraExport : ExportFormat
                 ["Low"] = "P4",
                 ["Lowest"] = "P4",
             },
-            Type = null,
+            // Jira Service Management's issue types, with and without the "[System]" prefix of its templates; a council's
+            // own types are mapped in a profile file.
+            Type = "Issue Type",
+            TypeMap = new(StringComparer.OrdinalIgnoreCase)
+            {
+                ["Incident"] = "incident",
+                ["[System] Incident"] = "incident",
+                ["Service request"] = "service-request",
+                ["[System] Service request"] = "service-request",
+                ["Service request with approvals"] = "service-request",
+                ["[System] Service request with approvals"] = "service-request",
+                ["Problem"] = "problem",
+                ["[System] Problem"] = "problem",
+                ["Change"] = "change",
+                ["[System] Change"] = "change",
+            },
             Logged = "Created",
             FirstResponse = null,
             Resolved = "Resolved",
