@@ -63,7 +63,8 @@ internal static class InputFiles
     /// <summary>Reads outages.csv, or an outages export through an import profile (null = kpicore); offset-less times are read in <paramref name="zone"/> unless the profile or <paramref name="inputZone"/> names another.</summary>
     internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null, ImportProfile? profile = null, DateTimeZone? inputZone = null)
     {
-        profile ??= BuiltInProfiles.KpiCore();
+        // A calls-only profile (Jira, TOPdesk) leaves outages.csv in kpicore's format.
+        profile = profile is { DescribesOutages: true } ? profile : BuiltInProfiles.KpiCore();
         return Read(path, file, new OutagesFormat(InstantsOf(profile, zone, inputZone), profile, names), problems, out summary, profile);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KpiCore.Sample.Input.Profiles;
 
 /// <summary>
@@ -36,6 +38,14 @@ internal sealed class ImportProfile
 
     /// <summary>Gets or sets how outages are read.</summary>
     public OutageProfile Outages { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets whether the profile describes an outage export (kpicore and ServiceNow do; Jira and TOPdesk have none).
+    /// A profile that does not reads outages.csv as kpicore's, with kpicore's delimiter and date formats: its own
+    /// formats are for its calls. Set from the built-in base, or by an <c>outages</c> object in a profile file.
+    /// </summary>
+    [JsonIgnore]
+    public bool DescribesOutages { get; set; } = true;
 
     /// <summary>Gets or sets how a ticket history is read and which states pause the clock.</summary>
     public HistoryProfile History { get; set; } = new();

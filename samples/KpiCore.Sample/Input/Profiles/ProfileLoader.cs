@@ -108,6 +108,8 @@ internal static class ProfileLoader
             profile.Name = "file";
         }
 
+        profile.DescribesOutages = start.DescribesOutages || file.ContainsKey("outages");
+
         return Check(profile);
     }
 

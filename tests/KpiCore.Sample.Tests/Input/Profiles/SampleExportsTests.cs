@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KpiCore.Sample.Input.Profiles;
 using NodaTime;
 using NodaTime.Text;
 
@@ -112,6 +113,30 @@ public sealed class SampleExportsTests
         Assert.DoesNotContain(rows, r => r.StartsWith("ITSD-4,", StringComparison.Ordinal));
         Assert.Contains("issues.csv:5: Issue Type: 'Task' is not a call type the profile maps; add it to the profile's calls.typeMap", error, StringComparison.Ordinal);
         Assert.Contains("issues.csv: 5 records: 4 counted, 1 rejected", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("topdesk")]
+    [InlineData("jira")]
+    public void A_CallsOnlyProfile_LeavesTheFoldersOutagesInKpicoreFormat(string profile)
+    {
+        using var output = new TempFolder();
+        string calls = Path.Combine(Exports, profile, profile == "topdesk" ? "incidents.csv" : "issues.csv");
+        var (_, _, error) = HostRunner.Run("pack", "--data", TempFolder.RepositoryDataFolder(), "--profile", profile, "--calls", calls, "--out", output.Path, "--no-terminal");
+        // The default outages.csv has 162 records, all ISO 8601: read with the calls profile's date formats they were all
+        // rejected; Jira and TOPdesk have no outage export, so outages.csv is read as kpicore's.
+        Assert.Contains("outages.csv: 162 records: 162 counted, 0 rejected", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ProfileFile_WithAnOutagesObject_ReadsOutagesThroughIt()
+    {
+        Assert.Null(ProfileLoader.TryParse("""{ "base": "jira", "outages": { "start": "Begin" } }""", out ImportProfile withOutages));
+        Assert.True(withOutages.DescribesOutages);
+        Assert.Null(ProfileLoader.TryParse("""{ "base": "jira" }""", out ImportProfile callsOnly));
+        Assert.False(callsOnly.DescribesOutages);
+        Assert.Null(ProfileLoader.TryParse("""{ "base": "servicenow" }""", out ImportProfile servicenow));
+        Assert.True(servicenow.DescribesOutages);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal sealed class JiraExport : ExportFormat
         Name = "jira",
         InputZone = "Europe/London",
         DateTimeFormats = ["dd'/'MMM'/'yy h':'mm tt", "dd'/'MMM'/'yy h':'mm':'ss tt", "dd'/'MMM'/'uuuu h':'mm tt"],
+        DescribesOutages = false,
         Calls = new CallProfile
         {
             Id = "Issue key",

@@ -14,6 +14,7 @@ internal sealed class TopdeskExport : ExportFormat
         Name = "topdesk",
         InputZone = "Europe/London",
         DateTimeFormats = ["uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF", "uuuu'-'MM'-'dd'T'HH':'mm", "uuuu'-'MM'-'dd' 'HH':'mm':'ss;FFFFFFFFF"],
+        DescribesOutages = false,
         Calls = new CallProfile
         {
             Id = "number",
