@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using KpiCore.Utility;
 using NodaTime;
 
 namespace KpiCore.Time;
@@ -72,7 +73,7 @@ public sealed class UkBankHolidays
         _dataYears = dataYears;
         _added = added;
         _removed = removed;
-        DataYears = new ReadOnlySet<int>(new SortedSet<int>(dataYears.Keys));
+        DataYears = new ReadOnlySetView<int>(new SortedSet<int>(dataYears.Keys));
     }
 
     /// <summary>Gets the division these holidays belong to.</summary>
@@ -331,7 +332,7 @@ public sealed class UkBankHolidays
             dates.Add(holiday.Date);
         }
 
-        return new ReadOnlySet<LocalDate>(dates);
+        return new ReadOnlySetView<LocalDate>(dates);
     }
 
     internal static void CheckDivision(UkDivision division, string paramName)

@@ -33,7 +33,11 @@ public sealed partial class WorkingCalendar
         Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
 
     private readonly Chunk?[] _chunks;
+#if NET9_0_OR_GREATER
     private readonly Lock _chunkLock = new();
+#else
+    private readonly object _chunkLock = new(); // System.Threading.Lock is .NET 9+; `lock` works the same on an object
+#endif
 
     /// <summary>Gets the instants that queries accept: 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z, both ends accepted by the calendar's methods.</summary>
     /// <remarks>The bounds keep all running totals exact in 64-bit nanoseconds.</remarks>

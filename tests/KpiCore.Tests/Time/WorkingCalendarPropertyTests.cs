@@ -170,7 +170,7 @@ public sealed class WorkingCalendarPropertyTests
     {
         DateTimeZone zone = DateTimeZoneProviders.Tzdb[s.ZoneId];
         WorkingCalendar forward = Build(zone, s.Additions);
-        WorkingCalendar backward = Build(zone, [.. s.Additions.Reverse()]);
+        WorkingCalendar backward = Build(zone, [.. Enumerable.Reverse(s.Additions)]);
         WorkingCalendar rotated = Build(zone, [.. s.Additions.Skip(1), .. s.Additions.Take(1)]);
         bool sameHours = Enumerable.Range(1, 7).All(d =>
             forward.GetHours((IsoDayOfWeek)d).SequenceEqual(backward.GetHours((IsoDayOfWeek)d))
