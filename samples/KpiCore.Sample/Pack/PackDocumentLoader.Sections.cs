@@ -93,6 +93,29 @@ internal static partial class PackDocumentLoader
         }
     }
 
+    /// <summary>Feeds the data set's calls, in order, to a streaming store (<see cref="CallMonthStore"/>).</summary>
+    private static CallMonthStore FeedCalls(DataSet data, SlaPolicy policy)
+    {
+        IReadOnlyList<Sourced<Call>> calls = data.Calls;
+        var store = new CallMonthStore(policy, data.Zone, i => calls[(int)i].Record.Id);
+        foreach (Sourced<Call> call in calls)
+        {
+            store.Add(call);
+        }
+
+        return store;
+    }
+
+    /// <summary>Service desk from the streaming store: the same reports and problems, in the same order, as <see cref="AddServiceDesk(DataSet, PerformancePackBuilder, IReadOnlyList{YearMonth}, ReportingPeriod[], bool[], Action{string}?)"/>.</summary>
+    private static void AddServiceDesk(CallMonthStore calls, List<InputProblem> problems, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, bool[] callMonths, Action<string>? progress)
+    {
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {callMonths.Count(c => c)} months, {calls.Count} calls, {calls.WindowMonths} months of tallies"));
+        foreach (ServiceDeskReport report in calls.Reports(months, callMonths, problems))
+        {
+            builder.AddServiceDesk(report, calls.Policy);
+        }
+    }
+
     /// <summary>
     /// Net Promoter Score per organisation and month. Within the survey file's coverage a month without responses is
     /// N/A (surveyed, nobody answered); outside it, or for an organisation with no response at all, UNVL.
