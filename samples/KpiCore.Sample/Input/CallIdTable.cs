@@ -104,6 +104,18 @@ internal sealed class CallIdTable
         return -1;
     }
 
+    /// <summary>The positions held, in slot order (each distinct id's first record).</summary>
+    internal IEnumerable<long> Positions()
+    {
+        for (int i = 0; i < _positions.Length; i++)
+        {
+            if (_positions[i] >= 0)
+            {
+                yield return _positions[i];
+            }
+        }
+    }
+
     /// <summary>A 64-bit hash of the id's UTF-16 code units (FNV-1a with a final avalanche); the same in every run.</summary>
     internal static ulong Hash(string id)
     {

@@ -51,6 +51,8 @@ internal sealed class CallMonthStore
     private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
     private readonly List<(Sourced<Call> Call, int Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
+    private readonly int _positionBase;
+    private readonly int _firstIndex;
     private int _checkerFed;
     private YearMonth _lo;
     private YearMonth _hi;
@@ -59,12 +61,18 @@ internal sealed class CallMonthStore
     /// <param name="policy">The SLA policy (one instance for the run).</param>
     /// <param name="zone">The run's zone, in which months are taken.</param>
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt)
+    /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
+    /// <param name="firstIndex">The index of the first call fed (the number of calls before this part).</param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, int firstIndex = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
         _zone = zone;
         _idAt = idAt;
-        _checker = new ServiceDeskAccumulator(policy, ReportingPeriod.Month(new YearMonth(2000, 1), zone), Options);
+        _positionBase = part << 30;
+        _firstIndex = firstIndex;
+        _checker = new ServiceDeskAccumulator(policy, ReportingPeriod.Month(new YearMonth(2000, 1), zone), Options, _positionBase);
     }
 
     /// <summary>Gets the SLA policy the months' reports are judged by.</summary>
@@ -95,7 +103,7 @@ internal sealed class CallMonthStore
     /// <summary>Feeds the next call (its index is the number fed before it).</summary>
     internal void Add(Sourced<Call> sourced)
     {
-        int index = Count++;
+        int index = _firstIndex + Count++;
         File ??= sourced.File;
         Call call = sourced.Record;
         YearMonth logged = PackMonths.YearMonthOf(call.Logged, _zone);
@@ -114,7 +122,7 @@ internal sealed class CallMonthStore
             return;
         }
 
-        int position = _checkerFed++;
+        int position = _positionBase + _checkerFed++;
         if (!_checker.Add(call))
         {
             _lives[(logged, resolved)] = (valid, rejected + 1);
@@ -236,6 +244,95 @@ internal sealed class CallMonthStore
         return outside;
     }
 
+    /// <summary>Gets whether a call id was fed to both this store and <paramref name="later"/> (then the later part must be read again after this one, not merged).</summary>
+    internal bool SharesIdWith(CallMonthStore later) =>
+        later._ids.Positions().Any(p => _ids.Find(later._idAt(p), _idAt) >= 0);
+
+    /// <summary>
+    /// Adds the next part's store (part 1, fed the calls after this one's, with no id in common: <see cref="SharesIdWith"/>):
+    /// the result equals one store fed every call in order.
+    /// </summary>
+    internal void Merge(CallMonthStore later)
+    {
+        if (later._positionBase <= _positionBase || later._firstIndex != _firstIndex + Count)
+        {
+            throw new ArgumentException("Only the store of the part after this one can be merged.", nameof(later));
+        }
+
+        if (later._months.Count > 0)
+        {
+            // This part's open calls reach the later part's months beyond this window; its lives reach nothing else.
+            Extend(_months.Count > 0 ? _lo : later._lo, later._hi);
+            for (YearMonth m = later._lo; m < _lo; m = m.PlusMonths(1))
+            {
+                _months[m] = new MonthSlot(this, m);
+            }
+
+            _lo = _lo < later._lo ? _lo : later._lo;
+            foreach ((YearMonth month, MonthSlot theirs) in later._months)
+            {
+                MonthSlot mine = _months[month];
+                mine.Accumulator.Merge(theirs.Accumulator);
+                foreach ((int position, var suspect) in theirs.Suspects)
+                {
+                    mine.Suspects[position] = suspect;
+                }
+            }
+
+            // The later part's open calls reach this window's months beyond its own.
+            foreach ((YearMonth month, MonthSlot mine) in _months.Where(m => m.Key > later._hi))
+            {
+                later.ReplayOpen(mine, month);
+            }
+        }
+
+        _checker.Merge(later._checker);
+        foreach ((int position, int at) in later._checkerRejections)
+        {
+            _checkerRejections[position] = _rejections.Count + at;
+        }
+
+        _rejections.AddRange(later._rejections);
+        _organisations.UnionWith(later._organisations);
+        foreach ((var key, SortedDictionary<YearMonth, int> counts) in later._open)
+        {
+            if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? mine))
+            {
+                _open[key] = mine = [];
+            }
+
+            foreach ((YearMonth month, int count) in counts)
+            {
+                mine[month] = mine.GetValueOrDefault(month) + count;
+            }
+        }
+
+        _openSuspects.AddRange(later._openSuspects);
+        AddCounts(LoggedMonths, later.LoggedMonths);
+        AddCounts(ResolvedMonths, later.ResolvedMonths);
+        foreach ((var life, (int valid, int rejected)) in later._lives)
+        {
+            (int v, int r) = _lives.GetValueOrDefault(life);
+            _lives[life] = (v + valid, r + rejected);
+        }
+
+        foreach (long position in later._ids.Positions())
+        {
+            _ids.TryAdd(later._idAt(position), position, p => p < later._firstIndex ? _idAt(p) : later._idAt(p), out _);
+        }
+
+        Count += later.Count;
+        File ??= later.File;
+    }
+
+    private static void AddCounts(SortedDictionary<YearMonth, int> into, SortedDictionary<YearMonth, int> from)
+    {
+        foreach ((YearMonth month, int count) in from)
+        {
+            into[month] = into.GetValueOrDefault(month) + count;
+        }
+    }
+
     /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
     private static bool IsSuspect(Call call) =>
         call.OnHoldTotal is not null || call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r);
@@ -261,22 +358,28 @@ internal sealed class CallMonthStore
             _hi = _hi.PlusMonths(1);
             var slot = new MonthSlot(this, _hi);
             _months[_hi] = slot;
-            foreach (((string organisation, Priority priority, CallType type), SortedDictionary<YearMonth, int> counts) in _open)
+            ReplayOpen(slot, _hi);
+        }
+    }
+
+    /// <summary>Gives a month after every logged month of this store's calls what its open calls add there: open at its end (and the suspects' warnings).</summary>
+    private void ReplayOpen(MonthSlot slot, YearMonth month)
+    {
+        foreach (((string organisation, Priority priority, CallType type), SortedDictionary<YearMonth, int> counts) in _open)
+        {
+            foreach ((YearMonth logged, int count) in counts.Where(c => c.Key < month))
             {
-                foreach ((YearMonth month, int count) in counts)
+                var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(logged, _zone).Start);
+                for (int k = 0; k < count; k++)
                 {
-                    var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(month, _zone).Start);
-                    for (int k = 0; k < count; k++)
-                    {
-                        slot.Feed(null, -1, false, open);
-                    }
+                    slot.Feed(null, -1, false, open);
                 }
             }
+        }
 
-            foreach ((Sourced<Call> call, int index) in _openSuspects)
-            {
-                slot.Feed(call, index, true);
-            }
+        foreach ((Sourced<Call> call, int index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        {
+            slot.Feed(call, index, true);
         }
     }
 
@@ -284,9 +387,9 @@ internal sealed class CallMonthStore
     private sealed class MonthSlot(CallMonthStore store, YearMonth month)
     {
         private readonly ReportingPeriod _period = ReportingPeriod.Month(month, store._zone);
-        private int _fed;
+        private int _fed = store._positionBase;
 
-        internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options);
+        internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
 
         /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
         internal Dictionary<int, (int Index, string File, int Line)> Suspects { get; } = [];

@@ -19,22 +19,19 @@ public sealed class StreamingCallsEquivalenceTests
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     [Property(MaxTest = 80)]
-    public bool Pack_MutatedCallFiles_StreamingEqualsInMemory(int seed, bool givenMonths)
-    {
-        string csv = MutatedCalls(new Random(seed), 150);
-        using var folder = new TempFolder();
-        folder.Write("calls.csv", csv);
-        IReadOnlyList<YearMonth>? months = givenMonths ? [.. Enumerable.Range(0, 4).Select(i => new YearMonth(2017, 4).PlusMonths(i))] : null;
-        string streaming = Run(folder.Path, months, inMemory: false);
-        string inMemory = Run(folder.Path, months, inMemory: true);
-        return string.Equals(streaming, inMemory, StringComparison.Ordinal);
-    }
+    public bool Pack_MutatedCallFiles_StreamingEqualsInMemory(int seed, bool givenMonths) =>
+        Agree(seed, givenMonths, (folder, months) => (Run(folder, months, inMemory: false, parts: 1), Run(folder, months, inMemory: true)));
+
+    [Property(MaxTest = 80)]
+    public bool Pack_MutatedCallFiles_TwoPartsEqualOneThread(int seed, bool givenMonths) =>
+        Agree(seed, givenMonths, (folder, months) => (Run(folder, months, inMemory: false, parts: 2), Run(folder, months, inMemory: false, parts: 1)));
 
     [Fact]
     public void Pack_DefaultData_StreamingEqualsInMemory()
     {
         string folder = TempFolder.RepositoryDataFolder();
-        Assert.Equal(Run(folder, null, inMemory: true), Run(folder, null, inMemory: false));
+        Assert.Equal(Run(folder, null, inMemory: true), Run(folder, null, inMemory: false, parts: 1));
+        Assert.Equal(Run(folder, null, inMemory: true), Run(folder, null, inMemory: false, parts: 2));
     }
 
     [Fact]
@@ -47,12 +44,22 @@ public sealed class StreamingCallsEquivalenceTests
         Assert.Equal(CallMonthStore.RepeatedId("X1"), Assert.Single(report.Rejected).Reason);
     }
 
+    /// <summary>Writes a mutated calls file (with, for half the seeds, the months given as --from and --to would) and compares two runs on it.</summary>
+    private static bool Agree(int seed, bool givenMonths, Func<string, IReadOnlyList<YearMonth>?, (string A, string B)> runs)
+    {
+        using var folder = new TempFolder();
+        folder.Write("calls.csv", MutatedCalls(new Random(seed), 150));
+        IReadOnlyList<YearMonth>? months = givenMonths ? [.. Enumerable.Range(0, 4).Select(i => new YearMonth(2017, 4).PlusMonths(i))] : null;
+        (string a, string b) = runs(folder.Path, months);
+        return string.Equals(a, b, StringComparison.Ordinal);
+    }
+
     /// <summary>Loads the folder and builds the pack one way, and prints everything an analyst sees of it.</summary>
-    private static string Run(string folder, IReadOnlyList<YearMonth>? months, bool inMemory)
+    private static string Run(string folder, IReadOnlyList<YearMonth>? months, bool inMemory, int parts = 2)
     {
         DataSet data = DataSet.Load(folder, London);
         var notices = new List<string>();
-        PackDocument? document = PackDocumentLoader.Build(data, months, null, notices.Add, inMemoryCalls: inMemory);
+        PackDocument? document = PackDocumentLoader.Build(data, months, null, notices.Add, inMemoryCalls: inMemory, callParts: parts);
         var text = new StringBuilder();
         notices.ForEach(n => text.AppendLine(n));
         if (document is not null)
@@ -75,14 +82,15 @@ public sealed class StreamingCallsEquivalenceTests
 
     private static string MutatedCalls(Random random, int rows)
     {
-        var text = new StringBuilder("id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n");
+        var lines = new List<(Instant Logged, string Line)>();
         string[] organisations = ["Brent", "Harrow", "harrow ", "Ealing"];
         string[] priorities = ["P1", "P2", "P3", "P4", "P4", "P9", "X", string.Empty];
         string[] types = ["incident", "incident", "service-request", "problem", "change", "bogus"];
         Instant origin = Instant.FromUtc(2017, 1, 1, 0, 0);
+        int repeats = random.Next(3) == 0 ? int.MaxValue : 12; // a third of the files have no repeated id (the halves merge)
         for (int i = 0; i < rows; i++)
         {
-            string id = random.Next(12) == 0 ? "C" + random.Next(i + 1).ToString(CultureInfo.InvariantCulture) : "C" + i.ToString(CultureInfo.InvariantCulture);
+            string id = random.Next(repeats) == 0 ? "C" + random.Next(i + 1).ToString(CultureInfo.InvariantCulture) : "C" + i.ToString(CultureInfo.InvariantCulture);
             Instant logged = random.Next(25) switch
             {
                 0 => Instant.FromUtc(2010, 6, 1, 0, 0) + Duration.FromDays(random.Next(60)),
@@ -110,7 +118,16 @@ public sealed class StreamingCallsEquivalenceTests
                 organisation = "\"Brent"; // a broken quote: the reader resyncs
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{id},{organisation},{priorities[random.Next(priorities.Length)]},{types[random.Next(types.Length)]},{Iso(logged)},,{resolved},{hold},,\n");
+            lines.Add((logged, string.Create(CultureInfo.InvariantCulture, $"{id},{organisation},{priorities[random.Next(priorities.Length)]},{types[random.Next(types.Length)]},{Iso(logged)},,{resolved},{hold},,\n")));
+        }
+
+        // Exports are often in logged order, or the reverse: then one half's months lie beyond the other's, and its
+        // open calls must reach them when the halves merge.
+        int order = random.Next(3);
+        var text = new StringBuilder("id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n");
+        foreach ((Instant _, string line) in order == 0 ? lines.AsEnumerable() : order == 1 ? lines.OrderBy(l => l.Logged) : lines.OrderByDescending(l => l.Logged))
+        {
+            text.Append(line);
         }
 
         return text.ToString();
