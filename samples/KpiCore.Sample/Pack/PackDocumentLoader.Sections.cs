@@ -94,6 +94,49 @@ internal static partial class PackDocumentLoader
     }
 
     /// <summary>
+    /// Feeds the data set's calls to a streaming store (<see cref="CallMonthStore"/>): in two halves on two threads, merged,
+    /// or read on sequentially into the first half's store when the halves share a call id (so that the first record
+    /// with the id stands, as in one pass).
+    /// </summary>
+    private static CallMonthStore FeedCalls(DataSet data, SlaPolicy policy, int parts)
+    {
+        IReadOnlyList<Sourced<Call>> calls = data.Calls;
+        string IdAt(long i) => calls[(int)i].Record.Id;
+        int half = parts > 1 && calls.Count >= 2 ? calls.Count / 2 : calls.Count;
+        var first = new CallMonthStore(policy, data.Zone, IdAt);
+        var second = new CallMonthStore(policy, data.Zone, IdAt, part: 1, firstIndex: half);
+        void Feed(CallMonthStore store, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                store.Add(calls[i]);
+            }
+        }
+
+        Parallel.Invoke(() => Feed(first, 0, half), () => Feed(second, half, calls.Count));
+        if (first.SharesIdWith(second))
+        {
+            Feed(first, half, calls.Count);
+        }
+        else
+        {
+            first.Merge(second);
+        }
+
+        return first;
+    }
+
+    /// <summary>Service desk from the streaming store: the same reports and problems, in the same order, as <see cref="AddServiceDesk(DataSet, PerformancePackBuilder, IReadOnlyList{YearMonth}, ReportingPeriod[], bool[], Action{string}?)"/>.</summary>
+    private static void AddServiceDesk(CallMonthStore calls, List<InputProblem> problems, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, bool[] callMonths, Action<string>? progress)
+    {
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {callMonths.Count(c => c)} months, {calls.Count} calls, {calls.WindowMonths} months of tallies"));
+        foreach (ServiceDeskReport report in calls.Reports(months, callMonths, problems))
+        {
+            builder.AddServiceDesk(report, calls.Policy);
+        }
+    }
+
+    /// <summary>
     /// Net Promoter Score per organisation and month. Within the survey file's coverage a month without responses is
     /// N/A (surveyed, nobody answered); outside it, or for an organisation with no response at all, UNVL.
     /// </summary>

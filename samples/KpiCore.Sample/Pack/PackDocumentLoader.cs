@@ -4,6 +4,7 @@ using KpiCore.Risk;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Rendering;
 using KpiCore.Satisfaction;
+using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
 
@@ -30,15 +31,19 @@ internal static partial class PackDocumentLoader
     /// <param name="progress">Receives a line per step of a long run; may be null.</param>
     /// <param name="notice">Receives the sentences an analyst must read: the reporting range and how it was chosen, and warnings about it; may be null.</param>
     /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
+    /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against.</param>
+    /// <param name="callParts">The number of parts the calls are fed in, on as many threads (1 or 2).</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
-    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3)
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2)
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
+        SlaPolicy policy = PolicyFor(data.Zone);
+        CallMonthStore? calls = inMemoryCalls ? null : FeedCalls(data, policy, callParts);
         if (months is null)
         {
             var warnings = new List<string>();
-            if (PackMonths.Infer(data, warnings) is not { } inferred)
+            if (PackMonths.Infer(data, warnings, calls) is not { } inferred)
             {
                 return null;
             }
@@ -60,12 +65,20 @@ internal static partial class PackDocumentLoader
         }
 
         ReportingPeriod[] periods = [.. months.Select(m => ReportingPeriod.Month(m, data.Zone))];
-        bool[] callMonths = PackMonths.CallsCoverage(data, months);
+        bool[] callMonths = PackMonths.CallsCoverage(data, months, calls);
         OutsideRange.Mark(data, months, periods, callMonths);
         var builder = new PerformancePackBuilder(months);
         var reported = new HashSet<YearMonth>(months);
         AddAvailability(data, builder, periods, progress);
-        AddServiceDesk(data, builder, months, periods, callMonths, progress);
+        if (calls is null)
+        {
+            AddServiceDesk(data, builder, months, periods, callMonths, progress);
+        }
+        else
+        {
+            AddServiceDesk(calls, data.Problems, builder, months, callMonths, progress);
+        }
+
         AddSurvey(data, builder, months, reported, progress);
         Dictionary<ExceptionNote, Sourced<ExceptionNote>> noteLines = AddExceptions(data, builder, reported);
         RiskRegister? register = BuildRisks(data, problems, riskLevels);

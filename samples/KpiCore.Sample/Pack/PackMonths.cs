@@ -18,8 +18,11 @@ internal static class PackMonths
     }
 
     /// <summary>Infers the reporting months from the outages, responses and calls (see <see cref="ReportingRange"/>).</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="warnings">Receives the inference's warnings.</param>
+    /// <param name="calls">The calls' months when a streaming store counted them; null to take them from the data set's calls.</param>
     /// <returns>The months, or null when no file has a dated record.</returns>
-    internal static List<YearMonth>? Infer(DataSet data, List<string> warnings)
+    internal static List<YearMonth>? Infer(DataSet data, List<string> warnings, CallMonthStore? calls = null)
     {
         DateTimeZone zone = data.Zone;
         var sources = new List<ReportingRange.Source>();
@@ -33,7 +36,11 @@ internal static class PackMonths
             sources.Add(ResponsesSource(data));
         }
 
-        if (data.Calls.Count > 0)
+        if (calls is { Count: > 0 })
+        {
+            sources.Add(calls.Source());
+        }
+        else if (calls is null && data.Calls.Count > 0)
         {
             sources.Add(CallsSource(data));
         }
@@ -65,15 +72,19 @@ internal static class PackMonths
     /// <see cref="ReportingRange"/>) and any other month in which a call was logged. Outside them the service-desk
     /// figures are UNVL: an export that does not reach a month says nothing about its calls.
     /// </summary>
-    internal static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months)
+    /// <param name="data">The data set.</param>
+    /// <param name="months">The months reported.</param>
+    /// <param name="calls">The calls' months when a streaming store counted them; null to take them from the data set's calls.</param>
+    internal static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months, CallMonthStore? calls = null)
     {
         var covered = new bool[months.Count];
-        if (data.Calls.Count == 0 || ReportingRange.SpanOf(CallsSource(data)) is not { } span)
+        ReportingRange.Source? source = calls is null ? (data.Calls.Count == 0 ? null : CallsSource(data)) : calls.Count == 0 ? null : calls.Source();
+        if (source is null || ReportingRange.SpanOf(source) is not { } span)
         {
             return covered;
         }
 
-        var logged = data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone)).ToHashSet();
+        HashSet<YearMonth> logged = calls is null ? data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone)).ToHashSet() : calls.LoggedMonths.Keys.ToHashSet();
         for (int i = 0; i < months.Count; i++)
         {
             covered[i] = (months[i] >= span.First && months[i] <= span.Last) || logged.Contains(months[i]);

@@ -30,7 +30,18 @@ internal static class ReportingRange
     /// <param name="File">The file name, for warnings.</param>
     /// <param name="Months">The month of each record (for calls: the logged month).</param>
     /// <param name="ResolvedMonths">For calls, the month of each resolved call; null for other files.</param>
-    internal sealed record Source(string File, IReadOnlyList<YearMonth> Months, IReadOnlyList<YearMonth>? ResolvedMonths = null);
+    internal sealed record Source(string File, IReadOnlyList<YearMonth> Months, IReadOnlyList<YearMonth>? ResolvedMonths = null)
+    {
+        /// <summary>Gets the number of records per month, when given as counts (a streaming reader keeps no list); null to count <see cref="Months"/>.</summary>
+        internal IReadOnlyDictionary<YearMonth, int>? MonthCounts { get; private init; }
+
+        /// <summary>Gets the number of resolved calls per month, when given as counts; null to count <see cref="ResolvedMonths"/>.</summary>
+        internal IReadOnlyDictionary<YearMonth, int>? ResolvedCounts { get; private init; }
+
+        /// <summary>A file's months given as counts per month (the same inference as the lists they count).</summary>
+        internal static Source FromCounts(string file, IReadOnlyDictionary<YearMonth, int> months, IReadOnlyDictionary<YearMonth, int>? resolved = null) =>
+            new(file, [], resolved is null ? null : []) { MonthCounts = months, ResolvedCounts = resolved };
+    }
 
     /// <summary>Infers the months to report.</summary>
     /// <param name="sources">The files with dated records.</param>
@@ -74,13 +85,14 @@ internal static class ReportingRange
     /// <returns>The first and last month, or null when the file has no dated record.</returns>
     internal static (YearMonth First, YearMonth Last)? SpanOf(Source source, List<string>? warnings = null)
     {
-        if (MainRun(source.Months, source.File, string.Empty, warnings) is not { } logged)
+        if (MainRun(source.MonthCounts ?? Count(source.Months), source.File, string.Empty, warnings) is not { } logged)
         {
             return null;
         }
 
         (YearMonth first, YearMonth last) = logged;
-        if (source.ResolvedMonths is { Count: > 0 } resolved && MainRun(resolved, source.File, "resolved ", warnings) is { } r)
+        IReadOnlyDictionary<YearMonth, int>? resolved = source.ResolvedCounts ?? (source.ResolvedMonths is { } list ? Count(list) : null);
+        if (resolved is { Count: > 0 } && MainRun(resolved, source.File, "resolved ", warnings) is { } r)
         {
             first = r.First > first && r.First <= last ? r.First : first;
             last = r.Last < last && r.Last >= first ? r.Last : last;
@@ -89,21 +101,26 @@ internal static class ReportingRange
         return (first, last);
     }
 
-    private static (YearMonth First, YearMonth Last)? MainRun(IReadOnlyList<YearMonth> months, string file, string what, List<string>? warnings)
+    private static SortedDictionary<YearMonth, int> Count(IReadOnlyList<YearMonth> months)
     {
-        if (months.Count == 0)
-        {
-            return null;
-        }
-
         var counts = new SortedDictionary<YearMonth, int>();
         foreach (YearMonth month in months)
         {
             counts[month] = counts.GetValueOrDefault(month) + 1;
         }
 
+        return counts;
+    }
+
+    private static (YearMonth First, YearMonth Last)? MainRun(IReadOnlyDictionary<YearMonth, int> counts, string file, string what, List<string>? warnings)
+    {
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
         var runs = new List<(YearMonth First, YearMonth Last, int Records)>();
-        foreach ((YearMonth month, int count) in counts)
+        foreach ((YearMonth month, int count) in counts.OrderBy(c => c.Key))
         {
             if (runs.Count > 0 && MonthsBetween(runs[^1].Last, month) <= SplittingGap)
             {

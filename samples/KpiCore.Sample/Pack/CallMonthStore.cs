@@ -1,0 +1,412 @@
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Sample.Input;
+using KpiCore.ServiceDesk;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Sample.Pack;
+
+/// <summary>
+/// The service-desk side of <c>pack</c> fed one call at a time, in memory that does not grow with the number of calls:
+/// a library accumulator per month of the window of months the calls' lives reach, the months' record counts for
+/// <see cref="ReportingRange"/>, and what <see cref="OutsideRange"/> needs, so that the reporting range is chosen after
+/// the only pass and the figures and messages equal those of one report per month over the whole list.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why this equals one report per month over every call (PackDocumentLoader.AddServiceDesk). Every call first goes
+/// through the duplicate-id table (<see cref="CallIdTable"/>: the first record with an id stands) and a checker
+/// accumulator: rejections do not depend on the period, so the checker's are every month's. A valid call changes a
+/// month's figures only in the months of its life (logged month to resolved month); elsewhere it only makes its
+/// organisation appear (with zeros), which one synthetic presence call per organisation and month restores at the
+/// end. The window of months is kept contiguous and holds every life seen, so a month added later lies outside the
+/// life of every earlier resolved call; an earlier open call is in it only as "open at period end", which a synthetic
+/// open call per (organisation, priority, type, logged month) count restores. Calls whose on-hold data may make them
+/// not judged (the rare <c>suspects</c>) keep their line, and open ones their record, so that their warnings are
+/// placed and ordered as before: rejections in record order, then each covered month's new not-judged warnings in
+/// record order.
+/// </para>
+/// <para>
+/// Memory: the duplicate-id table (at most 32 bytes per distinct id), per month of the window one accumulator
+/// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
+/// the problem records. None of it grows with the number of valid calls beyond the id table.
+/// </para>
+/// </remarks>
+internal sealed class CallMonthStore
+{
+    private const string SyntheticId = "~synthetic";
+
+    private static readonly SlaReportOptions Options = new(SlaBasis.ResolvedInPeriod, DuplicateIdCheck.None);
+
+    private readonly SlaPolicy _policy;
+    private readonly DateTimeZone _zone;
+    private readonly Func<long, string> _idAt;
+    private readonly CallIdTable _ids = new();
+    private readonly ServiceDeskAccumulator _checker;
+    private readonly Dictionary<int, int> _checkerRejections = []; // checker position -> index in _rejections
+    private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
+    private readonly Dictionary<YearMonth, MonthSlot> _months = [];
+    private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
+    private readonly List<(Sourced<Call> Call, int Index)> _openSuspects = [];
+    private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
+    private readonly int _positionBase;
+    private readonly int _firstIndex;
+    private int _checkerFed;
+    private YearMonth _lo;
+    private YearMonth _hi;
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="policy">The SLA policy (one instance for the run).</param>
+    /// <param name="zone">The run's zone, in which months are taken.</param>
+    /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
+    /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
+    /// <param name="firstIndex">The index of the first call fed (the number of calls before this part).</param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, int firstIndex = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
+        _policy = policy;
+        _zone = zone;
+        _idAt = idAt;
+        _positionBase = part << 30;
+        _firstIndex = firstIndex;
+        _checker = new ServiceDeskAccumulator(policy, ReportingPeriod.Month(new YearMonth(2000, 1), zone), Options, _positionBase);
+    }
+
+    /// <summary>Gets the SLA policy the months' reports are judged by.</summary>
+    internal SlaPolicy Policy => _policy;
+
+    /// <summary>Gets the number of calls fed.</summary>
+    internal int Count { get; private set; }
+
+    /// <summary>Gets the file of the first call fed, or null.</summary>
+    internal string? File { get; private set; }
+
+    /// <summary>Gets the count of calls per logged month.</summary>
+    internal SortedDictionary<YearMonth, int> LoggedMonths { get; } = [];
+
+    /// <summary>Gets the count of resolved calls per resolved month.</summary>
+    internal SortedDictionary<YearMonth, int> ResolvedMonths { get; } = [];
+
+    /// <summary>Gets the number of months the store holds an accumulator for.</summary>
+    internal int WindowMonths => _months.Count;
+
+    /// <summary>The exact text of the library's rejection of a repeated call reference (pinned by a test).</summary>
+    internal static string RepeatedId(string id) =>
+        string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
+
+    /// <summary>Gets the calls' months for <see cref="ReportingRange"/>.</summary>
+    internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? "calls.csv", LoggedMonths, ResolvedMonths);
+
+    /// <summary>Feeds the next call (its index is the number fed before it).</summary>
+    internal void Add(Sourced<Call> sourced)
+    {
+        int index = _firstIndex + Count++;
+        File ??= sourced.File;
+        Call call = sourced.Record;
+        YearMonth logged = PackMonths.YearMonthOf(call.Logged, _zone);
+        YearMonth? resolved = call.Resolved is Instant r ? PackMonths.YearMonthOf(r, _zone) : null;
+        LoggedMonths[logged] = LoggedMonths.GetValueOrDefault(logged) + 1;
+        if (resolved is YearMonth rm)
+        {
+            ResolvedMonths[rm] = ResolvedMonths.GetValueOrDefault(rm) + 1;
+        }
+
+        (int valid, int rejected) = _lives.GetValueOrDefault((logged, resolved));
+        if (!_ids.TryAdd(call.Id, index, _idAt, out _))
+        {
+            _lives[(logged, resolved)] = (valid, rejected + 1);
+            _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
+            return;
+        }
+
+        int position = _positionBase + _checkerFed++;
+        if (!_checker.Add(call))
+        {
+            _lives[(logged, resolved)] = (valid, rejected + 1);
+            _checkerRejections[position] = _rejections.Count;
+            _rejections.Add((sourced.File, sourced.Line, null));
+            return;
+        }
+
+        _lives[(logged, resolved)] = (valid + 1, rejected);
+        _organisations.Add(call.Organisation);
+        bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
+        YearMonth last = !hasSla ? logged : resolved ?? logged;
+        Extend(logged, last);
+        bool suspect = hasSla && IsSuspect(call);
+        if (hasSla && resolved is null)
+        {
+            last = _hi; // open: every month of the window from its logged month; later months by Extend
+            if (suspect)
+            {
+                _openSuspects.Add((sourced, index));
+            }
+            else
+            {
+                var key = (call.Organisation, call.Priority, call.Type);
+                if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? counts))
+                {
+                    _open[key] = counts = [];
+                }
+
+                counts[logged] = counts.GetValueOrDefault(logged) + 1;
+            }
+        }
+
+        for (YearMonth m = logged; m <= last; m = m.PlusMonths(1))
+        {
+            _months[m].Feed(sourced, index, suspect);
+        }
+    }
+
+    /// <summary>
+    /// The figures and problems of the covered months, as one report per covered month over every call gives them.
+    /// </summary>
+    /// <param name="months">The months reported, in order.</param>
+    /// <param name="covered">Which of them the calls cover (<see cref="PackMonths.CallsCoverage"/>).</param>
+    /// <param name="problems">Receives the rejections, then each month's new not-judged warnings, as before.</param>
+    /// <returns>The report of each covered month, in order.</returns>
+    internal List<ServiceDeskReport> Reports(IReadOnlyList<YearMonth> months, bool[] covered, List<InputProblem> problems)
+    {
+        var reports = new List<ServiceDeskReport>();
+        if (Count == 0)
+        {
+            return reports;
+        }
+
+        ServiceDeskReport? checkerReport = null;
+        var notJudged = new HashSet<int>();
+        for (int i = 0; i < months.Count; i++)
+        {
+            if (!covered[i])
+            {
+                continue;
+            }
+
+            if (!_months.TryGetValue(months[i], out MonthSlot? slot))
+            {
+                throw new InvalidOperationException("A covered month lies outside the months of the calls' lives.");
+            }
+
+            if (checkerReport is null)
+            {
+                checkerReport = _checker.ToReport();
+                foreach (RejectedRecord rejected in checkerReport.Rejected)
+                {
+                    int at = _checkerRejections[rejected.Index];
+                    (string file, int line, _) = _rejections[at];
+                    _rejections[at] = (file, line, new InputProblem(file, line, DataSet.ColumnOf(rejected.Field), rejected.Reason));
+                }
+
+                problems.AddRange(_rejections.Select(r => r.Problem!));
+            }
+
+            foreach (string organisation in _organisations)
+            {
+                slot.Presence(organisation);
+            }
+
+            ServiceDeskReport report = slot.Accumulator.ToReport();
+            foreach (RejectedRecord record in report.NotJudged)
+            {
+                (int index, string file, int line) = slot.Suspects[record.Index];
+                if (notJudged.Add(index))
+                {
+                    problems.Add(new InputProblem(file, line, DataSet.ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; its SLA is not judged (left out of % within SLA).", ProblemKind.Warning));
+                }
+            }
+
+            reports.Add(report);
+        }
+
+        return reports;
+    }
+
+    /// <summary>The number of calls outside the months (<see cref="OutsideRange.CallMonths"/>) and not rejected (rejections count as such when any month is covered).</summary>
+    internal int OutsideCount(ReportingPeriod[] periods, bool[] covered)
+    {
+        var test = new OutsideRange.CallMonths(periods, covered);
+        bool anyCovered = covered.Any(c => c);
+        int outside = 0;
+        foreach (((YearMonth logged, YearMonth? resolved), (int valid, int rejected)) in _lives)
+        {
+            Instant start = ReportingPeriod.Month(logged, _zone).Start;
+            Instant? end = resolved is YearMonth r ? ReportingPeriod.Month(r, _zone).Start : null;
+            if (!test.Shows(start, end))
+            {
+                outside += valid + (anyCovered ? 0 : rejected);
+            }
+        }
+
+        return outside;
+    }
+
+    /// <summary>Gets whether a call id was fed to both this store and <paramref name="later"/> (then the later part must be read again after this one, not merged).</summary>
+    internal bool SharesIdWith(CallMonthStore later) =>
+        later._ids.Positions().Any(p => _ids.Find(later._idAt(p), _idAt) >= 0);
+
+    /// <summary>
+    /// Adds the next part's store (part 1, fed the calls after this one's, with no id in common: <see cref="SharesIdWith"/>):
+    /// the result equals one store fed every call in order.
+    /// </summary>
+    internal void Merge(CallMonthStore later)
+    {
+        if (later._positionBase <= _positionBase || later._firstIndex != _firstIndex + Count)
+        {
+            throw new ArgumentException("Only the store of the part after this one can be merged.", nameof(later));
+        }
+
+        if (later._months.Count > 0)
+        {
+            // This part's open calls reach the later part's months beyond this window; its lives reach nothing else.
+            Extend(_months.Count > 0 ? _lo : later._lo, later._hi);
+            for (YearMonth m = later._lo; m < _lo; m = m.PlusMonths(1))
+            {
+                _months[m] = new MonthSlot(this, m);
+            }
+
+            _lo = _lo < later._lo ? _lo : later._lo;
+            foreach ((YearMonth month, MonthSlot theirs) in later._months)
+            {
+                MonthSlot mine = _months[month];
+                mine.Accumulator.Merge(theirs.Accumulator);
+                foreach ((int position, var suspect) in theirs.Suspects)
+                {
+                    mine.Suspects[position] = suspect;
+                }
+            }
+
+            // The later part's open calls reach this window's months beyond its own.
+            foreach ((YearMonth month, MonthSlot mine) in _months.Where(m => m.Key > later._hi))
+            {
+                later.ReplayOpen(mine, month);
+            }
+        }
+
+        _checker.Merge(later._checker);
+        foreach ((int position, int at) in later._checkerRejections)
+        {
+            _checkerRejections[position] = _rejections.Count + at;
+        }
+
+        _rejections.AddRange(later._rejections);
+        _organisations.UnionWith(later._organisations);
+        foreach ((var key, SortedDictionary<YearMonth, int> counts) in later._open)
+        {
+            if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? mine))
+            {
+                _open[key] = mine = [];
+            }
+
+            foreach ((YearMonth month, int count) in counts)
+            {
+                mine[month] = mine.GetValueOrDefault(month) + count;
+            }
+        }
+
+        _openSuspects.AddRange(later._openSuspects);
+        AddCounts(LoggedMonths, later.LoggedMonths);
+        AddCounts(ResolvedMonths, later.ResolvedMonths);
+        foreach ((var life, (int valid, int rejected)) in later._lives)
+        {
+            (int v, int r) = _lives.GetValueOrDefault(life);
+            _lives[life] = (v + valid, r + rejected);
+        }
+
+        foreach (long position in later._ids.Positions())
+        {
+            _ids.TryAdd(later._idAt(position), position, p => p < later._firstIndex ? _idAt(p) : later._idAt(p), out _);
+        }
+
+        Count += later.Count;
+        File ??= later.File;
+    }
+
+    private static void AddCounts(SortedDictionary<YearMonth, int> into, SortedDictionary<YearMonth, int> from)
+    {
+        foreach ((YearMonth month, int count) in from)
+        {
+            into[month] = into.GetValueOrDefault(month) + count;
+        }
+    }
+
+    /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
+    private static bool IsSuspect(Call call) =>
+        call.OnHoldTotal is not null || call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r);
+
+    /// <summary>Makes the window reach the months from <paramref name="first"/> to <paramref name="last"/>, giving new later months the open calls.</summary>
+    private void Extend(YearMonth first, YearMonth last)
+    {
+        if (_months.Count == 0)
+        {
+            _lo = first;
+            _hi = first;
+            _months[first] = new MonthSlot(this, first);
+        }
+
+        for (; _lo > first; _lo = _lo.PlusMonths(-1))
+        {
+            YearMonth m = _lo.PlusMonths(-1);
+            _months[m] = new MonthSlot(this, m); // no earlier call was logged before it: presence only, at the end
+        }
+
+        while (_hi < last)
+        {
+            _hi = _hi.PlusMonths(1);
+            var slot = new MonthSlot(this, _hi);
+            _months[_hi] = slot;
+            ReplayOpen(slot, _hi);
+        }
+    }
+
+    /// <summary>Gives a month after every logged month of this store's calls what its open calls add there: open at its end (and the suspects' warnings).</summary>
+    private void ReplayOpen(MonthSlot slot, YearMonth month)
+    {
+        foreach (((string organisation, Priority priority, CallType type), SortedDictionary<YearMonth, int> counts) in _open)
+        {
+            foreach ((YearMonth logged, int count) in counts.Where(c => c.Key < month))
+            {
+                var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(logged, _zone).Start);
+                for (int k = 0; k < count; k++)
+                {
+                    slot.Feed(null, -1, false, open);
+                }
+            }
+        }
+
+        foreach ((Sourced<Call> call, int index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        {
+            slot.Feed(call, index, true);
+        }
+    }
+
+    /// <summary>One month's accumulator, the number of calls given to it, and where its suspects came from.</summary>
+    private sealed class MonthSlot(CallMonthStore store, YearMonth month)
+    {
+        private readonly ReportingPeriod _period = ReportingPeriod.Month(month, store._zone);
+        private int _fed = store._positionBase;
+
+        internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
+
+        /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
+        internal Dictionary<int, (int Index, string File, int Line)> Suspects { get; } = [];
+
+        internal void Feed(Sourced<Call>? sourced, int index, bool suspect, Call? synthetic = null)
+        {
+            if (suspect && sourced is not null)
+            {
+                Suspects[_fed] = (index, sourced.File, sourced.Line);
+            }
+
+            _fed++;
+            Accumulator.Add(synthetic ?? sourced!.Record);
+        }
+
+        /// <summary>Makes an organisation appear in the month with nothing counted: a problem record logged at the month's end.</summary>
+        internal void Presence(string organisation) =>
+            Feed(null, -1, false, new Call(SyntheticId, organisation, default, CallType.Problem, _period.End));
+    }
+}

@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KpiCore.Sample.Input;
+
+namespace KpiCore.Sample.Tests.Input;
+
+/// <summary>
+/// The duplicate-id table (<see cref="CallIdTable"/>) says exactly what a set of the ids says: the first record with an
+/// id stands, every later one is a repeat of that first one, with the real hash and with one that makes every id
+/// collide (so every answer rests on the exact confirmation).
+/// </summary>
+public sealed class CallIdTableTests
+{
+    /// <summary>Ids from a small alphabet, so that repeats and near-repeats are common.</summary>
+    public static Arbitrary<string[]> Ids() =>
+        Gen.Elements("A", "a", "B", "AB", "BA", "A ", " A", "INC1", "INC10", "INC01", string.Empty)
+            .SelectMany(a => Gen.Elements(string.Empty, "1", "2", "x").Select(b => a + b))
+            .ArrayOf()
+            .ToArbitrary();
+
+    [Property(Arbitrary = [typeof(CallIdTableTests)], MaxTest = 500)]
+    public bool TryAdd_AnyIds_AgreesWithASet(string[] ids, bool collideAll)
+    {
+        var table = new CallIdTable(capacity: 1, hash: collideAll ? _ => 42UL : null);
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (int i = 0; i < ids.Length; i++)
+        {
+            long position = 10L * i; // positions need not be dense
+            bool isNew = table.TryAdd(ids[i], position, p => ids[(int)(p / 10)], out long earlier);
+            bool expectedNew = first.TryAdd(ids[i], position);
+            if (isNew != expectedNew || (!isNew && earlier != first[ids[i]]))
+            {
+                return false;
+            }
+        }
+
+        return table.Count == first.Count
+            && first.All(kv => table.Find(kv.Key, p => ids[(int)(p / 10)]) == kv.Value)
+            && table.Find("never", p => ids[(int)(p / 10)]) == -1;
+    }
+
+    [Fact]
+    public void TryAdd_ManyIds_GrowsAndKeepsEveryFirstOccurrence()
+    {
+        const int n = 200_000;
+        string IdAt(long p) => "INC" + (p % (n / 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var table = new CallIdTable();
+        for (long p = 0; p < n; p++)
+        {
+            bool isNew = table.TryAdd(IdAt(p), p, IdAt, out long earlier);
+            Assert.Equal(p < n / 2, isNew);
+            if (!isNew)
+            {
+                Assert.Equal(p - (n / 2), earlier);
+            }
+        }
+
+        Assert.Equal(n / 2, table.Count);
+        Assert.True(table.Bytes <= 32L * 2 * (n / 2), "at most 32 bytes per id, 64 just after a doubling");
+    }
+}
