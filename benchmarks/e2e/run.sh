@@ -6,7 +6,7 @@
 # with pandas'). Prints one Markdown table row per N and exits 1 on a mismatch, after printing the mismatching cells.
 # check_semantics.sh beside it checks the pandas pipeline on edge cases the generated files do not have.
 #
-# usage: benchmarks/EndToEnd/run.sh N [N...]        e.g. run.sh 1000000 2000000 10000000
+# usage: benchmarks/e2e/run.sh N [N...]        e.g. run.sh 1000000 2000000 10000000
 # env:   SEED (default 12), PYTHON (default /usr/bin/python3, Debian's, with python3-pandas and python3-numpy),
 #        TMPDIR (where the generated files go; each is deleted when its N is done)
 set -euo pipefail

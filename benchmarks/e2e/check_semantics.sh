@@ -4,7 +4,7 @@
 # change, met exactly at the target and one second over, on-hold time, holds outside the call's life (not judged), an
 # empty hold, a repeated id, resolved before logged, a hold ending before it starts, an unknown priority, a problem
 # record, lower-case codes, a blank type). The host rejects four of those records, so its exit code 1 is expected.
-# usage: benchmarks/EndToEnd/check_semantics.sh   (after run.sh has built the Release binaries)
+# usage: benchmarks/e2e/check_semantics.sh   (after run.sh has built the Release binaries)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
