@@ -18,8 +18,8 @@ namespace KpiCore.Time;
 /// them and works on plain longs.
 /// </para>
 /// <para>
-/// <see cref="IntervalSet"/> stores whole 100 ns ticks, its public precision; its conversions live here too
-/// (<see cref="FloorToTicks"/>, <see cref="FromTicks"/>).
+/// Every internal instant is in this form: the calendar's spans, a call's checked instants (<see cref="ServiceDesk.CallNanos"/>),
+/// <see cref="IntervalSet"/>'s arrays and the availability engine's outages and periods.
 /// </para>
 /// </remarks>
 internal static class UnixNanos
@@ -92,16 +92,11 @@ internal static class UnixNanos
     /// <summary>Converts Unix nanoseconds to an instant, or null for <see cref="None"/>.</summary>
     internal static Instant? ToInstantOrNull(long nanos) => nanos == None ? null : ToInstant(nanos);
 
-    /// <summary>Converts Unix nanoseconds to whole 100 ns ticks, rounding towards the start of time (as <see cref="Instant.ToUnixTimeTicks"/> truncates).</summary>
-    internal static long FloorToTicks(long nanos) =>
-        Math.DivRem(nanos, NodaConstants.NanosecondsPerTick, out long remainder) - (remainder < 0 ? 1 : 0);
-
-    /// <summary>Converts supported Unix ticks to Unix nanoseconds, unchecked.</summary>
-    internal static long FromTicks(long ticks) => unchecked(ticks * NodaConstants.NanosecondsPerTick);
-
-    /// <summary>Returns a value indicating whether Unix ticks lie within the supported range.</summary>
-    internal static bool TicksInRange(long ticks) =>
-        ticks >= Min / NodaConstants.NanosecondsPerTick && ticks <= Max / NodaConstants.NanosecondsPerTick;
+    /// <summary>Converts an instant to Unix nanoseconds, first moved into the supported range (an earlier instant gives <see cref="Min"/>, a later one <see cref="Max"/>).</summary>
+    /// <remarks>For bounds that are only compared with supported values, such as a record clipped to a supported window.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Clamped(Instant instant) =>
+        instant < MinInstant ? Min : instant > MaxInstant ? Max : From(instant);
 
     /// <summary>Throws the range exception for <paramref name="paramName"/>.</summary>
     [DoesNotReturn]
