@@ -19,7 +19,7 @@ public static partial class AvailabilityCalculator
         private readonly Instant _asOf;
         private readonly long _windowStart;
         private readonly long _windowEnd;
-        private readonly long _asOfTicks;
+        private readonly long _asOfNanos;
         private readonly OutageBatchReader _reader;
         private readonly PeriodSweep _sweep;
 
@@ -28,18 +28,18 @@ public static partial class AvailabilityCalculator
             _catalogue = catalogue;
             _periods = periods;
             _asOf = asOf;
-            _asOfTicks = asOf.ToUnixTimeTicks();
+            _asOfNanos = UnixNanos.Clamped(asOf); // every period is within the supported range, so a later as-of cuts nothing
             long[] periodStarts = new long[periods.Length];
             long[] periodEnds = new long[periods.Length];
             for (int i = 0; i < periods.Length; i++)
             {
-                periodStarts[i] = periods[i].Start.ToUnixTimeTicks();
-                periodEnds[i] = Math.Min(periods[i].End.ToUnixTimeTicks(), _asOfTicks);
+                periodStarts[i] = UnixNanos.From(periods[i].Start);
+                periodEnds[i] = Math.Min(UnixNanos.From(periods[i].End), _asOfNanos);
             }
 
             _windowStart = periodStarts[0];
-            _windowEnd = Math.Max(_windowStart, Math.Min(periods[^1].End.ToUnixTimeTicks(), _asOfTicks));
-            _reader = new OutageBatchReader(catalogue, _windowStart, _windowEnd, _asOfTicks);
+            _windowEnd = Math.Max(_windowStart, Math.Min(UnixNanos.From(periods[^1].End), _asOfNanos));
+            _reader = new OutageBatchReader(catalogue, _windowStart, _windowEnd, _asOfNanos);
             _sweep = new PeriodSweep(periodStarts, periodEnds);
         }
 
@@ -88,7 +88,7 @@ public static partial class AvailabilityCalculator
             WorkingCalendar? hours = policy.ServiceHours;
             int periods = _periods.Length;
             IntervalSet window = _windowStart < _windowEnd
-                ? IntervalSet.FromNormalizedTicks([_windowStart], [_windowEnd])
+                ? IntervalSet.FromNormalizedNanos([_windowStart], [_windowEnd])
                 : IntervalSet.Empty;
             IntervalSet monitored = policy.Monitoring is null ? window : policy.Monitoring.Intersect(window);
             bool exclude = policy.PlannedMaintenance == PlannedMaintenanceRule.Excluded;
@@ -145,7 +145,7 @@ public static partial class AvailabilityCalculator
                     _catalogue.NameAt(service),
                     _periods[j],
                     policy,
-                    _asOfTicks >= _periods[j].End.ToUnixTimeTicks(),
+                    _asOf >= _periods[j].End,
                     m.Measured[j],
                     m.Downtime[j],
                     m.Unplanned[j],

@@ -23,6 +23,11 @@ namespace KpiCore.Availability;
 /// number of allocations does not grow with the number of outages. Service hours cost one calendar lookup per stretch
 /// of downtime. The method is pure and thread-safe.
 /// </para>
+/// <para>
+/// Instants are measured exactly, in nanoseconds. The periods must lie within the library's supported range,
+/// 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z; outages and the as-of instant may lie anywhere (only their parts
+/// inside the periods count).
+/// </para>
 /// </remarks>
 public static partial class AvailabilityCalculator
 {
@@ -33,9 +38,11 @@ public static partial class AvailabilityCalculator
     /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outages"/>, <paramref name="catalogue"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
     public static AvailabilityReport Calculate(IEnumerable<Outage?> outages, ServiceCatalogue catalogue, ReportingPeriod period, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(period);
+        CheckInRange(period, nameof(period));
         return Calculate(outages, catalogue, [period], asOf);
     }
 
@@ -47,6 +54,7 @@ public static partial class AvailabilityCalculator
     /// <returns>The report; each result's trend compares it with the previous period in <paramref name="periods"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outages"/>, <paramref name="catalogue"/> or <paramref name="periods"/> is null, or a period is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, or the periods are not ascending and disjoint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
     public static AvailabilityReport Calculate(IEnumerable<Outage?> outages, ServiceCatalogue catalogue, IEnumerable<ReportingPeriod> periods, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(outages);
@@ -65,6 +73,8 @@ public static partial class AvailabilityCalculator
                 throw new ArgumentNullException(nameof(periods), "A reporting period is null.");
             }
 
+            CheckInRange(list[i], nameof(periods));
+
             if (i > 0 && list[i].Start < list[i - 1].End)
             {
                 throw new ArgumentException(
@@ -74,5 +84,14 @@ public static partial class AvailabilityCalculator
         }
 
         return new Engine(catalogue, list, asOf).Run(outages);
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a period outside the supported range (the engine measures in <see cref="UnixNanos"/>).</summary>
+    private static void CheckInRange(ReportingPeriod period, string paramName)
+    {
+        if (!UnixNanos.InRange(period.Start) || !UnixNanos.InRange(period.End))
+        {
+            throw new ArgumentOutOfRangeException(paramName, period, UnixNanos.OutOfRangeMessage);
+        }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ClassedOutages(long[] starts, long[] ends, byte[] classes,
     private readonly long[] _tmpItems = new long[largest];
     private readonly long[] _outStarts = new long[largest];
     private readonly long[] _outEnds = new long[largest];
-    private readonly int[] _buckets = new int[Utility.TickSorter.MaxBuckets + 1];
+    private readonly int[] _buckets = new int[Utility.LongPairSorter.MaxBuckets + 1];
     private readonly IntervalSet?[] _byMask = new IntervalSet?[1 << Classes]; // one per mask of the six classes
     private int _offset;
     private int _count;
@@ -45,7 +45,7 @@ internal sealed class ClassedOutages(long[] starts, long[] ends, byte[] classes,
             _present |= 1 << classes[offset + i];
         }
 
-        Utility.TickSorter.SortWithScratch(keys, items, _tmpKeys, _tmpItems, _buckets);
+        Utility.LongPairSorter.SortWithScratch(keys, items, _tmpKeys, _tmpItems, _buckets);
     }
 
     /// <summary>Returns a value indicating whether the service has a record of any class in <paramref name="mask"/>.</summary>
@@ -84,7 +84,7 @@ internal sealed class ClassedOutages(long[] starts, long[] ends, byte[] classes,
             NanoIntervals.Append(outStarts, outEnds, ref w, start, end); // records are non-empty, in order of start
         }
 
-        IntervalSet set = IntervalSet.FromNormalizedTicks(outStarts.AsSpan(0, w).ToArray(), outEnds.AsSpan(0, w).ToArray());
+        IntervalSet set = IntervalSet.FromNormalizedNanos(outStarts.AsSpan(0, w).ToArray(), outEnds.AsSpan(0, w).ToArray());
         _byMask[mask] = set;
         return set;
     }

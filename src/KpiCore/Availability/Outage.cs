@@ -11,7 +11,7 @@ namespace KpiCore.Availability;
 /// <remarks>
 /// <para>
 /// An outage covers the half-open interval [<see cref="Start"/>, <see cref="End"/>). An open outage (no end) lasts until
-/// the as-of instant of the calculation. Instants are used to whole ticks (100 ns); finer parts are truncated.
+/// the as-of instant of the calculation. Instants are used exactly, to the nanosecond; the part of an outage outside the calculation's periods is not measured.
 /// </para>
 /// <para>
 /// An outage is a record as it came from the source: an end before the start, a service not in the catalogue or a

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiCore.Kpis;
+using KpiCore.Time;
 using KpiCore.Utility;
 using NodaTime;
 
@@ -21,19 +22,19 @@ internal sealed class OutageBatchReader
     private readonly ServiceCatalogue _catalogue;
     private readonly long _windowStart;
     private readonly long _windowEnd;
-    private readonly long _asOfTicks;
+    private readonly long _asOfNanos;
 
-    /// <summary>Creates a reader for the window [<paramref name="windowStart"/>, <paramref name="windowEnd"/>) in ticks.</summary>
+    /// <summary>Creates a reader for the window [<paramref name="windowStart"/>, <paramref name="windowEnd"/>) in Unix nanoseconds.</summary>
     /// <param name="catalogue">The services; a record of any other service is rejected.</param>
-    /// <param name="windowStart">The start of the first period, in Unix ticks.</param>
-    /// <param name="windowEnd">The end of the last period or the as-of instant, whichever is earlier, in Unix ticks.</param>
-    /// <param name="asOfTicks">The as-of instant in Unix ticks, where open outages end.</param>
-    internal OutageBatchReader(ServiceCatalogue catalogue, long windowStart, long windowEnd, long asOfTicks)
+    /// <param name="windowStart">The start of the first period, in Unix nanoseconds.</param>
+    /// <param name="windowEnd">The end of the last period or the as-of instant, whichever is earlier, in Unix nanoseconds.</param>
+    /// <param name="asOfNanos">The as-of instant in Unix nanoseconds (moved into the supported range), where open outages end.</param>
+    internal OutageBatchReader(ServiceCatalogue catalogue, long windowStart, long windowEnd, long asOfNanos)
     {
         _catalogue = catalogue;
         _windowStart = windowStart;
         _windowEnd = windowEnd;
-        _asOfTicks = asOfTicks;
+        _asOfNanos = asOfNanos;
     }
 
     // Called once per calculation with loops over every record: compiled optimised at once rather than starting
@@ -72,11 +73,12 @@ internal sealed class OutageBatchReader
                 continue;
             }
 
-            long start = outage.Start.ToUnixTimeTicks();
+            // Clamped: an instant outside the supported range lies outside the window too, so clipping gives the same piece.
+            long start = UnixNanos.Clamped(outage.Start);
             long end;
             if (outage.End is Instant e)
             {
-                end = e.ToUnixTimeTicks();
+                end = UnixNanos.Clamped(e);
                 if (e < outage.Start)
                 {
                     rejected.Add(new RejectedRecord(index, outage.Reference, "End", "The outage ends before it starts; the end must not be earlier than the start."));
@@ -85,7 +87,7 @@ internal sealed class OutageBatchReader
             }
             else
             {
-                end = _asOfTicks; // an open outage lasts until the as-of instant
+                end = _asOfNanos; // an open outage lasts until the as-of instant
             }
 
             start = Math.Max(start, _windowStart);

@@ -1,5 +1,4 @@
 using KpiCore.Time;
-using NodaTime;
 
 namespace KpiCore.Availability;
 
@@ -7,13 +6,13 @@ namespace KpiCore.Availability;
 /// Measures interval sets against the calculation's periods: one forward pass over a set's pieces and the ascending,
 /// disjoint periods, adding each piece's service time (elapsed, or working time in service hours) to its periods.
 /// </summary>
-/// <remarks>Periods are half-open tick ranges [start, end), their ends cut at the as-of instant (a period after it is empty).</remarks>
+/// <remarks>Periods are half-open ranges [start, end) of Unix nanoseconds, their ends cut at the as-of instant (a period after it is empty).</remarks>
 internal sealed class PeriodSweep
 {
     private readonly long[] _periodStarts;
     private readonly long[] _periodEnds;
 
-    /// <summary>Creates a sweep over the periods [<paramref name="periodStarts"/>[j], <paramref name="periodEnds"/>[j]) in Unix ticks.</summary>
+    /// <summary>Creates a sweep over the periods [<paramref name="periodStarts"/>[j], <paramref name="periodEnds"/>[j]) in Unix nanoseconds.</summary>
     /// <param name="periodStarts">The periods' starts, ascending.</param>
     /// <param name="periodEnds">The periods' ends (at most the as-of instant), each at most the next period's start.</param>
     internal PeriodSweep(long[] periodStarts, long[] periodEnds)
@@ -28,8 +27,8 @@ internal sealed class PeriodSweep
     /// </summary>
     internal void Sweep(IntervalSet set, WorkingCalendar? hours, long[] perPeriod, PeriodTotals? episodes)
     {
-        ReadOnlySpan<long> starts = set.StartTicks;
-        ReadOnlySpan<long> ends = set.EndTicks;
+        ReadOnlySpan<long> starts = set.StartNanos;
+        ReadOnlySpan<long> ends = set.EndNanos;
         long[] ps = _periodStarts;
         long[] pe = _periodEnds;
         int j = 0;
@@ -52,8 +51,8 @@ internal sealed class PeriodSweep
                 }
 
                 long nanos = hours is null
-                    ? (hi - lo) * NodaConstants.NanosecondsPerTick
-                    : hours.WorkingNanosBetweenTicks(lo, hi);
+                    ? hi - lo
+                    : hours.WorkingNanosBetweenChecked(lo, hi);
                 perPeriod[k] += nanos;
                 if (episodes is not null && nanos > 0)
                 {

@@ -2,7 +2,7 @@ namespace KpiCore.Availability;
 
 /// <summary>
 /// The per-record arrays of one calculation, rented (see <see cref="Utility.Pool"/>) and given back by
-/// <see cref="Release"/>: each kept record's bucket (service and class) and ticks, then the records grouped by service.
+/// <see cref="Release"/>: each kept record's bucket (service and class) and its start and end in Unix nanoseconds, then the records grouped by service.
 /// </summary>
 internal sealed class RecordScratch(int capacity)
 {

@@ -31,7 +31,11 @@ internal static class CallChecks
     internal static CallProblem Read(Call call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
     {
         ReadOnlySpan<Interval> holds = call.OnHoldSpan;
-        if (!InRange(call, holds))
+        long resolved = UnixNanos.None, firstResponse = UnixNanos.None;
+        if (!UnixNanos.TryFrom(call.Logged, out long logged)
+            || (call.Resolved is { } r && !UnixNanos.TryFrom(r, out resolved))
+            || (call.FirstResponse is { } f && !UnixNanos.TryFrom(f, out firstResponse))
+            || !HoldsInRange(holds))
         {
             nanos = default;
             field = "Logged";
@@ -39,9 +43,6 @@ internal static class CallChecks
             return CallProblem.Rejected;
         }
 
-        long logged = UnixNanos.From(call.Logged);
-        long resolved = call.Resolved is { } r ? UnixNanos.From(r) : UnixNanos.None;
-        long firstResponse = call.FirstResponse is { } f ? UnixNanos.From(f) : UnixNanos.None;
         long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
         nanos = holds.Length == 0
             ? new CallNanos(logged, resolved, firstResponse, [], [], false, total)
@@ -84,13 +85,11 @@ internal static class CallChecks
     internal static string RepeatedId(string id) =>
         string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
 
-    /// <summary>Gets whether every instant of the call lies within the supported range.</summary>
+    /// <summary>Gets whether every on-hold instant lies within the supported range (the call's own instants are checked as they are converted).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool InRange(Call call, ReadOnlySpan<Interval> holds)
+    private static bool HoldsInRange(ReadOnlySpan<Interval> holds)
     {
-        bool inRange = UnixNanos.InRange(call.Logged)
-            && (call.Resolved is not { } r || UnixNanos.InRange(r))
-            && (call.FirstResponse is not { } f || UnixNanos.InRange(f));
+        bool inRange = true;
         for (int i = 0; inRange && i < holds.Length; i++)
         {
             inRange = UnixNanos.InRange(holds[i].Start) && UnixNanos.InRange(holds[i].End);

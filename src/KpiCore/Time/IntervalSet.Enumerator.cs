@@ -29,7 +29,7 @@ public sealed partial class IntervalSet
         }
 
         /// <summary>Gets the interval at the current position.</summary>
-        public readonly Interval Current => new(FromTicks(_set._starts[_index]), FromTicks(_set._ends[_index]));
+        public readonly Interval Current => new(UnixNanos.ToInstant(_set._starts[_index]), UnixNanos.ToInstant(_set._ends[_index]));
 
         /// <inheritdoc/>
         readonly object IEnumerator.Current => Current;

@@ -8,10 +8,15 @@ public sealed partial class IntervalSet
     /// <summary>Determines whether <paramref name="instant"/> lies in one of the intervals.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> when some interval has start &lt;= <paramref name="instant"/> &lt; end.</returns>
-    /// <remarks>O(log n). The instant is truncated to whole ticks first.</remarks>
+    /// <remarks>O(log n). Any instant is accepted: one outside the supported range is in no set.</remarks>
     public bool Contains(Instant instant)
     {
-        long t = instant.ToUnixTimeTicks();
+        if (!UnixNanos.InRange(instant))
+        {
+            return false;
+        }
+
+        long t = UnixNanos.From(instant);
         int i = FirstEndAfter(t);
         return i < _starts.Length && _starts[i] <= t;
     }
@@ -176,9 +181,10 @@ public sealed partial class IntervalSet
     /// <returns>The complement within the window, normalised.</returns>
     /// <remarks>O(log n + k), where k is the number of intervals that overlap the window.</remarks>
     /// <exception cref="ArgumentException"><paramref name="within"/> has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
     public IntervalSet Complement(Interval within)
     {
-        (long ws, long we) = ToTicks(within, nameof(within));
+        (long ws, long we) = ToNanos(within, nameof(within));
         if (ws >= we)
         {
             return Empty;
@@ -218,9 +224,10 @@ public sealed partial class IntervalSet
     /// <returns>The clipped set, normalised; this instance when the window covers the whole set.</returns>
     /// <remarks>O(log n + k), where k is the number of intervals that overlap the window.</remarks>
     /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
     public IntervalSet Clip(Interval window)
     {
-        (long ws, long we) = ToTicks(window, nameof(window));
+        (long ws, long we) = ToNanos(window, nameof(window));
         if (ws >= we || IsEmpty)
         {
             return Empty;
@@ -251,9 +258,10 @@ public sealed partial class IntervalSet
     /// <returns>The duration covered by the set within the window; <see cref="Duration.Zero"/> when they do not overlap.</returns>
     /// <remarks>O(log n), using cumulative durations built on the first call; does not allocate afterwards.</remarks>
     /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
     public Duration DurationWithin(Interval window)
     {
-        (long ws, long we) = ToTicks(window, nameof(window));
+        (long ws, long we) = ToNanos(window, nameof(window));
         if (ws >= we || IsEmpty)
         {
             return Duration.Zero;
@@ -278,6 +286,6 @@ public sealed partial class IntervalSet
             total -= _ends[last - 1] - we;
         }
 
-        return Duration.FromTicks(total);
+        return Duration.FromNanoseconds(total);
     }
 }

@@ -13,9 +13,16 @@ namespace KpiCore.Time;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Instants are held as whole ticks (100 ns) since the Unix epoch, in two arrays; an instant with a fraction of a tick
-/// is truncated towards the start of time (as <see cref="Instant.ToUnixTimeTicks"/> does), so an interval shorter than
-/// a tick may become empty and then contributes nothing.
+/// Instants are held exactly, as nanoseconds since the Unix epoch (NodaTime's own precision), in two arrays: nothing is
+/// truncated or rounded, so an interval of one nanosecond is kept and measured as one nanosecond.
+/// </para>
+/// <para>
+/// Supported range: every instant that builds or clips a set (the intervals given to <see cref="FromInterval"/> and
+/// <see cref="FromIntervals(IEnumerable{Interval})"/>, the windows of <see cref="Complement"/>, <see cref="Clip"/> and
+/// <see cref="DurationWithin"/>) must lie within 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z, both included, the
+/// library's one supported range (the same as <see cref="WorkingCalendar.SupportedRange"/>); an instant outside it is
+/// rejected with <see cref="ArgumentOutOfRangeException"/>, whose message names the range, as the calendar's does.
+/// <see cref="Contains"/> accepts any instant (one outside the range is in no set).
 /// </para>
 /// <para>
 /// Instances are immutable and safe to share between threads. Set operations (<see cref="Union"/>,
@@ -27,7 +34,7 @@ namespace KpiCore.Time;
 [DebuggerDisplay("Count = {Count}")]
 public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<IntervalSet>
 {
-    private static readonly long[] NoTicks = [];
+    private static readonly long[] NoNanos = [];
 
     private readonly long[] _starts;
     private readonly long[] _ends;
@@ -38,13 +45,13 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
     private IntervalSet(long[] starts, long[] ends)
     {
         Debug.Assert(starts.Length == ends.Length, "Start and end arrays must have the same length.");
-        Debug.Assert(IsNormalized(starts, ends), "The ticks must be normalised.");
+        Debug.Assert(IsNormalized(starts, ends), "The nanoseconds must be normalised.");
         _starts = starts;
         _ends = ends;
     }
 
     /// <summary>Gets the empty set.</summary>
-    public static IntervalSet Empty { get; } = new(NoTicks, NoTicks);
+    public static IntervalSet Empty { get; } = new(NoNanos, NoNanos);
 
     /// <summary>Gets the number of disjoint intervals in the set.</summary>
     public int Count => _starts.Length;
@@ -58,10 +65,10 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
 
     /// <summary>Gets the total length of the set: the sum of the lengths of its intervals.</summary>
     /// <remarks>Overlapping input intervals were merged when the set was built, so overlaps count once.</remarks>
-    public Duration TotalDuration => Duration.FromTicks(Prefix[^1]);
+    public Duration TotalDuration => Duration.FromNanoseconds(Prefix[^1]);
 
     /// <summary>Gets the smallest interval that contains the whole set (its hull), or <see langword="null"/> when the set is empty.</summary>
-    public Interval? Span => IsEmpty ? null : new Interval(FromTicks(_starts[0]), FromTicks(_ends[^1]));
+    public Interval? Span => IsEmpty ? null : new Interval(UnixNanos.ToInstant(_starts[0]), UnixNanos.ToInstant(_ends[^1]));
 
     /// <summary>Gets the interval at <paramref name="index"/>, in ascending order.</summary>
     /// <param name="index">The zero-based index, from 0 to <see cref="Count"/> - 1.</param>
@@ -73,15 +80,15 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _starts.Length);
-            return new Interval(FromTicks(_starts[index]), FromTicks(_ends[index]));
+            return new Interval(UnixNanos.ToInstant(_starts[index]), UnixNanos.ToInstant(_ends[index]));
         }
     }
 
-    /// <summary>Gets the start ticks (since the Unix epoch) of the intervals, ascending. For calculators that work on ticks.</summary>
-    internal ReadOnlySpan<long> StartTicks => _starts;
+    /// <summary>Gets the starts of the intervals in Unix nanoseconds (<see cref="UnixNanos"/>), ascending. For calculators that work on nanoseconds.</summary>
+    internal ReadOnlySpan<long> StartNanos => _starts;
 
-    /// <summary>Gets the end ticks (exclusive, since the Unix epoch) of the intervals, ascending.</summary>
-    internal ReadOnlySpan<long> EndTicks => _ends;
+    /// <summary>Gets the ends (exclusive) of the intervals in Unix nanoseconds, ascending.</summary>
+    internal ReadOnlySpan<long> EndNanos => _ends;
 
     private long[] Prefix
     {
@@ -152,17 +159,18 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
                 builder.Append(", ");
             }
 
-            builder.Append(InstantPattern.ExtendedIso.Format(FromTicks(_starts[i])))
+            builder.Append(InstantPattern.ExtendedIso.Format(UnixNanos.ToInstant(_starts[i])))
                 .Append('/')
-                .Append(InstantPattern.ExtendedIso.Format(FromTicks(_ends[i])));
+                .Append(InstantPattern.ExtendedIso.Format(UnixNanos.ToInstant(_ends[i])));
         }
 
         return builder.Append('}').ToString();
     }
 
-    private static Instant FromTicks(long ticks) => Instant.FromUnixTimeTicks(ticks);
-
-    private static (long Start, long End) ToTicks(Interval interval, string paramName)
+    /// <summary>Converts a closed interval within the supported range to Unix nanoseconds.</summary>
+    /// <exception cref="ArgumentException">The interval has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The interval's start or end lies outside the supported range.</exception>
+    private static (long Start, long End) ToNanos(Interval interval, string paramName)
     {
         if (!interval.HasStart || !interval.HasEnd)
         {
@@ -171,7 +179,7 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
                 paramName);
         }
 
-        return (interval.Start.ToUnixTimeTicks(), interval.End.ToUnixTimeTicks());
+        return (UnixNanos.Checked(interval.Start, paramName), UnixNanos.Checked(interval.End, paramName));
     }
 
     private static IntervalSet Create(long[] starts, long[] ends, int count)
@@ -190,14 +198,14 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
         return new IntervalSet(starts, ends);
     }
 
-    /// <summary>Index of the first interval whose end is after <paramref name="ticks"/> (Count if none).</summary>
-    private int FirstEndAfter(long ticks)
+    /// <summary>Index of the first interval whose end is after <paramref name="nanos"/> (Count if none).</summary>
+    private int FirstEndAfter(long nanos)
     {
         int lo = 0, hi = _ends.Length;
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);
-            if (_ends[mid] <= ticks)
+            if (_ends[mid] <= nanos)
             {
                 lo = mid + 1;
             }
@@ -210,14 +218,14 @@ public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<In
         return lo;
     }
 
-    /// <summary>Index of the first interval, from <paramref name="from"/>, whose start is at or after <paramref name="ticks"/> (Count if none).</summary>
-    private int FirstStartAtOrAfter(long ticks, int from)
+    /// <summary>Index of the first interval, from <paramref name="from"/>, whose start is at or after <paramref name="nanos"/> (Count if none).</summary>
+    private int FirstStartAtOrAfter(long nanos, int from)
     {
         int lo = from, hi = _starts.Length;
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);
-            if (_starts[mid] < ticks)
+            if (_starts[mid] < nanos)
             {
                 lo = mid + 1;
             }

@@ -67,7 +67,7 @@ internal static class NanoIntervals
             return n;
         }
 
-        TickSorter.Sort(starts[..n], ends[..n]);
+        LongPairSorter.Sort(starts[..n], ends[..n]);
         int w = 0;
         for (int i = 0; i < n; i++)
         {

@@ -10,8 +10,7 @@ public sealed partial class WorkingCalendar
     /// <returns>
     /// The working time in the window as a normalised set: intervals that touch (an overnight shift across midnight)
     /// are joined. Its <see cref="IntervalSet.TotalDuration"/> equals
-    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> over the window when all boundaries are whole ticks
-    /// (IntervalSet stores 100 ns ticks; boundaries are truncated to a tick, as IntervalSet does).
+    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> over the window exactly (both hold nanoseconds).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> has no start or no end, or reaches outside <see cref="SupportedRange"/>.</exception>
     public IntervalSet WorkingIntervals(Interval window)
@@ -34,8 +33,8 @@ public sealed partial class WorkingCalendar
                 Span[] spans = chunk.Spans;
                 for (; k < chunk.Count && spans[k].Start < b; k++)
                 {
-                    long start = UnixNanos.FloorToTicks(Math.Max(spans[k].Start, a));
-                    long end = UnixNanos.FloorToTicks(Math.Min(spans[k].End, b));
+                    long start = Math.Max(spans[k].Start, a);
+                    long end = Math.Min(spans[k].End, b);
                     if (end <= start)
                     {
                         continue;
@@ -65,7 +64,7 @@ public sealed partial class WorkingCalendar
             }
         }
 
-        return IntervalSet.FromNormalizedTicks(starts[..count], ends[..count]);
+        return IntervalSet.FromNormalizedNanos(starts[..count], ends[..count]);
     }
 
     /// <summary>Measures the working time in a reporting period, such as the service hours in a month.</summary>

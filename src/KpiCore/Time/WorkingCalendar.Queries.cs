@@ -161,17 +161,17 @@ public sealed partial class WorkingCalendar
     }
 
     /// <summary>
-    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> on Unix ticks <paramref name="startTicks"/> &lt;= <paramref name="endTicks"/>,
-    /// in nanoseconds: the fast path for callers that hold ticks (interval sets), with the same range checks and exceptions.
+    /// <see cref="WorkingTimeBetween(Instant, Instant)"/> on Unix nanoseconds <paramref name="start"/> &lt;= <paramref name="end"/>:
+    /// the fast path for callers that hold nanoseconds (interval sets), with the same range checks and exceptions.
     /// </summary>
-    internal long WorkingNanosBetweenTicks(long startTicks, long endTicks)
+    internal long WorkingNanosBetweenChecked(long start, long end)
     {
-        if (!UnixNanos.TicksInRange(startTicks) || !UnixNanos.TicksInRange(endTicks) || startTicks > endTicks)
+        if (start < UnixNanos.Min || end > UnixNanos.Max || start > end)
         {
-            return WorkingTimeBetween(Instant.FromUnixTimeTicks(startTicks), Instant.FromUnixTimeTicks(endTicks)).ToInt64Nanoseconds(); // throws as documented
+            return WorkingTimeBetween(UnixNanos.ToInstant(start), UnixNanos.ToInstant(end)).ToInt64Nanoseconds(); // throws as documented
         }
 
-        return WorkingNanosBetween(UnixNanos.FromTicks(startTicks), UnixNanos.FromTicks(endTicks));
+        return WorkingNanosBetween(start, end);
     }
 
     /// <summary>

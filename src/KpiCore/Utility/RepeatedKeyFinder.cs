@@ -102,9 +102,9 @@ internal sealed partial class RepeatedKeyFinder(int capacity, Func<int, string>?
 
     private void Sort()
     {
-        if (_count < TickSorter.RadixThreshold)
+        if (_count < LongPairSorter.RadixThreshold)
         {
-            TickSorter.Sort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count));
+            LongPairSorter.Sort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count));
             return;
         }
 
@@ -112,7 +112,7 @@ internal sealed partial class RepeatedKeyFinder(int capacity, Func<int, string>?
         long[] itemBuffer = Pool.Rent<long>(_count);
         try
         {
-            TickSorter.RadixSort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count), keyBuffer, itemBuffer);
+            LongPairSorter.RadixSort(_keys.AsSpan(0, _count), _items.AsSpan(0, _count), keyBuffer, itemBuffer);
         }
         finally
         {

@@ -408,4 +408,43 @@ public sealed class AvailabilityCalculatorTests
         Assert.Equal("periods", Assert.Throws<ArgumentException>(() => AvailabilityCalculator.Calculate([], ServiceCatalogue.Empty, [quarter, October2017], Later)).ParamName);
         Assert.Equal("periods", Assert.Throws<ArgumentException>(() => AvailabilityCalculator.Calculate([], ServiceCatalogue.Empty, [October2017, September2017], Later)).ParamName);
     }
+
+    [Fact]
+    public void Calculate_SubTickOutage_MeasuredToTheNanosecond()
+    {
+        Instant start = Local(2017, 9, 12, 9) + Duration.FromNanoseconds(3);
+        ServiceAvailability result = One(AvailabilityPolicy.AtLeast(99.9), September2017, Down(start, Duration.FromNanoseconds(41)));
+        Assert.Equal(Duration.FromNanoseconds(41), result.Downtime);
+        Assert.Equal(Duration.FromHours(720), result.MeasuredTime);
+    }
+
+    [Fact]
+    public void Calculate_OutageFromBeforeSupportedRange_CountsOnlyInsideThePeriod()
+    {
+        // Starts in 1800 (outside the library's range) and ends two hours into September: only those two hours count.
+        var outage = new Outage("S", Instant.FromUtc(1800, 1, 1, 0, 0), September2017.Start + Duration.FromHours(2));
+        ServiceAvailability result = One(AvailabilityPolicy.AtLeast(99.9), September2017, outage);
+        Assert.Equal(Duration.FromHours(2), result.Downtime);
+    }
+
+    [Fact]
+    public void Calculate_AsOfAfterSupportedRange_CutsNothing()
+    {
+        AvailabilityReport report = AvailabilityCalculator.Calculate(
+            [new Outage("S", Instant.FromUtc(2017, 9, 10, 23, 0), null)],
+            ServiceCatalogue.Empty.With("S", AvailabilityPolicy.AtLeast(99.9)),
+            September2017,
+            Instant.MaxValue);
+        Assert.Equal(Duration.FromHours(720), report.Results[0].MeasuredTime);
+        Assert.Equal(September2017.End - Instant.FromUtc(2017, 9, 10, 23, 0), report.Results[0].Downtime);
+    }
+
+    [Fact]
+    public void Calculate_PeriodOutsideSupportedRange_ThrowsWithParamName()
+    {
+        var catalogue = ServiceCatalogue.Empty.With("S", AvailabilityPolicy.AtLeast(99.9));
+        ReportingPeriod far = ReportingPeriod.Month(new YearMonth(2150, 1), Utc); // ends 2150-02-01, after the range
+        Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => AvailabilityCalculator.Calculate([], catalogue, far, Later)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => AvailabilityCalculator.Calculate([], catalogue, [September2017, far], Later)).ParamName);
+    }
 }

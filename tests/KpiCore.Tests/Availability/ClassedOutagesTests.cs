@@ -26,7 +26,7 @@ public sealed class ClassedOutagesTests
         var pieces = new (long, long)[set.Count];
         for (int i = 0; i < set.Count; i++)
         {
-            pieces[i] = (set.StartTicks[i], set.EndTicks[i]);
+            pieces[i] = (set.StartNanos[i], set.EndNanos[i]);
         }
 
         return pieces;

@@ -16,7 +16,7 @@ public sealed partial class IntervalSetTests
     /// <summary>Sorted, disjoint, non-adjacent, no empty piece; checked on the raw ticks.</summary>
     private static bool IsNormalised(IntervalSet set)
     {
-        ReadOnlySpan<long> starts = set.StartTicks, ends = set.EndTicks;
+        ReadOnlySpan<long> starts = set.StartNanos, ends = set.EndNanos;
         if (starts.Length != ends.Length || starts.Length != set.Count)
         {
             return false;

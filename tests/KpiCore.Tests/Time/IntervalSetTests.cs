@@ -297,13 +297,81 @@ public sealed partial class IntervalSetTests
     }
 
     [Fact]
-    public void FromNormalizedTicks_WrapsArraysWithoutCopy()
+    public void FromNormalizedNanos_WrapsArraysWithoutCopy()
     {
         long[] starts = [0, 100];
         long[] ends = [50, 200];
-        IntervalSet set = IntervalSet.FromNormalizedTicks(starts, ends);
+        IntervalSet set = IntervalSet.FromNormalizedNanos(starts, ends);
         Assert.Equal(2, set.Count);
-        Assert.Equal(new Interval(Instant.FromUnixTimeTicks(100), Instant.FromUnixTimeTicks(200)), set[1]);
-        Assert.Same(IntervalSet.Empty, IntervalSet.FromNormalizedTicks([], []));
+        Assert.Equal(new Interval(NodaConstants.UnixEpoch + Duration.FromNanoseconds(100), NodaConstants.UnixEpoch + Duration.FromNanoseconds(200)), set[1]);
+        Assert.Same(IntervalSet.Empty, IntervalSet.FromNormalizedNanos([], []));
+    }
+
+    // ---- precision and supported range ----
+
+    [Fact]
+    public void FromInterval_SubTickNanoseconds_KeptExactly()
+    {
+        // 7 ns and 37 ns past the minute: both inside the same 100 ns tick, so a tick-based set would hold nothing.
+        Instant a = T0 + Duration.FromNanoseconds(7);
+        Instant b = T0 + Duration.FromNanoseconds(37);
+        IntervalSet set = IntervalSet.FromInterval(new Interval(a, b));
+
+        Assert.Equal(new Interval(a, b), Assert.Single(set));
+        Assert.Equal(Duration.FromNanoseconds(30), set.TotalDuration);
+        Assert.False(set.Contains(a - Duration.FromNanoseconds(1)));
+        Assert.True(set.Contains(a));
+        Assert.True(set.Contains(b - Duration.FromNanoseconds(1)));
+        Assert.False(set.Contains(b));
+        Assert.Equal(Duration.FromNanoseconds(20), set.DurationWithin(new Interval(T0 + Duration.FromNanoseconds(17), M(1))));
+        Assert.Equal("{2017-10-01T00:00:00.000000007Z/2017-10-01T00:00:00.000000037Z}", set.ToString());
+    }
+
+    [Fact]
+    public void Union_PiecesOneNanosecondApart_StayApart()
+    {
+        IntervalSet set = Set(new Interval(T0, T0 + Duration.FromNanoseconds(10)), new Interval(T0 + Duration.FromNanoseconds(11), T0 + Duration.FromNanoseconds(20)));
+        Assert.Equal(2, set.Count);
+        Assert.Equal(Duration.FromNanoseconds(19), set.TotalDuration);
+        Assert.Equal(Duration.FromNanoseconds(1), set.Complement(new Interval(T0, T0 + Duration.FromNanoseconds(20))).TotalDuration);
+    }
+
+    [Fact]
+    public void FromIntervals_SupportedRangeEnds_Accepted()
+    {
+        Instant first = Instant.FromUtc(1900, 1, 1, 0, 0);
+        Instant last = Instant.FromUtc(2150, 1, 1, 0, 0);
+        IntervalSet set = Set(new Interval(first, first + Duration.FromNanoseconds(1)), new Interval(last - Duration.FromDays(1), last));
+        Assert.Equal(Duration.FromDays(1) + Duration.FromNanoseconds(1), set.TotalDuration);
+        Assert.Equal(new Interval(first, last), set.Span);
+    }
+
+    [Fact]
+    public void Builders_InstantOutsideSupportedRange_ThrowWithParamName()
+    {
+        Instant beforeRange = Instant.FromUtc(1900, 1, 1, 0, 0) - Duration.FromNanoseconds(1);
+        Instant afterRange = Instant.FromUtc(2150, 1, 1, 0, 0) + Duration.FromNanoseconds(1);
+        Interval early = new(beforeRange, M(0));
+        Interval late = new(M(0), afterRange);
+
+        Assert.Equal("interval", Assert.Throws<ArgumentOutOfRangeException>(() => IntervalSet.FromInterval(early)).ParamName);
+        Assert.Equal("intervals", Assert.Throws<ArgumentOutOfRangeException>(() => IntervalSet.FromIntervals([I(0, 10), late])).ParamName);
+        Assert.Equal("intervals", Assert.Throws<ArgumentOutOfRangeException>(() => IntervalSet.FromIntervals(new List<Interval> { early }.AsEnumerable().Select(x => x))).ParamName);
+        Assert.Equal("intervals", Assert.Throws<ArgumentOutOfRangeException>(() => IntervalSet.FromIntervals([new Interval(Instant.MinValue, Instant.MaxValue)])).ParamName);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => IntervalSet.FromInterval(late));
+        Assert.Contains("1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z", ex.Message, StringComparison.Ordinal); // names the range, as the calendar does
+    }
+
+    [Fact]
+    public void Queries_WindowOutsideSupportedRange_ThrowWithParamName()
+    {
+        IntervalSet set = Set(I(0, 10));
+        Interval far = new(M(0), Instant.FromUtc(2200, 1, 1, 0, 0));
+
+        Assert.Equal("window", Assert.Throws<ArgumentOutOfRangeException>(() => set.Clip(far)).ParamName);
+        Assert.Equal("window", Assert.Throws<ArgumentOutOfRangeException>(() => set.DurationWithin(far)).ParamName);
+        Assert.Equal("within", Assert.Throws<ArgumentOutOfRangeException>(() => set.Complement(far)).ParamName);
+        Assert.False(set.Contains(Instant.MinValue));
+        Assert.False(set.Contains(Instant.MaxValue));
     }
 }

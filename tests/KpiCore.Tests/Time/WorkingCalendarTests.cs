@@ -609,16 +609,17 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void WorkingNanosBetweenTicks_OutsideSupportedRangeOrReversed_ThrowsLikeThePublicMethod()
+    public void WorkingNanosBetweenChecked_OutsideSupportedRangeOrReversed_ThrowsLikeThePublicMethod()
     {
-        long before = (WorkingCalendar.SupportedRange.Start - Duration.FromTicks(1)).ToUnixTimeTicks();
-        long after = (WorkingCalendar.SupportedRange.End + Duration.FromTicks(1)).ToUnixTimeTicks();
-        long ten = L(2017, 8, 22, 10).ToUnixTimeTicks();
+        static long Nanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+        long before = Nanos(WorkingCalendar.SupportedRange.Start) - 1;
+        long after = Nanos(WorkingCalendar.SupportedRange.End) + 1;
+        long ten = Nanos(L(2017, 8, 22, 10));
 
-        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenTicks(before, ten)).ParamName);
-        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenTicks(ten, after)).ParamName);
-        Assert.Equal("start", Assert.Throws<ArgumentException>(() => OfficeHours.WorkingNanosBetweenTicks(ten, ten - 1)).ParamName);
-        Assert.Equal(2L * 3_600_000_000_000, OfficeHours.WorkingNanosBetweenTicks(ten, L(2017, 8, 22, 12).ToUnixTimeTicks()));
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenChecked(before, ten)).ParamName);
+        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => OfficeHours.WorkingNanosBetweenChecked(ten, after)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => OfficeHours.WorkingNanosBetweenChecked(ten, ten - 1)).ParamName);
+        Assert.Equal(2L * 3_600_000_000_000, OfficeHours.WorkingNanosBetweenChecked(ten, Nanos(L(2017, 8, 22, 12))));
     }
 
     [Fact]

@@ -2,8 +2,8 @@ using System.Numerics;
 
 namespace KpiCore.Utility;
 
-/// <summary>Sorts tick keys together with their items (interval ends), fast for the millions of intervals an interval set may be built from.</summary>
-internal static class TickSorter
+/// <summary>Sorts pairs of 64-bit values by key: interval starts with their ends (Unix nanoseconds), hashes with their records; fast for the millions of intervals an interval set may be built from.</summary>
+internal static class LongPairSorter
 {
     /// <summary>Below this length a comparison sort beats the radix sort's fixed costs.</summary>
     internal const int RadixThreshold = 4096;

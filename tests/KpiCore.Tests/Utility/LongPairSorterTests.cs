@@ -2,12 +2,12 @@ using KpiCore.Utility;
 
 namespace KpiCore.Tests.Utility;
 
-public sealed class TickSorterTests
+public sealed class LongPairSorterTests
 {
     public static TheoryData<int, long, long> Inputs => new()
     {
         { 10_000, 0, 3 }, // few distinct keys: many duplicates, one top bucket per key
-        { 10_000, -5_000_000_000_000, 5_000_000_000_000 }, // negative and positive ticks
+        { 10_000, -5_000_000_000_000, 5_000_000_000_000 }, // negative and positive keys
         { 50_000, long.MinValue / 2, long.MaxValue / 2 }, // range needing every digit
         { 20_000, 1_000, 1_000 }, // all keys equal
         { 100, 0, 1_000_000 }, // below the radix threshold
@@ -29,7 +29,7 @@ public sealed class TickSorterTests
         long[] expected = (long[])keys.Clone();
         Array.Sort(expected);
 
-        TickSorter.Sort(keys, items);
+        LongPairSorter.Sort(keys, items);
 
         Assert.Equal(expected, keys);
         for (int i = 0; i < n; i++)
@@ -52,7 +52,7 @@ public sealed class TickSorterTests
         }
 
         long[] originalKeys = (long[])keys.Clone();
-        TickSorter.RadixSort(keys, items);
+        LongPairSorter.RadixSort(keys, items);
 
         Assert.Equal(Enumerable.Range(0, n).Select(i => (long)i), items.Order());
         for (int i = 0; i < n; i++)
@@ -91,7 +91,7 @@ public sealed class TickSorterTests
         long[] expected = (long[])keys.Clone();
         Array.Sort(expected);
 
-        TickSorter.SortWithScratch(keys, items, new long[n], new long[n], new int[TickSorter.MaxBuckets + 1]);
+        LongPairSorter.SortWithScratch(keys, items, new long[n], new long[n], new int[LongPairSorter.MaxBuckets + 1]);
 
         Assert.Equal(expected, keys);
         Assert.Equal(Enumerable.Range(0, n).Select(i => (long)i), items.Order()); // every item exactly once
@@ -104,7 +104,7 @@ public sealed class TickSorterTests
     [Fact]
     public void SortWithScratch_ClusteredKeys_Sorted()
     {
-        // Outage starts cluster (a bad morning): half the keys within a few ticks, the rest spread over two years.
+        // Outage starts cluster (a bad morning): half the keys within a few nanoseconds, the rest spread over two years.
         var random = new Random(3);
         int n = 5_000;
         long[] keys = new long[n];
@@ -118,7 +118,7 @@ public sealed class TickSorterTests
         long[] expected = (long[])keys.Clone();
         Array.Sort(expected);
 
-        TickSorter.SortWithScratch(keys, items, new long[n], new long[n], new int[TickSorter.MaxBuckets + 1]);
+        LongPairSorter.SortWithScratch(keys, items, new long[n], new long[n], new int[LongPairSorter.MaxBuckets + 1]);
 
         Assert.Equal(expected, keys);
         Assert.All(Enumerable.Range(0, n), i => Assert.Equal(keys[i] ^ 0x5555, items[i]));
