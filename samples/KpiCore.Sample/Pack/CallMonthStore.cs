@@ -33,7 +33,7 @@ namespace KpiCore.Sample.Pack;
 /// the problem records. None of it grows with the number of valid calls beyond the id table.
 /// </para>
 /// </remarks>
-internal sealed class CallMonthStore
+internal sealed partial class CallMonthStore
 {
     private const string SyntheticId = "~synthetic";
 
@@ -242,87 +242,6 @@ internal sealed class CallMonthStore
         }
 
         return outside;
-    }
-
-    /// <summary>Gets whether a call id was fed to both this store and <paramref name="later"/> (then the later part must be read again after this one, not merged).</summary>
-    internal bool SharesIdWith(CallMonthStore later) =>
-        later._ids.Positions().Any(p => _ids.Find(later._idAt(p), _idAt) >= 0);
-
-    /// <summary>
-    /// Adds the next part's store (part 1, fed the calls after this one's, with no id in common: <see cref="SharesIdWith"/>):
-    /// the result equals one store fed every call in order.
-    /// </summary>
-    internal void Merge(CallMonthStore later)
-    {
-        if (later._positionBase <= _positionBase || later._firstIndex != _firstIndex + Count)
-        {
-            throw new ArgumentException("Only the store of the part after this one can be merged.", nameof(later));
-        }
-
-        if (later._months.Count > 0)
-        {
-            // This part's open calls reach the later part's months beyond this window; its lives reach nothing else.
-            Extend(_months.Count > 0 ? _lo : later._lo, later._hi);
-            for (YearMonth m = later._lo; m < _lo; m = m.PlusMonths(1))
-            {
-                _months[m] = new MonthSlot(this, m);
-            }
-
-            _lo = _lo < later._lo ? _lo : later._lo;
-            foreach ((YearMonth month, MonthSlot theirs) in later._months)
-            {
-                MonthSlot mine = _months[month];
-                mine.Accumulator.Merge(theirs.Accumulator);
-                foreach ((int position, var suspect) in theirs.Suspects)
-                {
-                    mine.Suspects[position] = suspect;
-                }
-            }
-
-            // The later part's open calls reach this window's months beyond its own.
-            foreach ((YearMonth month, MonthSlot mine) in _months.Where(m => m.Key > later._hi))
-            {
-                later.ReplayOpen(mine, month);
-            }
-        }
-
-        _checker.Merge(later._checker);
-        foreach ((int position, int at) in later._checkerRejections)
-        {
-            _checkerRejections[position] = _rejections.Count + at;
-        }
-
-        _rejections.AddRange(later._rejections);
-        _organisations.UnionWith(later._organisations);
-        foreach ((var key, SortedDictionary<YearMonth, int> counts) in later._open)
-        {
-            if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? mine))
-            {
-                _open[key] = mine = [];
-            }
-
-            foreach ((YearMonth month, int count) in counts)
-            {
-                mine[month] = mine.GetValueOrDefault(month) + count;
-            }
-        }
-
-        _openSuspects.AddRange(later._openSuspects);
-        AddCounts(LoggedMonths, later.LoggedMonths);
-        AddCounts(ResolvedMonths, later.ResolvedMonths);
-        foreach ((var life, (int valid, int rejected)) in later._lives)
-        {
-            (int v, int r) = _lives.GetValueOrDefault(life);
-            _lives[life] = (v + valid, r + rejected);
-        }
-
-        foreach (long position in later._ids.Positions())
-        {
-            _ids.TryAdd(later._idAt(position), position, p => p < later._firstIndex ? _idAt(p) : later._idAt(p), out _);
-        }
-
-        Count += later.Count;
-        File ??= later.File;
     }
 
     private static void AddCounts(SortedDictionary<YearMonth, int> into, SortedDictionary<YearMonth, int> from)
