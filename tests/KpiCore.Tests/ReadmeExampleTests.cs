@@ -1,5 +1,8 @@
 using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Reporting;
+using KpiCore.Risk;
+using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
@@ -55,5 +58,108 @@ public sealed class ReadmeExampleTests
         // Thu 21 17:30-18:00 = 0.5 h; Fri 22 08:00-13:00 = 5 h; Mon 25 and Tue 26 bank holidays; Wed 27 closed;
         // Thu 28 from 08:00 the remaining 2.5 h: 10:30 GMT.
         Assert.Equal(Instant.FromUtc(2017, 12, 28, 10, 30), due);
+    }
+
+    [Fact]
+    public void NpsQuickStart_TwentyWithItsInterval()
+    {
+        // README NPS (begin)
+        int[] answers = [10, 9, 9, 8, 7, 6, 3, 10, 9, 5];                                  // "how likely are you to recommend us", 0-10
+        NpsSummary nps = NetPromoterScore.Summarize(answers.Select(a => new NpsRating(a)));
+        NpsConfidenceInterval interval = nps.ConfidenceInterval(0.95);                    // adjusted Wald by default
+        Console.WriteLine($"NPS {nps.Score} from {nps.Total}: {nps.Promoters} promoters, {nps.Detractors} detractors"); // NPS 20 from 10: 5 promoters, 3 detractors
+        Console.WriteLine($"95% interval {interval.Lower:0.##} to {interval.Upper:0.##}");                // 95% interval -30.33 to 61.1
+        // README NPS (end)
+
+        // 5 promoters (9-10), 2 passives (7-8), 3 detractors (0-6) of 10: 50% - 30% = 20.
+        Assert.Equal(5, nps.Promoters);
+        Assert.Equal(2, nps.Passives);
+        Assert.Equal(3, nps.Detractors);
+        Assert.Equal(20.0, nps.Score.Value, 12);
+        Assert.True(interval.Lower < 20 && interval.Upper > 20 && interval.Lower >= -100 && interval.Upper <= 100);
+        Assert.True(nps.IsSmallSample);
+        Assert.Equal("NPS 20 from 10: 5 promoters, 3 detractors", $"NPS {nps.Score} from {nps.Total}: {nps.Promoters} promoters, {nps.Detractors} detractors");
+        // Adjusted Wald (Rocks 2016): add 3/4 promoter and 3/4 detractor to 13 answers: p = 5.75 / 13, d = 3.75 / 13,
+        // centre 2 / 13 = 15.38, se = sqrt((p + d - (p - d)^2) / 13) = 0.23322; 15.385 -/+ 1.95996 x 23.3221 = [-30.326, 61.095].
+        Assert.Equal(-30.33, interval.Lower, 2);
+        Assert.Equal(61.095, interval.Upper, 3);
+        Assert.Equal(-30.326, interval.Lower, 3);
+    }
+
+    [Fact]
+    public void RiskQuickStart_ResidualScoreAndBand()
+    {
+        // README risk (begin)
+        var records = new RiskRecord?[]
+        {
+            new("R1", "Data centre power failure", inherent: new RiskRating(impact: 3, likelihood: 3), residual: new RiskRating(3, 1)),
+            new("R2", "Loss of key staff", inherent: new RiskRating(2, 3), residual: new RiskRating(2, 2)),
+        };
+        RiskRegisterResult result = RiskRegister.Create(records, RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
+        foreach (RiskRegisterEntry entry in result.Register.Entries)
+        {
+            Console.WriteLine($"{entry.Risk.Id}: {entry.InherentScore} -> {entry.ResidualScore} {entry.ResidualStatus}"); // R1: 9 -> 3 Amber, then R2: 6 -> 4 Amber
+        }
+        // README risk (end)
+
+        // 3 x 3 = 9 inherent (Red on 1-2 Green, 3-4 Amber, 6-9 Red); residual 3 x 1 = 3, Amber; R2: 6 -> 4, Amber.
+        Assert.Equal(2, result.Counted);
+        Assert.Empty(result.Rejected);
+        Assert.True(result.Register.TryGetEntry("R1", out RiskRegisterEntry? r1));
+        Assert.Equal(9, r1!.InherentScore!.Value.Value);
+        Assert.Equal(3, r1.ResidualScore.Value);
+        Assert.Equal(RagStatus.Red, r1.InherentStatus);
+        Assert.Equal(RagStatus.Amber, r1.ResidualStatus);
+        Assert.True(result.Register.TryGetEntry("R2", out RiskRegisterEntry? r2));
+        Assert.Equal(4, r2!.ResidualScore.Value);
+        Assert.Equal("R1: 9 -> 3 Amber", $"{r1.Risk.Id}: {r1.InherentScore} -> {r1.ResidualScore} {r1.ResidualStatus}");
+    }
+
+    [Fact]
+    public void PackQuickStart_RowsByKeyWithTargetAndRag()
+    {
+        // README pack (begin)
+        DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var september = ReportingPeriod.Month(new YearMonth(2017, 9), london);
+        var catalogue = ServiceCatalogue.Empty.With("Website", AvailabilityPolicy.AtLeast(99.9));
+        var outages = new[] { new Outage("Website", Instant.FromUtc(2017, 9, 12, 8, 0), Instant.FromUtc(2017, 9, 12, 9, 12)) };
+        AvailabilityReport availability = AvailabilityCalculator.Calculate(outages, catalogue, september, asOf: september.End);
+
+        PerformancePack pack = new PerformancePackBuilder([new YearMonth(2017, 9)])                  // PackLayout.Default: the report's rows
+            .AddAvailability("Brent", availability)
+            .Build("Brent");
+        KpiRow website = pack.FindRowByKey(PackRowKeys.Availability("Website"))!;
+        Console.WriteLine($"{website.Name}: {website.Values[0]} against {website.Target}, {website.Evaluate(0).Rag}"); // Website: 99.83% against 99.9%, Red
+        // README pack (end)
+
+        // 72 minutes down of 720 hours: 1 - 72 / 43,200 = 99.8333...%, below 99.9%: missed, red.
+        Assert.Equal(99.8333, website.Values[0].Value, 4);
+        Assert.Equal(TargetOutcome.Missed, website.Evaluate(0).Outcome);
+        Assert.Equal(RagStatus.Red, website.Evaluate(0).Rag);
+        Assert.Equal("Website: 99.83% against 99.9%, Red", $"{website.Name}: {website.Values[0]} against {website.Target}, {website.Evaluate(0).Rag}");
+    }
+
+    [Theory]
+    [InlineData("quick start")]
+    [InlineData("council calendar")]
+    [InlineData("NPS")]
+    [InlineData("risk")]
+    [InlineData("pack")]
+    public void ReadmeShowsEachRegionWordForWord(string region)
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "KpiCore.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("KpiCore.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        string source = File.ReadAllText(Path.Combine(root, "tests", "KpiCore.Tests", "ReadmeExampleTests.cs")).ReplaceLineEndings("\n");
+        string begin = "// README " + region + " (begin)\n", end = "// README " + region + " (end)";
+        int from = source.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
+        int to = source.IndexOf(end, from, StringComparison.Ordinal);
+        string code = string.Join("\n", source[from..to].TrimEnd().Split('\n').Select(l => l.StartsWith("        ", StringComparison.Ordinal) ? l[8..] : l.Trim()));
+        string readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
+
+        Assert.Contains(code, readme, StringComparison.Ordinal);
     }
 }
