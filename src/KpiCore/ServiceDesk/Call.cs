@@ -22,6 +22,10 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="OnHoldTotal"/> for how the clock uses it. A call that has both is not judged (the total may already
 /// include the intervals, and counting both could remove hold time twice).
 /// </para>
+/// <para>
+/// Internally the instants are kept as Unix nanoseconds (see <see cref="UnixNanos.Stored"/>), the form the SLA checks
+/// read, so a report converts nothing per call; the properties convert back, exactly.
+/// </para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'Call' is the service-desk term (a call logged on the desk); the VB keyword clash only affects VB callers, who can escape it.")]
 public sealed class Call
@@ -29,6 +33,13 @@ public sealed class Call
     private static readonly Interval[] NoIntervals = [];
 
     private readonly Interval[] _onHold;
+    private readonly long _logged;
+    private readonly long _resolved;
+    private readonly long _firstResponse;
+    private readonly long _onHoldTotal;
+
+    /// <summary>The instants too far from 1970 for 64-bit nanoseconds (logged, resolved, first response), exactly as given; null for every real call.</summary>
+    private readonly Instant[]? _far;
 
     /// <summary>Creates a call.</summary>
     /// <param name="id">The call reference, unique within a batch; not empty or white space.</param>
@@ -78,14 +89,19 @@ public sealed class Call
         Organisation = organisation;
         Priority = priority;
         Type = type;
-        Logged = logged;
-        Resolved = resolved;
-        FirstResponse = firstResponse;
+        _logged = UnixNanos.Stored(logged);
+        _resolved = resolved is { } r ? UnixNanos.Stored(r) : UnixNanos.None;
+        _firstResponse = firstResponse is { } f ? UnixNanos.Stored(f) : UnixNanos.None;
+        if (_logged == UnixNanos.Far || _resolved == UnixNanos.Far || _firstResponse == UnixNanos.Far)
+        {
+            _far = [logged, resolved.GetValueOrDefault(), firstResponse.GetValueOrDefault()];
+        }
+
+        _onHoldTotal = onHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
         _onHold = holds;
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
-        OnHoldTotal = onHoldTotal;
     }
 
     /// <summary>Gets the call reference.</summary>
@@ -101,13 +117,13 @@ public sealed class Call
     public CallType Type { get; }
 
     /// <summary>Gets when the call was logged.</summary>
-    public Instant Logged { get; }
+    public Instant Logged => _logged == UnixNanos.Far ? _far![0] : UnixNanos.ToInstant(_logged);
 
     /// <summary>Gets when the call was resolved, or null while it is open.</summary>
-    public Instant? Resolved { get; }
+    public Instant? Resolved => _resolved == UnixNanos.None ? null : _resolved == UnixNanos.Far ? _far![1] : UnixNanos.ToInstant(_resolved);
 
     /// <summary>Gets when the caller first had a response, or null if not yet.</summary>
-    public Instant? FirstResponse { get; }
+    public Instant? FirstResponse => _firstResponse == UnixNanos.None ? null : _firstResponse == UnixNanos.Far ? _far![2] : UnixNanos.ToInstant(_firstResponse);
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
     public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_onHold);
@@ -130,7 +146,7 @@ public sealed class Call
     /// hold came before the first response).
     /// </para>
     /// </remarks>
-    public Duration? OnHoldTotal { get; }
+    public Duration? OnHoldTotal => _onHoldTotal < 0 ? null : Duration.FromNanoseconds(_onHoldTotal);
 
     /// <summary>Gets the service the call is about, or null.</summary>
     public string? Service { get; }
@@ -140,6 +156,18 @@ public sealed class Call
 
     /// <summary>Gets the on-hold intervals as given, for the checks that convert them once.</summary>
     internal ReadOnlySpan<Interval> OnHoldSpan => _onHold;
+
+    /// <summary>Gets <see cref="Logged"/> as stored: Unix nanoseconds, or <see cref="UnixNanos.Far"/> (not range-checked).</summary>
+    internal long LoggedNanos => _logged;
+
+    /// <summary>Gets <see cref="Resolved"/> as stored: Unix nanoseconds, <see cref="UnixNanos.None"/> while open, or <see cref="UnixNanos.Far"/>.</summary>
+    internal long ResolvedNanos => _resolved;
+
+    /// <summary>Gets <see cref="FirstResponse"/> as stored: Unix nanoseconds, <see cref="UnixNanos.None"/> when none, or <see cref="UnixNanos.Far"/>.</summary>
+    internal long FirstResponseNanos => _firstResponse;
+
+    /// <summary>Gets <see cref="OnHoldTotal"/> in nanoseconds, or -1 when none (the constructor keeps it within <see cref="UnixNanos.MaxSpan"/>).</summary>
+    internal long OnHoldTotalNanos => _onHoldTotal;
 
     /// <summary>Whether two non-empty intervals overlap (touching is not overlapping); on instants, so that it holds for any call, in range or not.</summary>
     private static bool Overlaps(Interval[] holds)

@@ -31,10 +31,10 @@ internal static class CallChecks
     internal static CallProblem Read(Call call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
     {
         ReadOnlySpan<Interval> holds = call.OnHoldSpan;
-        long resolved = UnixNanos.None, firstResponse = UnixNanos.None;
-        if (!UnixNanos.TryFrom(call.Logged, out long logged)
-            || (call.Resolved is { } r && !UnixNanos.TryFrom(r, out resolved))
-            || (call.FirstResponse is { } f && !UnixNanos.TryFrom(f, out firstResponse))
+        long logged = call.LoggedNanos, resolved = call.ResolvedNanos, firstResponse = call.FirstResponseNanos;
+        if (!UnixNanos.IsSupported(logged)
+            || (resolved != UnixNanos.None && !UnixNanos.IsSupported(resolved))
+            || (firstResponse != UnixNanos.None && !UnixNanos.IsSupported(firstResponse))
             || !HoldsInRange(holds))
         {
             nanos = default;
@@ -43,7 +43,7 @@ internal static class CallChecks
             return CallProblem.Rejected;
         }
 
-        long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
+        long total = call.OnHoldTotalNanos;
         nanos = holds.Length == 0
             ? new CallNanos(logged, resolved, firstResponse, [], [], false, total)
             : WithHolds(logged, resolved, firstResponse, total, holds, scratch);

@@ -45,6 +45,18 @@ internal static class UnixNanos
     /// <summary>The value that stands for "no instant" (an open call's resolution): later than every supported instant.</summary>
     internal const long None = long.MaxValue;
 
+    /// <summary>
+    /// The stored value (<see cref="Stored"/>) of an instant too far from 1970 for 64-bit nanoseconds: earlier than every
+    /// supported instant, so the range check on the stored long rejects it without a separate test.
+    /// </summary>
+    internal const long Far = long.MinValue;
+
+    /// <summary>The earliest instant <see cref="Stored"/> keeps as nanoseconds (64-bit nanoseconds reach 1677-09-21).</summary>
+    private static readonly Instant StoredMin = Instant.FromUtc(1678, 1, 1, 0, 0);
+
+    /// <summary>The latest instant <see cref="Stored"/> keeps as nanoseconds (64-bit nanoseconds reach 2262-04-11; <see cref="None"/> lies beyond).</summary>
+    private static readonly Instant StoredMax = Instant.FromUtc(2262, 1, 1, 0, 0);
+
     /// <summary>The message of every "outside the supported range" exception and rejection.</summary>
     internal const string OutOfRangeMessage = "Value must lie within WorkingCalendar.SupportedRange (1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z).";
 
@@ -59,6 +71,14 @@ internal static class UnixNanos
     /// <remarks>Through <see cref="Instant64"/>: one multiply-add, where subtracting the epoch and converting the <see cref="Duration"/> normalises and branches.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long From(Instant instant) => Instant64.FromInstant(instant).ToUnixTimeNanoseconds();
+
+    /// <summary>Converts an instant to the form a call stores: Unix nanoseconds from 1678 to 2262 (exact), <see cref="Far"/> beyond.</summary>
+    /// <remarks>The caller keeps a <see cref="Far"/> instant exactly elsewhere; no supported instant is <see cref="Far"/> or <see cref="None"/>.</remarks>
+    internal static long Stored(Instant instant) => instant >= StoredMin && instant <= StoredMax ? From(instant) : Far;
+
+    /// <summary>Returns a value indicating whether a stored value (<see cref="Stored"/>) is a supported instant: one unsigned compare, false for <see cref="Far"/> and <see cref="None"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSupported(long nanos) => unchecked((ulong)(nanos - Min)) <= unchecked((ulong)(Max - Min));
 
     /// <summary>
     /// Converts an instant to Unix nanoseconds and checks the supported range in one step: the hot path of the
