@@ -32,7 +32,11 @@ public sealed class Call
 {
     private static readonly Interval[] NoIntervals = [];
 
-    private readonly Interval[] _onHold;
+    /// <summary>The on-hold intervals in the order given: their starts, then their ends, as stored (<see cref="UnixNanos.Stored"/>).</summary>
+    private readonly long[] _holds;
+
+    /// <summary>The on-hold intervals exactly as given when one of their instants is too far from 1970 for 64-bit nanoseconds; null for every real call.</summary>
+    private readonly Interval[]? _farHolds;
     private readonly long _logged;
     private readonly long _resolved;
     private readonly long _firstResponse;
@@ -98,7 +102,15 @@ public sealed class Call
         }
 
         _onHoldTotal = onHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
-        _onHold = holds;
+        _holds = holds.Length == 0 ? [] : new long[2 * holds.Length];
+        for (int i = 0; i < holds.Length; i++)
+        {
+            _holds[i] = UnixNanos.Stored(holds[i].Start);
+            _holds[holds.Length + i] = UnixNanos.Stored(holds[i].End);
+        }
+
+        _farHolds = Array.IndexOf(_holds, UnixNanos.Far) >= 0 ? holds : null;
+        HoldsNormalised = _farHolds is null && IsNormalised(_holds);
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
@@ -126,7 +138,7 @@ public sealed class Call
     public Instant? FirstResponse => _firstResponse == UnixNanos.None ? null : _firstResponse == UnixNanos.Far ? _far![2] : UnixNanos.ToInstant(_firstResponse);
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
-    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_onHold);
+    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_farHolds ?? ToIntervals(_holds));
 
     /// <summary>Gets whether two of the on-hold intervals overlap (they are merged before the clock uses them).</summary>
     public bool HasOverlappingOnHold { get; }
@@ -154,8 +166,11 @@ public sealed class Call
     /// <summary>Gets the category, or null.</summary>
     public string? Category { get; }
 
-    /// <summary>Gets the on-hold intervals as given, for the checks that convert them once.</summary>
-    internal ReadOnlySpan<Interval> OnHoldSpan => _onHold;
+    /// <summary>Gets the on-hold intervals in the order given as stored: the starts, then the ends (either may be <see cref="UnixNanos.Far"/>; not range-checked).</summary>
+    internal ReadOnlySpan<long> HoldNanos => _holds;
+
+    /// <summary>Gets whether <see cref="HoldNanos"/> is already normalised (each interval non-empty, sorted, none overlapping or touching the next), so the clocks can run on it as it is.</summary>
+    internal bool HoldsNormalised { get; }
 
     /// <summary>Gets <see cref="Logged"/> as stored: Unix nanoseconds, or <see cref="UnixNanos.Far"/> (not range-checked).</summary>
     internal long LoggedNanos => _logged;
@@ -168,6 +183,39 @@ public sealed class Call
 
     /// <summary>Gets <see cref="OnHoldTotal"/> in nanoseconds, or -1 when none (the constructor keeps it within <see cref="UnixNanos.MaxSpan"/>).</summary>
     internal long OnHoldTotalNanos => _onHoldTotal;
+
+    /// <summary>Rebuilds the intervals from stored nanoseconds (none <see cref="UnixNanos.Far"/>): exact.</summary>
+    private static Interval[] ToIntervals(long[] holds)
+    {
+        int n = holds.Length / 2;
+        if (n == 0)
+        {
+            return NoIntervals;
+        }
+
+        var intervals = new Interval[n];
+        for (int i = 0; i < n; i++)
+        {
+            intervals[i] = new Interval(UnixNanos.ToInstant(holds[i]), UnixNanos.ToInstant(holds[n + i]));
+        }
+
+        return intervals;
+    }
+
+    /// <summary>Whether starts-then-ends nanoseconds are already what <see cref="NanoIntervals.Normalise"/> would make of them.</summary>
+    private static bool IsNormalised(long[] holds)
+    {
+        int n = holds.Length / 2;
+        for (int i = 0; i < n; i++)
+        {
+            if (holds[n + i] <= holds[i] || (i > 0 && holds[i] <= holds[n + i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether two non-empty intervals overlap (touching is not overlapping); on instants, so that it holds for any call, in range or not.</summary>
     private static bool Overlaps(Interval[] holds)
