@@ -22,13 +22,28 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="OnHoldTotal"/> for how the clock uses it. A call that has both is not judged (the total may already
 /// include the intervals, and counting both could remove hold time twice).
 /// </para>
+/// <para>
+/// Internally the instants are kept as Unix nanoseconds (see <see cref="UnixNanos.Stored"/>), the form the SLA checks
+/// read, so a report converts nothing per call; the properties convert back, exactly.
+/// </para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'Call' is the service-desk term (a call logged on the desk); the VB keyword clash only affects VB callers, who can escape it.")]
 public sealed class Call
 {
     private static readonly Interval[] NoIntervals = [];
 
-    private readonly Interval[] _onHold;
+    /// <summary>The on-hold intervals in the order given: their starts, then their ends, as stored (<see cref="UnixNanos.Stored"/>).</summary>
+    private readonly long[] _holds;
+
+    /// <summary>The on-hold intervals exactly as given when one of their instants is too far from 1970 for 64-bit nanoseconds; null for every real call.</summary>
+    private readonly Interval[]? _farHolds;
+    private readonly long _logged;
+    private readonly long _resolved;
+    private readonly long _firstResponse;
+    private readonly long _onHoldTotal;
+
+    /// <summary>The instants too far from 1970 for 64-bit nanoseconds (logged, resolved, first response), exactly as given; null for every real call.</summary>
+    private readonly Instant[]? _far;
 
     /// <summary>Creates a call.</summary>
     /// <param name="id">The call reference, unique within a batch; not empty or white space.</param>
@@ -78,14 +93,27 @@ public sealed class Call
         Organisation = organisation;
         Priority = priority;
         Type = type;
-        Logged = logged;
-        Resolved = resolved;
-        FirstResponse = firstResponse;
-        _onHold = holds;
+        _logged = UnixNanos.Stored(logged);
+        _resolved = resolved is { } r ? UnixNanos.Stored(r) : UnixNanos.None;
+        _firstResponse = firstResponse is { } f ? UnixNanos.Stored(f) : UnixNanos.None;
+        if (_logged == UnixNanos.Far || _resolved == UnixNanos.Far || _firstResponse == UnixNanos.Far)
+        {
+            _far = [logged, resolved.GetValueOrDefault(), firstResponse.GetValueOrDefault()];
+        }
+
+        _onHoldTotal = onHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
+        _holds = holds.Length == 0 ? [] : new long[2 * holds.Length];
+        for (int i = 0; i < holds.Length; i++)
+        {
+            _holds[i] = UnixNanos.Stored(holds[i].Start);
+            _holds[holds.Length + i] = UnixNanos.Stored(holds[i].End);
+        }
+
+        _farHolds = Array.IndexOf(_holds, UnixNanos.Far) >= 0 ? holds : null;
+        HoldsNormalised = _farHolds is null && IsNormalised(_holds);
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
-        OnHoldTotal = onHoldTotal;
     }
 
     /// <summary>Gets the call reference.</summary>
@@ -101,16 +129,16 @@ public sealed class Call
     public CallType Type { get; }
 
     /// <summary>Gets when the call was logged.</summary>
-    public Instant Logged { get; }
+    public Instant Logged => _logged == UnixNanos.Far ? _far![0] : UnixNanos.ToInstant(_logged);
 
     /// <summary>Gets when the call was resolved, or null while it is open.</summary>
-    public Instant? Resolved { get; }
+    public Instant? Resolved => _resolved == UnixNanos.None ? null : _resolved == UnixNanos.Far ? _far![1] : UnixNanos.ToInstant(_resolved);
 
     /// <summary>Gets when the caller first had a response, or null if not yet.</summary>
-    public Instant? FirstResponse { get; }
+    public Instant? FirstResponse => _firstResponse == UnixNanos.None ? null : _firstResponse == UnixNanos.Far ? _far![2] : UnixNanos.ToInstant(_firstResponse);
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
-    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_onHold);
+    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_farHolds ?? ToIntervals(_holds));
 
     /// <summary>Gets whether two of the on-hold intervals overlap (they are merged before the clock uses them).</summary>
     public bool HasOverlappingOnHold { get; }
@@ -130,7 +158,7 @@ public sealed class Call
     /// hold came before the first response).
     /// </para>
     /// </remarks>
-    public Duration? OnHoldTotal { get; }
+    public Duration? OnHoldTotal => _onHoldTotal < 0 ? null : Duration.FromNanoseconds(_onHoldTotal);
 
     /// <summary>Gets the service the call is about, or null.</summary>
     public string? Service { get; }
@@ -138,8 +166,56 @@ public sealed class Call
     /// <summary>Gets the category, or null.</summary>
     public string? Category { get; }
 
-    /// <summary>Gets the on-hold intervals as given, for the checks that convert them once.</summary>
-    internal ReadOnlySpan<Interval> OnHoldSpan => _onHold;
+    /// <summary>Gets the on-hold intervals in the order given as stored: the starts, then the ends (either may be <see cref="UnixNanos.Far"/>; not range-checked).</summary>
+    internal ReadOnlySpan<long> HoldNanos => _holds;
+
+    /// <summary>Gets whether <see cref="HoldNanos"/> is already normalised (each interval non-empty, sorted, none overlapping or touching the next), so the clocks can run on it as it is.</summary>
+    internal bool HoldsNormalised { get; }
+
+    /// <summary>Gets <see cref="Logged"/> as stored: Unix nanoseconds, or <see cref="UnixNanos.Far"/> (not range-checked).</summary>
+    internal long LoggedNanos => _logged;
+
+    /// <summary>Gets <see cref="Resolved"/> as stored: Unix nanoseconds, <see cref="UnixNanos.None"/> while open, or <see cref="UnixNanos.Far"/>.</summary>
+    internal long ResolvedNanos => _resolved;
+
+    /// <summary>Gets <see cref="FirstResponse"/> as stored: Unix nanoseconds, <see cref="UnixNanos.None"/> when none, or <see cref="UnixNanos.Far"/>.</summary>
+    internal long FirstResponseNanos => _firstResponse;
+
+    /// <summary>Gets <see cref="OnHoldTotal"/> in nanoseconds, or -1 when none (the constructor keeps it within <see cref="UnixNanos.MaxSpan"/>).</summary>
+    internal long OnHoldTotalNanos => _onHoldTotal;
+
+    /// <summary>Rebuilds the intervals from stored nanoseconds (none <see cref="UnixNanos.Far"/>): exact.</summary>
+    private static Interval[] ToIntervals(long[] holds)
+    {
+        int n = holds.Length / 2;
+        if (n == 0)
+        {
+            return NoIntervals;
+        }
+
+        var intervals = new Interval[n];
+        for (int i = 0; i < n; i++)
+        {
+            intervals[i] = new Interval(UnixNanos.ToInstant(holds[i]), UnixNanos.ToInstant(holds[n + i]));
+        }
+
+        return intervals;
+    }
+
+    /// <summary>Whether starts-then-ends nanoseconds are already what <see cref="NanoIntervals.Normalise"/> would make of them.</summary>
+    private static bool IsNormalised(long[] holds)
+    {
+        int n = holds.Length / 2;
+        for (int i = 0; i < n; i++)
+        {
+            if (holds[n + i] <= holds[i] || (i > 0 && holds[i] <= holds[n + i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether two non-empty intervals overlap (touching is not overlapping); on instants, so that it holds for any call, in range or not.</summary>
     private static bool Overlaps(Interval[] holds)

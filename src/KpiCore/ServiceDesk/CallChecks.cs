@@ -30,11 +30,11 @@ internal static class CallChecks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static CallProblem Read(Call call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
     {
-        ReadOnlySpan<Interval> holds = call.OnHoldSpan;
-        long resolved = UnixNanos.None, firstResponse = UnixNanos.None;
-        if (!UnixNanos.TryFrom(call.Logged, out long logged)
-            || (call.Resolved is { } r && !UnixNanos.TryFrom(r, out resolved))
-            || (call.FirstResponse is { } f && !UnixNanos.TryFrom(f, out firstResponse))
+        ReadOnlySpan<long> holds = call.HoldNanos;
+        long logged = call.LoggedNanos, resolved = call.ResolvedNanos, firstResponse = call.FirstResponseNanos;
+        if (!UnixNanos.IsSupported(logged)
+            || (resolved != UnixNanos.None && !UnixNanos.IsSupported(resolved))
+            || (firstResponse != UnixNanos.None && !UnixNanos.IsSupported(firstResponse))
             || !HoldsInRange(holds))
         {
             nanos = default;
@@ -43,9 +43,10 @@ internal static class CallChecks
             return CallProblem.Rejected;
         }
 
-        long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
-        nanos = holds.Length == 0
-            ? new CallNanos(logged, resolved, firstResponse, [], [], false, total)
+        long total = call.OnHoldTotalNanos;
+        int n = holds.Length / 2;
+        nanos = n == 0 || call.HoldsNormalised
+            ? new CallNanos(logged, resolved, firstResponse, holds[..n], holds[n..], false, total)
             : WithHolds(logged, resolved, firstResponse, total, holds, scratch);
 
         if (IsConsistent(nanos))
@@ -58,20 +59,16 @@ internal static class CallChecks
         return DescribeProblem(call, nanos, out field, out reason);
     }
 
-    /// <summary>Converts and normalises the on-hold intervals (off the common path: most calls have none).</summary>
+    /// <summary>Normalises on-hold intervals that were given unsorted, empty, overlapping or touching (rare: off the common path).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<Interval> holds, Span<long> scratch)
+    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<long> holds, Span<long> scratch)
     {
-        Span<long> buffer = holds.Length <= scratch.Length / 2 ? scratch : new long[holds.Length * 2];
-        Span<long> starts = buffer[..holds.Length];
-        Span<long> ends = buffer.Slice(holds.Length, holds.Length);
-        for (int i = 0; i < holds.Length; i++)
-        {
-            starts[i] = UnixNanos.From(holds[i].Start);
-            ends[i] = UnixNanos.From(holds[i].End);
-        }
-
-        int count = NanoIntervals.Normalise(starts, ends, holds.Length, out bool overlapping);
+        int n = holds.Length / 2;
+        Span<long> buffer = holds.Length <= scratch.Length ? scratch : new long[holds.Length];
+        holds.CopyTo(buffer);
+        Span<long> starts = buffer[..n];
+        Span<long> ends = buffer.Slice(n, n);
+        int count = NanoIntervals.Normalise(starts, ends, n, out bool overlapping);
         return new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
     }
 
@@ -87,12 +84,12 @@ internal static class CallChecks
 
     /// <summary>Gets whether every on-hold instant lies within the supported range (the call's own instants are checked as they are converted).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HoldsInRange(ReadOnlySpan<Interval> holds)
+    private static bool HoldsInRange(ReadOnlySpan<long> holds)
     {
         bool inRange = true;
         for (int i = 0; inRange && i < holds.Length; i++)
         {
-            inRange = UnixNanos.InRange(holds[i].Start) && UnixNanos.InRange(holds[i].End);
+            inRange = UnixNanos.IsSupported(holds[i]);
         }
 
         return inRange;

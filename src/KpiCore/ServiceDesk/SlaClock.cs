@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KpiCore.Time;
 
 namespace KpiCore.ServiceDesk;
@@ -20,16 +21,14 @@ internal static class SlaClock
     /// <param name="end">The end of the measured span: the resolution, or the evaluation instant while open.</param>
     /// <param name="onHold">The working time the holds (intervals and total) took off the clock.</param>
     /// <returns>The working time used; negative when the total exceeds the working time outside the intervals (the call cannot be judged).</returns>
+    /// <remarks>Inlined on purpose (the report's per-call step), so the call's nanosecond form stays in registers.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Used(PrioritySla sla, in CallNanos call, long end, out long onHold)
     {
-        if (!sla.OnHoldStopsClock)
-        {
-            onHold = 0;
-            return PausedClock.Elapsed(sla.Calendar, call.Logged, end, [], [], out _, out _);
-        }
-
-        long outside = PausedClock.Elapsed(sla.Calendar, call.Logged, end, call.HoldStarts, call.HoldEnds, out _, out long paused);
-        long total = Math.Max(call.HoldTotal, 0);
+        // One clock call either way (no pauses when holds do not stop the clock), so the inlined step stays small.
+        bool stops = sla.OnHoldStopsClock;
+        long outside = PausedClock.Elapsed(sla.Calendar, call.Logged, end, stops ? call.HoldStarts : [], stops ? call.HoldEnds : [], out _, out long paused);
+        long total = stops ? Math.Max(call.HoldTotal, 0) : 0;
         onHold = paused + total;
         return outside - total;
     }

@@ -166,6 +166,8 @@ public sealed class SlaPolicy
     internal PrioritySla this[int index] => _priorities[index];
 
     /// <summary>The index of the SLA of <paramref name="priority"/> (same code and rank), or -1.</summary>
+    /// <remarks>Inlined on purpose: the report calls it once per call, and the JIT's budget for a large caller would otherwise leave it a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int IndexOf(Priority priority)
     {
         string code = priority.Code;

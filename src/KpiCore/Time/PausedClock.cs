@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KpiCore.Time;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal static class PausedClock
 {
     /// <summary>Working nanoseconds in [<paramref name="from"/>, <paramref name="to"/>), and the part of them inside the pauses; both 0 when <paramref name="to"/> &lt;= <paramref name="from"/>.</summary>
     /// <returns>The working time outside the pauses: <paramref name="working"/> - <paramref name="paused"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Elapsed(
         WorkingCalendar calendar, long from, long to, ReadOnlySpan<long> pauseStarts, ReadOnlySpan<long> pauseEnds, out long working, out long paused)
     {

@@ -18,7 +18,7 @@ namespace KpiCore.Time;
 /// them and works on plain longs.
 /// </para>
 /// <para>
-/// Every internal instant is in this form: the calendar's spans, a call's checked instants (<see cref="ServiceDesk.CallNanos"/>),
+/// Every internal instant is in this form: the calendar's spans, a call's stored instants (<see cref="Stored"/>) and checked form (<see cref="ServiceDesk.CallNanos"/>),
 /// <see cref="IntervalSet"/>'s arrays and the availability engine's outages and periods.
 /// </para>
 /// </remarks>
@@ -45,6 +45,18 @@ internal static class UnixNanos
     /// <summary>The value that stands for "no instant" (an open call's resolution): later than every supported instant.</summary>
     internal const long None = long.MaxValue;
 
+    /// <summary>
+    /// The stored value (<see cref="Stored"/>) of an instant too far from 1970 for 64-bit nanoseconds: earlier than every
+    /// supported instant, so the range check on the stored long rejects it without a separate test.
+    /// </summary>
+    internal const long Far = long.MinValue;
+
+    /// <summary>The earliest instant <see cref="Stored"/> keeps as nanoseconds (64-bit nanoseconds reach 1677-09-21).</summary>
+    private static readonly Instant StoredMin = Instant.FromUtc(1678, 1, 1, 0, 0);
+
+    /// <summary>The latest instant <see cref="Stored"/> keeps as nanoseconds (64-bit nanoseconds reach 2262-04-11; <see cref="None"/> lies beyond).</summary>
+    private static readonly Instant StoredMax = Instant.FromUtc(2262, 1, 1, 0, 0);
+
     /// <summary>The message of every "outside the supported range" exception and rejection.</summary>
     internal const string OutOfRangeMessage = "Value must lie within WorkingCalendar.SupportedRange (1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z).";
 
@@ -60,79 +72,13 @@ internal static class UnixNanos
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long From(Instant instant) => Instant64.FromInstant(instant).ToUnixTimeNanoseconds();
 
-    /// <summary>
-    /// Converts an instant to Unix nanoseconds and checks the supported range in one step: the hot path of the
-    /// service-desk checks, which see millions of instants per report.
-    /// </summary>
-    /// <param name="instant">Any instant.</param>
-    /// <param name="nanos">The instant in Unix nanoseconds when it is supported; unspecified otherwise.</param>
-    /// <returns><see langword="true"/> when the instant lies within the supported range, both ends included.</returns>
-    /// <remarks>
-    /// An <see cref="Instant"/> is a day number since the Unix epoch and a nanosecond of that day (never negative).
-    /// When NodaTime's fields can be read (<see cref="FieldsReadable"/>, probed once) the day number is range-checked with
-    /// one unsigned compare and the conversion is one multiply-add; otherwise the instant is compared with the range's
-    /// ends and converted through <see cref="Instant64"/>. Both give the same answer for every instant (checked by tests).
-    /// </remarks>
+    /// <summary>Converts an instant to the form a call stores: Unix nanoseconds from 1678 to 2262 (exact), <see cref="Far"/> beyond.</summary>
+    /// <remarks>The caller keeps a <see cref="Far"/> instant exactly elsewhere; no supported instant is <see cref="Far"/> or <see cref="None"/>.</remarks>
+    internal static long Stored(Instant instant) => instant >= StoredMin && instant <= StoredMax ? From(instant) : Far;
+
+    /// <summary>Returns a value indicating whether a stored value (<see cref="Stored"/>) is a supported instant: one unsigned compare, false for <see cref="Far"/> and <see cref="None"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryFrom(Instant instant, out long nanos)
-    {
-        if (FieldsReadable)
-        {
-            Duration sinceEpoch = SinceEpochField(ref instant);
-            int days = DaysField(ref sinceEpoch);
-            nanos = unchecked((days * NodaConstants.NanosecondsPerDay) + NanoOfDayField(ref sinceEpoch));
-            return unchecked((uint)(days - MinDays)) <= (uint)(MaxDays - MinDays) && nanos <= Max;
-        }
-
-        if (InRange(instant))
-        {
-            nanos = From(instant);
-            return true;
-        }
-
-        nanos = 0;
-        return false;
-    }
-
-    /// <summary>Gets whether <see cref="TryFrom"/> reads NodaTime's fields (probed once; false if NodaTime changed its layout).</summary>
-    internal static bool FieldsReadable { get; } = ProbeFields();
-
-    /// <summary>The day number (since 1970-01-01) of <see cref="MinInstant"/>.</summary>
-    private const int MinDays = -25567;
-
-    /// <summary>The day number (since 1970-01-01) of <see cref="MaxInstant"/>.</summary>
-    private const int MaxDays = 65744;
-
-    /// <summary>Reads an instant's fields on a few known instants and compares with the public conversion.</summary>
-    private static bool ProbeFields()
-    {
-        try
-        {
-            Instant[] probes =
-            [
-                MinInstant, MaxInstant, NodaConstants.UnixEpoch, NodaConstants.UnixEpoch - Duration.FromNanoseconds(1),
-                Instant.FromUtc(2017, 10, 29, 1, 59, 59) + Duration.FromNanoseconds(123_456_789),
-            ];
-            foreach (Instant probe in probes)
-            {
-                Instant copy = probe;
-                Duration sinceEpoch = SinceEpochField(ref copy);
-                int days = DaysField(ref sinceEpoch);
-                long nanoOfDay = NanoOfDayField(ref sinceEpoch);
-                if (nanoOfDay < 0 || nanoOfDay >= NodaConstants.NanosecondsPerDay
-                    || (days * NodaConstants.NanosecondsPerDay) + nanoOfDay != From(probe))
-                {
-                    return false;
-                }
-            }
-
-            return (MinInstant - NodaConstants.UnixEpoch).Days == MinDays && (MaxInstant - NodaConstants.UnixEpoch).Days == MaxDays;
-        }
-        catch (MissingFieldException)
-        {
-            return false;
-        }
-    }
+    internal static bool IsSupported(long nanos) => unchecked((ulong)(nanos - Min)) <= unchecked((ulong)(Max - Min));
 
     /// <summary>Converts a supported instant to Unix nanoseconds, throwing <see cref="ArgumentOutOfRangeException"/> for <paramref name="paramName"/> outside the range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -177,15 +123,4 @@ internal static class UnixNanos
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void ThrowOutOfRange(string paramName, Instant instant) =>
         throw new ArgumentOutOfRangeException(paramName, instant, OutOfRangeMessage);
-
-    // NodaTime's private fields (NodaTime 3.x): an Instant is a Duration since the Unix epoch; a Duration is a day
-    // number and a nanosecond of that day in [0, NanosecondsPerDay). Read only when ProbeFields has vouched for them.
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "duration")]
-    private static extern ref Duration SinceEpochField(ref Instant instant);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "days")]
-    private static extern ref int DaysField(ref Duration duration);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "nanoOfDay")]
-    private static extern ref long NanoOfDayField(ref Duration duration);
 }

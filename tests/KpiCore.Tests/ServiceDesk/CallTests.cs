@@ -94,4 +94,27 @@ public sealed class CallTests
         var open = new Call("C-2", "Brent", Priority.P2, CallType.Incident, Instant.FromUtc(2200, 1, 1, 0, 0));
         Assert.Equal((Instant.FromUtc(2200, 1, 1, 0, 0), (Instant?)null, (Instant?)null), (open.Logged, open.Resolved, open.FirstResponse));
     }
+
+    [Fact]
+    public void OnHold_OutOfRangeUnsortedEmptyAndSubTick_KeptExactlyAsGiven()
+    {
+        // The call stores on-hold instants as nanoseconds (1678-2262) and keeps farther ones as given: either way the
+        // property returns the intervals in the order given, to the nanosecond, including an empty and a far one.
+        var late = new Interval(T + Duration.FromNanoseconds(700), T + Duration.FromHours(2) + Duration.FromNanoseconds(1));
+        var early = new Interval(T - Duration.FromDays(3), T - Duration.FromDays(2));
+        var empty = new Interval(T + Duration.FromHours(5), T + Duration.FromHours(5));
+        var call = new Call("C-1", "Brent", Priority.P3, CallType.Incident, T, T + Duration.FromDays(1), onHold: [late, early, empty]);
+        Assert.Equal([late, early, empty], call.OnHold);
+
+        var far = new Interval(Instant.FromUtc(1500, 1, 1, 0, 0) + Duration.FromNanoseconds(9), Instant.FromUtc(9000, 1, 1, 0, 0));
+        var farCall = new Call("C-2", "Brent", Priority.P3, CallType.Incident, T, onHold: [late, far]);
+        Assert.Equal([late, far], farCall.OnHold);
+    }
+
+    [Fact]
+    public void OnHoldTotal_ToTheNanosecond_KeptAsGiven()
+    {
+        Duration total = Duration.FromHours(3) + Duration.FromNanoseconds(1);
+        Assert.Equal(total, new Call("C-1", "Brent", Priority.P3, CallType.Incident, T, onHoldTotal: total).OnHoldTotal);
+    }
 }
