@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 using NodaTime;
 using NodaTime.Text;
 
@@ -55,6 +56,57 @@ internal static class HostOptions
         HelpName = "FILE",
         Description = "Ticket history giving on-hold time: id, changed_at, field, from, to (state and priority changes), or ServiceNow metric_instance (id, value, start, end, definition) with --profile servicenow. README, \"On-hold time from history\".",
     };
+
+    /// <summary>What to show of long work on standard error.</summary>
+    internal static Option<string?> Progress() => new("--progress")
+    {
+        HelpName = "auto|terminal|plain|none",
+        Description = "Progress on standard error. auto (default): a live display (records, records/s, MB read, ETA per file; time per stage) when standard error is a terminal and TERM is not dumb, else plain. plain: only one timing line per file and stage at its end. terminal: the live display even when redirected. none: nothing, as --quiet.",
+    };
+
+    /// <summary>No progress and no timing lines.</summary>
+    internal static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Show no progress and no timing lines (--progress none); errors, warnings and the summary of rejected records are still shown.",
+    };
+
+    /// <summary>Resolves <c>--progress</c> and <c>--quiet</c>; false after writing one sentence.</summary>
+    internal static bool TryGetProgress(string? progress, bool quiet, TextWriter error, out ProgressMode mode)
+    {
+        mode = ProgressMode.Auto;
+        if (progress is not null)
+        {
+            string value = progress.Trim();
+            ProgressMode? parsed = value.ToLowerInvariant() switch
+            {
+                "auto" => ProgressMode.Auto,
+                "terminal" => ProgressMode.Terminal,
+                "plain" => ProgressMode.Plain,
+                "none" => ProgressMode.None,
+                _ => null,
+            };
+            if (parsed is null)
+            {
+                error.WriteLine($"--progress: '{Shorten(value)}' is not one of auto, terminal, plain or none.");
+                return false;
+            }
+
+            mode = parsed.Value;
+        }
+
+        if (quiet)
+        {
+            if (progress is not null && mode != ProgressMode.None)
+            {
+                error.WriteLine($"--quiet: it means --progress none, so it cannot go with --progress {progress!.Trim()}.");
+                return false;
+            }
+
+            mode = ProgressMode.None;
+        }
+
+        return true;
+    }
 
     /// <summary>Resolves <c>--profile</c>, <c>--input-zone</c> and <c>--organisation-column</c>; false after writing one sentence.</summary>
     internal static bool TryGetImport(string? profile, string? inputZone, string? organisationColumn, TextWriter error, out ImportOptions import)
