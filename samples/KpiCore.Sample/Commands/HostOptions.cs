@@ -25,6 +25,7 @@ internal static class HostOptions
     /// <summary>The IANA (TZDB) zone for local dates and times; default Europe/London.</summary>
     internal static Option<string> Zone() => new("--zone")
     {
+        HelpName = "ZONE",
         Description = "IANA time zone of the reporting months and working calendars (default Europe/London); input times without an offset are read in it too, unless --input-zone or the profile names another.",
         DefaultValueFactory = _ => "Europe/London",
     };
@@ -60,14 +61,14 @@ internal static class HostOptions
     /// <summary>What to show of long work on standard error.</summary>
     internal static Option<string?> Progress() => new("--progress")
     {
-        HelpName = "auto|terminal|plain|none",
-        Description = "Progress on standard error. auto (default): a live display (records, records/s, MB read, ETA per file; time per stage) when standard error is a terminal and TERM is not dumb, else plain. plain: only one timing line per file and stage at its end. terminal: the live display even when redirected. none: nothing, as --quiet.",
+        HelpName = "MODE",
+        Description = "What to show of long work on standard error. auto (default): terminal when standard error is a terminal and TERM is not dumb, else plain. terminal: a line per file (records, records/s, MB read of the total, ETA) and per stage (time so far), redrawn in place. plain: one timing line per file and stage when it ends, nothing else. none: nothing (as --quiet).",
     };
 
     /// <summary>No progress and no timing lines.</summary>
     internal static Option<bool> Quiet() => new("--quiet", "-q")
     {
-        Description = "Show no progress and no timing lines (--progress none); errors, warnings and the summary of rejected records are still shown.",
+        Description = "Show no progress and no timing lines (as --progress none); errors, warnings and the counts of records read and rejected are still shown.",
     };
 
     /// <summary>Resolves <c>--progress</c> and <c>--quiet</c>; false after writing one sentence.</summary>

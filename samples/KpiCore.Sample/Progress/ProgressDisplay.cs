@@ -32,6 +32,9 @@ internal sealed class ProgressDisplay : IProgressSink, IDisposable
         _clock = clock;
     }
 
+    /// <summary>How long a file is read before its ETA is shown (the first buffers' rate says little).</summary>
+    internal static TimeSpan EtaAfter { get; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The live display's redraw interval: 8 times a second.</summary>
     internal static TimeSpan RefreshInterval { get; } = TimeSpan.FromMilliseconds(125);
 
@@ -210,7 +213,7 @@ internal sealed class ProgressDisplay : IProgressSink, IDisposable
             long shown = Math.Min(bytes, _total);
             string read = _total >= 1_000_000 ? ProgressFormat.Megabytes(shown) : ProgressFormat.Size(shown);
             line += string.Create(CultureInfo.InvariantCulture, $", {read} of {ProgressFormat.Size(_total)} ({shown * 100 / _total}%)");
-            if (shown > 0 && shown < _total && elapsed > TimeSpan.Zero)
+            if (shown > 0 && shown < _total && elapsed >= EtaAfter)
             {
                 // The rest at the average rate so far: elapsed x (total - read) / read.
                 TimeSpan eta = elapsed * ((_total - shown) / (double)shown);

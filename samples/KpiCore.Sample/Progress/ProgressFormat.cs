@@ -37,7 +37,7 @@ internal static class ProgressFormat
             return string.Create(CultureInfo.InvariantCulture, $"{seconds:F1} s");
         }
 
-        long whole = (long)Math.Round(seconds);
+        long whole = (long)Math.Round(seconds, MidpointRounding.AwayFromZero);
         return whole < 3600
             ? string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:D2} s")
             : string.Create(CultureInfo.InvariantCulture, $"{whole / 3600} h {whole / 60 % 60:D2} min");
