@@ -32,20 +32,21 @@ internal sealed class LiveArea
     internal Lock Gate { get; } = new();
 
     /// <summary>
-    /// Routes the console's standard error (and standard output when it is the terminal too) through a
+    /// Routes the console's standard error (and standard output when both are the terminal) through a
     /// <see cref="LiveAreaWriter"/> of one live area drawn on standard error; called once, by <c>Program.Main</c>,
     /// before any output. <see cref="System.Console.Out"/> and <see cref="System.Console.Error"/> stay the writers
-    /// commands are given, so their "is this the console" checks still hold.
+    /// commands are given, so their "is this the console" checks still hold. Standard error is routed even when
+    /// redirected, so <c>--progress terminal</c> into a file still never splits another line.
     /// </summary>
     internal static void InstallOnConsole()
     {
-        if (Console is not null || System.Console.IsErrorRedirected)
+        if (Console is not null)
         {
             return;
         }
 
         var area = new LiveArea(System.Console.Error, TerminalWidth);
-        if (!System.Console.IsOutputRedirected)
+        if (!System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected)
         {
             System.Console.SetOut(new LiveAreaWriter(System.Console.Out, area));
         }

@@ -5,6 +5,10 @@ namespace KpiCore.Sample.Progress;
 /// <see cref="HostProgress.Current"/> for the run, and on dispose stopped (live lines erased) and the previous sink
 /// restored.
 /// </summary>
+/// <remarks>
+/// A terminal display on the console's standard error shares <see cref="LiveArea.Console"/>, through which all console
+/// output goes. On any other writer (a test's) it draws on that writer, and only its own lines are kept apart.
+/// </remarks>
 internal sealed class ProgressSession : IDisposable
 {
     private readonly IDisposable _scope;
