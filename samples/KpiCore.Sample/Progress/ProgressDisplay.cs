@@ -50,7 +50,7 @@ internal sealed class ProgressDisplay : IProgressSink, IDisposable
         var display = new ProgressDisplay(null, area, clock);
         if (refresh is TimeSpan interval)
         {
-            display._timer = clock.CreateTimer(_ => display.Redraw(), null, interval, interval);
+            display._timer = clock.CreateTimer(_ => display.Tick(), null, interval, interval);
         }
 
         return display;
@@ -103,6 +103,23 @@ internal sealed class ProgressDisplay : IProgressSink, IDisposable
             if (!_disposed)
             {
                 _live.Draw(LiveLines());
+            }
+        }
+    }
+
+    /// <summary>The timer's redraw: a terminal that has gone away ends the display, not the run (an exception on a timer thread would end the process).</summary>
+    private void Tick()
+    {
+        try
+        {
+            Redraw();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            lock (_gate)
+            {
+                _disposed = true;
+                _timer?.Dispose();
             }
         }
     }
