@@ -1,4 +1,5 @@
 using KpiCore.Sample.Commands;
+using KpiCore.Sample.Progress;
 
 namespace KpiCore.Sample;
 
@@ -10,6 +11,8 @@ internal static class Program
     /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
     internal static int Main(string[] args)
     {
+        // On a terminal, all console output goes past the live progress lines (see LiveArea); redirected, nothing changes.
+        LiveArea.InstallOnConsole();
         return HostCommands.Run(args, Console.Out, Console.Error);
     }
 }

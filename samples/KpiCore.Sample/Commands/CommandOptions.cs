@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 
 namespace KpiCore.Sample.Commands;
 
@@ -12,7 +13,9 @@ namespace KpiCore.Sample.Commands;
 /// <para>
 /// Shared options: <c>--zone</c>, <c>--month</c> or <c>--from</c>/<c>--to</c>, <c>--data</c>, <c>--profile</c>,
 /// <c>--input-zone</c>, <c>--organisation-column</c>, input files (<c>--calls</c>, <c>--outages</c>, <c>--history</c>,
-/// ...), <c>--out</c> and <c>--no-terminal</c>. They are checked in that order; the first that is wrong writes its one
+/// ...), <c>--out</c>, <c>--no-terminal</c>, and <c>--progress</c> and <c>--quiet</c> (added last by
+/// <see cref="HostCommand"/> to every command that reads input: one that declares <c>--data</c> or an input file).
+/// They are checked in that order; the first that is wrong writes its one
 /// sentence (<see cref="HostOptions"/>) and the command exits with <see cref="CommandSupport.UsageError"/>, having read
 /// nothing.
 /// </para>
@@ -33,6 +36,9 @@ internal sealed class CommandOptions
     private Option<string?>? _organisationColumn;
     private Option<string?>? _out;
     private Option<bool>? _noTerminal;
+    private Option<string?>? _progress;
+    private Option<bool>? _quiet;
+    private bool _readsInput;
 
     /// <summary>Creates a binder that adds its options to <paramref name="command"/>.</summary>
     internal CommandOptions(Command command) => _command = command;
@@ -70,6 +76,7 @@ internal sealed class CommandOptions
     /// <summary>Adds <c>--data</c>: the input folder (default: the built-in sample data), bound to <see cref="CommandRun.DataDirectory"/>.</summary>
     internal CommandOptions WithData()
     {
+        _readsInput = true;
         _data = Add(new Option<string?>("--data")
         {
             HelpName = "DIR",
@@ -92,6 +99,7 @@ internal sealed class CommandOptions
     /// <param name="checkWhenGiven">Whether binding checks that a given path is a file that exists (a required file is checked when it is read).</param>
     internal Option<string?> WithFile(Option<string?> option, bool checkWhenGiven = false)
     {
+        _readsInput = true;
         _files.Add((Add(option), checkWhenGiven));
         return option;
     }
@@ -113,6 +121,23 @@ internal sealed class CommandOptions
     {
         _noTerminal = Add(new Option<bool>("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." });
         return this;
+    }
+
+    /// <summary>Adds <c>--progress</c> and <c>--quiet</c>, bound to <see cref="CommandRun.Progress"/>.</summary>
+    internal CommandOptions WithProgress()
+    {
+        _progress ??= Add(HostOptions.Progress());
+        _quiet ??= Add(HostOptions.Quiet());
+        return this;
+    }
+
+    /// <summary>Adds <c>--progress</c> and <c>--quiet</c> when the command reads input (declares <c>--data</c> or an input file); <see cref="HostCommand"/> calls it after the command's own options, so they come last in its help.</summary>
+    internal void WithProgressWhenReadingInput()
+    {
+        if (_readsInput)
+        {
+            WithProgress();
+        }
     }
 
     /// <summary>Adds one of the command's own arguments.</summary>
@@ -199,6 +224,16 @@ internal sealed class CommandOptions
 
         run.Out = _out is null ? null : parse.GetValue(_out);
         run.NoTerminal = _noTerminal is not null && parse.GetValue(_noTerminal);
+        if (_progress is not null && _quiet is not null)
+        {
+            if (!HostOptions.TryGetProgress(parse.GetValue(_progress), parse.GetValue(_quiet), error, out ProgressMode mode))
+            {
+                return false;
+            }
+
+            run.Progress = mode;
+        }
+
         return true;
     }
 

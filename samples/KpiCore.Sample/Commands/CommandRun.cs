@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 using NodaTime;
 
 namespace KpiCore.Sample.Commands;
@@ -35,6 +36,9 @@ internal sealed class CommandRun
 
     /// <summary>Gets whether <c>--no-terminal</c> was given.</summary>
     internal bool NoTerminal { get; set; }
+
+    /// <summary>Gets what to show of long work (<c>--progress</c>, <c>--quiet</c>); <see cref="ProgressMode.None"/> for a command without them.</summary>
+    internal ProgressMode Progress { get; set; } = ProgressMode.None;
 
     /// <summary>Gets an input file option's value; null when it was not given.</summary>
     internal string? File(Option<string?> option) => Files.GetValueOrDefault(option.Name);

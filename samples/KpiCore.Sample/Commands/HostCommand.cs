@@ -1,8 +1,14 @@
 using System.CommandLine;
+using KpiCore.Sample.Progress;
 
 namespace KpiCore.Sample.Commands;
 
-/// <summary>Builds a command of the one shape every command has: shared options through <see cref="CommandOptions"/>, its own options, a body that gets a checked <see cref="CommandRun"/> and returns an exit code.</summary>
+/// <summary>
+/// Builds a command of the one shape every command has: shared options through <see cref="CommandOptions"/>, its own
+/// options, a body that gets a checked <see cref="CommandRun"/> and returns an exit code. A command that reads input
+/// also gets <c>--progress</c> and <c>--quiet</c>; its body runs with the chosen display as
+/// <see cref="HostProgress.Current"/>, restored when the body ends.
+/// </summary>
 internal static class HostCommand
 {
     /// <summary>Creates a command.</summary>
@@ -23,6 +29,17 @@ internal static class HostCommand
     {
         var options = new CommandOptions(command);
         Func<CommandRun, int> body = declare(options);
-        command.SetAction(parse => CommandSupport.Guard(error, () => options.TryBind(parse, error, out CommandRun run) ? body(run) : CommandSupport.UsageError));
+        options.WithProgressWhenReadingInput();
+        command.SetAction(parse => CommandSupport.Guard(error, () =>
+        {
+            if (!options.TryBind(parse, error, out CommandRun run))
+            {
+                return CommandSupport.UsageError;
+            }
+
+            // Disposed before Guard writes an unexpected failure, so the live lines are gone before that line.
+            using var progress = new ProgressSession(run.Progress, error);
+            return body(run);
+        }));
     }
 }

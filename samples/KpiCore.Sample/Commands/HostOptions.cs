@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,6 +25,7 @@ internal static class HostOptions
     /// <summary>The IANA (TZDB) zone for local dates and times; default Europe/London.</summary>
     internal static Option<string> Zone() => new("--zone")
     {
+        HelpName = "ZONE",
         Description = "IANA time zone of the reporting months and working calendars (default Europe/London); input times without an offset are read in it too, unless --input-zone or the profile names another.",
         DefaultValueFactory = _ => "Europe/London",
     };
@@ -55,6 +57,57 @@ internal static class HostOptions
         HelpName = "FILE",
         Description = "Ticket history giving on-hold time: id, changed_at, field, from, to (state and priority changes), or ServiceNow metric_instance (id, value, start, end, definition) with --profile servicenow. README, \"On-hold time from history\".",
     };
+
+    /// <summary>What to show of long work on standard error.</summary>
+    internal static Option<string?> Progress() => new("--progress")
+    {
+        HelpName = "MODE",
+        Description = "What to show of long work on standard error. auto (default): terminal when standard error is a terminal and TERM is not dumb, else plain. terminal: a line per file (records, records/s, MB read of the total, ETA) and per stage (time so far), redrawn in place. plain: one timing line per file and stage when it ends, nothing else. none: nothing (as --quiet).",
+    };
+
+    /// <summary>No progress and no timing lines.</summary>
+    internal static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Show no progress and no timing lines (as --progress none); errors, warnings and the counts of records read and rejected are still shown.",
+    };
+
+    /// <summary>Resolves <c>--progress</c> and <c>--quiet</c>; false after writing one sentence.</summary>
+    internal static bool TryGetProgress(string? progress, bool quiet, TextWriter error, out ProgressMode mode)
+    {
+        mode = ProgressMode.Auto;
+        if (progress is not null)
+        {
+            string value = progress.Trim();
+            ProgressMode? parsed = value.ToLowerInvariant() switch
+            {
+                "auto" => ProgressMode.Auto,
+                "terminal" => ProgressMode.Terminal,
+                "plain" => ProgressMode.Plain,
+                "none" => ProgressMode.None,
+                _ => null,
+            };
+            if (parsed is null)
+            {
+                error.WriteLine($"--progress: '{Shorten(value)}' is not one of auto, terminal, plain or none.");
+                return false;
+            }
+
+            mode = parsed.Value;
+        }
+
+        if (quiet)
+        {
+            if (progress is not null && mode != ProgressMode.None)
+            {
+                error.WriteLine($"--quiet: it means --progress none, so it cannot go with --progress {progress!.Trim()}.");
+                return false;
+            }
+
+            mode = ProgressMode.None;
+        }
+
+        return true;
+    }
 
     /// <summary>Resolves <c>--profile</c>, <c>--input-zone</c> and <c>--organisation-column</c>; false after writing one sentence.</summary>
     internal static bool TryGetImport(string? profile, string? inputZone, string? organisationColumn, TextWriter error, out ImportOptions import)

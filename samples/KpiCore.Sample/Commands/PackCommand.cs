@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
+using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
 using Spectre.Console;
 
@@ -70,11 +71,20 @@ internal static class PackCommand
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
-        DataSet data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import);
+        DataSet data;
+        using (HostProgress.Current.BeginStage("read input files"))
+        {
+            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import);
+        }
+
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
         // also when --from/--to name the months.
-        PackDocument? document = data.Organisations.Count == 0 ? null
-            : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
+        PackDocument? document;
+        using (HostProgress.Current.BeginStage("compute pack"))
+        {
+            document = data.Organisations.Count == 0 ? null
+                : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
+        }
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
@@ -92,16 +102,22 @@ internal static class PackCommand
 
         if (!run.NoTerminal)
         {
-            TerminalRenderer.Render(document, CreateConsole(output));
+            using (HostProgress.Current.BeginStage("show pack"))
+            {
+                TerminalRenderer.Render(document, CreateConsole(output));
+            }
         }
 
         // All three are staged before any is moved into place: a failure leaves the previous pack as it was.
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        outFolder.StageText("pack.html", HtmlRenderer.Render(document), utf8);
-        // A BOM lets spreadsheet programs detect UTF-8.
-        outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
-        outFolder.Commit();
+        using (HostProgress.Current.BeginStage("write pack files"))
+        {
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            outFolder.StageText("pack.html", HtmlRenderer.Render(document), utf8);
+            // A BOM lets spreadsheet programs detect UTF-8.
+            outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+            outFolder.Commit();
+        }
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiCore.Sample.Progress;
 
 namespace KpiCore.Sample.Input;
 
@@ -6,18 +7,28 @@ namespace KpiCore.Sample.Input;
 /// A header-based CSV file: the first record names the columns (case-insensitive, surrounding spaces ignored, order
 /// free, unknown columns ignored); every later record is a row read by column name.
 /// </summary>
+/// <remarks>
+/// A table reports its reading to <see cref="HostProgress.Current"/>: bytes at each buffer fill, rows every
+/// <see cref="ProgressRows"/> rows and at the end; a file whose header cannot be used is not reported.
+/// </remarks>
 internal sealed class CsvTable : IDisposable
 {
+    /// <summary>How many rows are read between two progress reports.</summary>
+    internal const int ProgressRows = 4096;
+
     private readonly CsvReader _reader;
     private readonly Dictionary<string, int> _columns;
     private readonly List<InputProblem> _problems;
+    private readonly IFileProgress _progress;
+    private int _reportedRows;
 
-    private CsvTable(CsvReader reader, string file, Dictionary<string, int> columns, List<InputProblem> problems)
+    private CsvTable(CsvReader reader, string file, Dictionary<string, int> columns, List<InputProblem> problems, IFileProgress progress)
     {
         _reader = reader;
         File = file;
         _columns = columns;
         _problems = problems;
+        _progress = progress;
     }
 
     /// <summary>Gets the file name used in problems.</summary>
@@ -53,7 +64,9 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Opens a table over a stream (disposed with the table, or at once when null is returned).</summary>
     internal static CsvTable? Open(Stream stream, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false)
     {
-        var reader = new CsvReader(stream, delimiter, windows1252);
+        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
+        var counted = new ProgressStream(stream);
+        var reader = new CsvReader(counted, delimiter, windows1252);
         if (!reader.TryRead(out CsvRecord header))
         {
             reader.Dispose();
@@ -89,7 +102,7 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        return new CsvTable(reader, file, columns, problems);
+        return new CsvTable(reader, file, columns, problems, counted.Report(HostProgress.Current.BeginFile(file, length)));
     }
 
     /// <summary>Reads the data rows; unreadable records and rows with the wrong number of fields are added to the problems and skipped.</summary>
@@ -111,6 +124,11 @@ internal sealed class CsvTable : IDisposable
             }
 
             RowCount++;
+            if (RowCount - _reportedRows == ProgressRows)
+            {
+                ReportRows();
+            }
+
             bool countFits = record.FieldCount == _columns.Count
                 || (record.FieldCount > _columns.Count && record.FieldCount - record.TrailingEmptyFieldCount <= _columns.Count);
             if (!countFits && record.SpansLines)
@@ -139,6 +157,8 @@ internal sealed class CsvTable : IDisposable
 
             yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
         }
+
+        ReportRows();
     }
 
     /// <summary>A hint when the header looks separated by something other than commas (semicolons, as Excel writes in many locales, or tabs).</summary>
@@ -155,7 +175,18 @@ internal sealed class CsvTable : IDisposable
     internal bool HasColumn(string column) => _columns.ContainsKey(column);
 
     /// <inheritdoc/>
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        ReportRows();
+        _progress.Dispose();
+        _reader.Dispose();
+    }
+
+    private void ReportRows()
+    {
+        _progress.Advance(0, RowCount - _reportedRows);
+        _reportedRows = RowCount;
+    }
 
     private void Reject(CsvRecord record, Action<CsvRecord>? rejected)
     {

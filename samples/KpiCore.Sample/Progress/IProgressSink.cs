@@ -30,11 +30,35 @@ internal interface IFileProgress : IDisposable
     void Advance(long bytes, long records);
 }
 
-/// <summary>The process-wide progress sink; <see cref="NoProgress"/> unless a command sets one.</summary>
+/// <summary>The progress sink of the running command; <see cref="NoProgress"/> unless a command sets one.</summary>
+/// <remarks>
+/// The value is held per logical flow (an <see cref="AsyncLocal{T}"/>), so commands run side by side in one process
+/// (as the tests do) each see their own sink. It flows into tasks and threads started from the command's thread;
+/// a reader on a thread of its own should take <see cref="Current"/> on the command's thread and pass it on.
+/// </remarks>
 internal static class HostProgress
 {
+    private static readonly AsyncLocal<IProgressSink?> CurrentSink = new();
+
     /// <summary>Gets or sets the sink readers and stages report to.</summary>
-    internal static IProgressSink Current { get; set; } = NoProgress.Instance;
+    internal static IProgressSink Current
+    {
+        get => CurrentSink.Value ?? NoProgress.Instance;
+        set => CurrentSink.Value = value;
+    }
+
+    /// <summary>Makes <paramref name="sink"/> the current sink until the returned scope is disposed, which restores the previous one.</summary>
+    internal static IDisposable Use(IProgressSink sink)
+    {
+        IProgressSink? previous = CurrentSink.Value;
+        CurrentSink.Value = sink;
+        return new Scope(previous);
+    }
+
+    private sealed class Scope(IProgressSink? previous) : IDisposable
+    {
+        public void Dispose() => CurrentSink.Value = previous;
+    }
 }
 
 /// <summary>A sink that shows nothing (tests, <c>--quiet</c>, library-style use).</summary>
