@@ -36,6 +36,7 @@ internal sealed class CommandOptions
     private Option<string?>? _organisationColumn;
     private Option<string?>? _out;
     private Option<bool>? _noTerminal;
+    private Option<string?>? _config;
     private Option<string?>? _progress;
     private Option<bool>? _quiet;
     private bool _readsInput;
@@ -120,6 +121,17 @@ internal sealed class CommandOptions
     internal CommandOptions WithNoTerminal()
     {
         _noTerminal = Add(new Option<bool>("--no-terminal") { Description = "Do not show the tables in the terminal; only write the files." });
+        return this;
+    }
+
+    /// <summary>Adds <c>--config</c>: a KpiCore configuration file (calendars, SLA policy, service catalogues), bound to <see cref="CommandRun.Configuration"/>.</summary>
+    internal CommandOptions WithConfig()
+    {
+        _config = Add(new Option<string?>("--config")
+        {
+            HelpName = "FILE",
+            Description = "A KpiCore configuration file (JSON): working calendars, the SLA policy per priority and service catalogues; see the README's Configuration section. Default: the UK council policy.",
+        });
         return this;
     }
 
@@ -220,6 +232,16 @@ internal sealed class CommandOptions
             }
 
             run.Files[option.Name] = path;
+        }
+
+        if (_config is not null && parse.GetValue(_config) is { } configPath)
+        {
+            if (!ConfigFile.TryLoad(configPath, error, out Configuration.KpiCoreConfiguration? configuration))
+            {
+                return false;
+            }
+
+            run.Configuration = configuration;
         }
 
         run.Out = _out is null ? null : parse.GetValue(_out);

@@ -31,6 +31,9 @@ internal sealed class CommandRun
     /// <summary>Gets the input file options by name (such as <c>--calls</c>), null for those not given.</summary>
     internal Dictionary<string, string?> Files { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the checked configuration of <c>--config</c>, or null when none was given (the built-in defaults apply).</summary>
+    internal KpiCore.Configuration.KpiCoreConfiguration? Configuration { get; set; }
+
     /// <summary>Gets <c>--out</c>.</summary>
     internal string? Out { get; set; }
 
