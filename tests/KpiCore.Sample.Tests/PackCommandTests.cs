@@ -81,7 +81,7 @@ public sealed class PackCommandTests
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
         string csv = File.ReadAllText(Path.Combine(output.Path, "pack.csv"));
-        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-04,99,99%,Measured,red,NotAssessed\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-04,99,99%,Measured,red,NotAssessed,,,,\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,50,50%,", csv, StringComparison.Ordinal);
         Assert.Contains("Lewisham,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,0,0%,", csv, StringComparison.Ordinal);
         Assert.Contains("Shared service,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,75,75%,", csv, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ namespace KpiCore.Sample.Commands;
 internal static class PackCommand
 {
     /// <summary>The output files written, in the order they are listed.</summary>
-    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md"];
+    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md", CsvRenderer.BusinessPlanFile, CsvRenderer.RisksFile];
 
     /// <summary>Creates the <c>pack</c> command.</summary>
     internal static Command Create(TextWriter output, TextWriter error) =>
@@ -108,17 +108,20 @@ internal static class PackCommand
             }
         }
 
-        // All three are staged before any is moved into place: a failure leaves the previous pack as it was.
+        // All five are staged before any is moved into place: a failure leaves the previous pack as it was.
         using (HostProgress.Current.BeginStage("write pack files"))
         {
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            var utf8Bom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true); // A BOM lets spreadsheet programs detect UTF-8.
             outFolder.StageText("pack.html", HtmlRenderer.Render(document), utf8);
-            // A BOM lets spreadsheet programs detect UTF-8.
-            outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            outFolder.StageText("pack.csv", CsvRenderer.Render(document), utf8Bom);
             outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+            outFolder.StageText(CsvRenderer.BusinessPlanFile, CsvRenderer.RenderBusinessPlan(document), utf8Bom);
+            outFolder.StageText(CsvRenderer.RisksFile, CsvRenderer.RenderRisks(document), utf8Bom);
             outFolder.Commit();
         }
-        output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
+
+        output.WriteLine($"Wrote {string.Join(", ", OutputFiles.Take(3))} to {outFolder.FullPath} (with the business plan and risk register as {OutputFiles[3]}, {OutputFiles[4]})");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }

@@ -29,7 +29,7 @@ namespace KpiCore.Sample.Generation;
 /// (e.g. Brent April P2 5 of 7). Exactly round(p x resolved) of the calls resolved in a month meet the default UK
 /// council SLA (<see cref="SlaPolicy.UkCouncilDefault()"/>): their SLA time is drawn below the target, the others' above.</item>
 /// <item>NPS: a few hundred responses per month with promoter and detractor counts giving the report's score to about 0.2 points.</item>
-/// <item>Risks and exceptions: the report's text.</item>
+/// <item>Risks, exceptions and the business plan (<see cref="BusinessPlanFigures"/>): the report's text.</item>
 /// </list>
 /// </remarks>
 internal sealed class DataGenerator
@@ -69,7 +69,14 @@ internal sealed class DataGenerator
         WriteResponses(pathOf(ResponsesFormat.Name), new Random(unchecked((_seed * 31) + 2)));
         WriteRisks(pathOf(RisksFormat.Name));
         WriteExceptions(pathOf(ExceptionsFormat.Name));
-        return [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name];
+        WriteObjectives(pathOf(ObjectivesFormat.Name));
+
+        // The report has no survey answers (its satisfaction and process success rows are N/A) and no previous register:
+        // those files are written with their header only, to show their columns.
+        new RecordWriter<Sourced<SurveysFormat.Answer>>(pathOf(SurveysFormat.Name), new SurveysFormat(London)).Dispose();
+        new RecordWriter<Sourced<RiskRecord>>(pathOf(RisksFormat.PreviousName), new RisksFormat(London, fileName: RisksFormat.PreviousName)).Dispose();
+        return [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name,
+            ObjectivesFormat.Name, SurveysFormat.Name, RisksFormat.PreviousName];
     }
 
     internal static string Format(Instant instant) => FormatText.Instant(instant, London);
@@ -193,6 +200,15 @@ internal sealed class DataGenerator
             var record = new RiskRecord(string.Create(CultureInfo.InvariantCulture, $"R{++id}"), risk.Description, residual: new RiskRating(risk.Impact, risk.Likelihood),
                 consequence: risk.Consequence, owner: risk.Owner, mitigationActions: [risk.Mitigation], responsibleOfficer: risk.Officer);
             csv.Write(new Sourced<RiskRecord>(record, string.Empty, RisksFormat.Name, 0));
+        }
+    }
+
+    private static void WriteObjectives(string path)
+    {
+        using var csv = new RecordWriter<Sourced<KpiCore.Planning.BusinessPlanRow>>(path, new ObjectivesFormat(London));
+        foreach (KpiCore.Planning.BusinessPlanRow row in BusinessPlanFigures.Rows())
+        {
+            csv.Write(new Sourced<KpiCore.Planning.BusinessPlanRow>(row, string.Empty, ObjectivesFormat.Name, 0));
         }
     }
 

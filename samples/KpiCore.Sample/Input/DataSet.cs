@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiCore.Availability;
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input.Formats;
@@ -13,7 +14,7 @@ namespace KpiCore.Sample.Input;
 
 /// <summary>
 /// Everything in an input folder (services.csv, outages.csv, monitoring.csv, calls.csv, responses.csv, risks.csv,
-/// exceptions.csv), read into library records with the file and line of each, and every problem found.
+/// exceptions.csv, objectives.csv, surveys.csv, risks-previous.csv), read into library records with the file and line of each, and every problem found.
 /// </summary>
 /// <remarks>
 /// Every file is optional: a missing one loads nothing and is no problem. A file that is there but cannot be used (no
@@ -25,7 +26,7 @@ namespace KpiCore.Sample.Input;
 internal sealed partial class DataSet
 {
     /// <summary>The file names the loader looks for, in reading order.</summary>
-    internal static readonly string[] FileNames = [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name];
+    internal static readonly string[] FileNames = [ServicesFormat.Name, OutagesFormat.Name, MonitoringFormat.Name, CallsFormat.Name, ResponsesFormat.Name, RisksFormat.Name, ExceptionsFormat.Name, ObjectivesFormat.Name, SurveysFormat.Name, RisksFormat.PreviousName];
 
     private DataSet(
         IReadOnlyList<string> organisations,
@@ -82,6 +83,15 @@ internal sealed partial class DataSet
 
     /// <summary>Gets the risks (impact and likelihood 1-5, ids unique) with file and line; risks have no organisation.</summary>
     public IReadOnlyList<Sourced<RiskRecord>> Risks { get; }
+
+    /// <summary>Gets the business plan's rows (objectives.csv), one per milestone, with file and line; grouped into objectives by the pack.</summary>
+    public IReadOnlyList<Sourced<BusinessPlanRow>> Objectives { get; private set; } = [];
+
+    /// <summary>Gets the satisfaction and process-success survey answers (surveys.csv) with file and line; scores not yet checked against their scales.</summary>
+    public IReadOnlyList<Sourced<SurveysFormat.Answer>> Surveys { get; private set; } = [];
+
+    /// <summary>Gets the previous risk register (risks-previous.csv), to show each risk's movement; empty when there is none.</summary>
+    public IReadOnlyList<Sourced<RiskRecord>> PreviousRisks { get; private set; } = [];
 
     /// <summary>Gets the exception notes per organisation, in file order, with their lines.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Sourced<ExceptionNote>>> Exceptions { get; }
@@ -194,6 +204,9 @@ internal sealed partial class DataSet
         List<Sourced<SurveyResponse>> responses = ReadIfThere(ResponsesFormat.Name, (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s));
         List<Sourced<RiskRecord>> risks = ReadIfThere(RisksFormat.Name, (p, f, pr) => (InputFiles.ReadRisks(p, f, ownFormatZone, pr, out var s, riskLevels), s));
         List<Sourced<ExceptionNote>> exceptions = ReadIfThere(ExceptionsFormat.Name, (p, f, pr) => (InputFiles.ReadExceptions(p, f, ownFormatZone, pr, out var s, names), s));
+        List<Sourced<BusinessPlanRow>> objectives = ReadIfThere(ObjectivesFormat.Name, (p, f, pr) => (InputFiles.Read(p, f, new ObjectivesFormat(ownFormatZone), pr, out var s), s));
+        List<Sourced<SurveysFormat.Answer>> surveys = ReadIfThere(SurveysFormat.Name, (p, f, pr) => (InputFiles.Read(p, f, new SurveysFormat(ownFormatZone, names), pr, out var s), s));
+        List<Sourced<RiskRecord>> previousRisks = ReadIfThere(RisksFormat.PreviousName, (p, f, pr) => (InputFiles.Read(p, f, new RisksFormat(ownFormatZone, riskLevels, RisksFormat.PreviousName), pr, out var s), s));
         foreach (string other in present.Where(f => !FileNames.Contains(f, StringComparer.OrdinalIgnoreCase) && !f.StartsWith("README", StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add(new InputProblem(other, 0, "-", string.Create(CultureInfo.InvariantCulture,
@@ -203,6 +216,7 @@ internal sealed partial class DataSet
         DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
         loaded.CallColumns = import.Profile.Calls;
         loaded.CallNotes = callNotes;
+        (loaded.Objectives, loaded.Surveys, loaded.PreviousRisks) = (objectives.AsReadOnly(), surveys.AsReadOnly(), previousRisks.AsReadOnly());
         return loaded;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input;
@@ -211,5 +212,92 @@ internal static partial class PackDocumentLoader
         RiskRegisterResult result = RiskRegister.Create(data.Risks.Select(r => r.Record), matrix, bands);
         problems.AddRange(result.Rejected.Select(r => DataSet.Locate(data.Risks, r)));
         return result.Register;
+    }
+
+    /// <summary>
+    /// The business plan (objectives.csv): rows grouped into objectives by the library, which rejects inconsistent
+    /// repeats (mapped back to their lines and columns); each objective's RAG as of the last day of the pack.
+    /// </summary>
+    private static IReadOnlyList<ObjectiveEvaluation> BusinessPlanOf(DataSet data, IReadOnlyList<YearMonth> months, BusinessPlanRagRule rule)
+    {
+        if (data.Objectives.Count == 0)
+        {
+            return [];
+        }
+
+        BusinessPlanResult result = BusinessPlan.FromRows(data.Objectives.Select(o => o.Record));
+        foreach (RejectedRecord rejected in result.Rejected)
+        {
+            Sourced<BusinessPlanRow> row = data.Objectives[rejected.Index];
+            string column = rejected.Field switch
+            {
+                nameof(BusinessPlanRow.Objective) => "objective",
+                nameof(BusinessPlanRow.KeyActivities) => "key_activities",
+                nameof(BusinessPlanRow.SuccessCriteria) => "success_criteria",
+                nameof(BusinessPlanRow.CurrentStatus) => "status",
+                nameof(BusinessPlanRow.Rag) => "rag",
+                _ => "-",
+            };
+            data.Problems.Add(new InputProblem(row.File, row.Line, column, rejected.Reason));
+        }
+
+        return result.Plan.Evaluate(months[^1].OnDayOfMonth(1).PlusMonths(1).PlusDays(-1), rule);
+    }
+
+    /// <summary>
+    /// User satisfaction and process success (surveys.csv): per organisation, KPI and month, the answers' summary (a score
+    /// off the KPI's scale is rejected at its line) given to the builder. An answer for an organisation that has no pack
+    /// is rejected, so no answer counts in the combined pack only.
+    /// </summary>
+    private static void AddSurveyScores(DataSet data, PerformancePackBuilder builder, HashSet<YearMonth> reported)
+    {
+        var organisations = new HashSet<string>(data.Organisations, StringComparer.Ordinal);
+        var known = new List<Sourced<Input.Formats.SurveysFormat.Answer>>();
+        foreach (var answer in data.Surveys)
+        {
+            if (organisations.Contains(answer.Organisation))
+            {
+                known.Add(answer);
+            }
+            else
+            {
+                data.Problems.Add(new InputProblem(answer.File, answer.Line, "organisation", string.Create(CultureInfo.InvariantCulture,
+                    $"The organisation '{answer.Organisation}' has no pack (no services, outages, calls or responses); the answer is not counted.")));
+            }
+        }
+
+        foreach (var group in known.GroupBy(a => (a.Organisation, a.Record.Kpi, a.Record.Month)))
+        {
+            if (!reported.Contains(group.Key.Month))
+            {
+                continue;
+            }
+
+            Sourced<Input.Formats.SurveysFormat.Answer>[] rows = [.. group];
+            ScaleSummary summary = ScaleMean.Summarize(rows.Select(r => r.Record.Score), Input.Formats.SurveysFormat.ScaleOf(group.Key.Kpi));
+            data.Problems.AddRange(summary.Rejected.Select(r => DataSet.Locate(rows, r)));
+            if (group.Key.Kpi == Input.Formats.SurveysFormat.Satisfaction)
+            {
+                builder.AddUserSatisfaction(group.Key.Organisation, group.Key.Month, summary);
+            }
+            else
+            {
+                builder.AddProcessSuccess(group.Key.Organisation, group.Key.Month, summary);
+            }
+        }
+    }
+
+    /// <summary>Each risk's movement since the previous register (risks-previous.csv, on the same scale), or null without one.</summary>
+    private static IReadOnlyList<RiskMovement>? RiskMovementsOf(DataSet data, RiskRegister? register, int levels)
+    {
+        if (register is null || data.PreviousRisks.Count == 0)
+        {
+            return null;
+        }
+
+        (RiskMatrix matrix, RiskBands bands) = levels == 3 ? (RiskMatrix.ThreeByThree, RiskBands.ThreeByThree) : (RiskMatrix.FiveByFive, RiskBands.TriBorough);
+        RiskRegisterResult previous = RiskRegister.Create(data.PreviousRisks.Select(r => r.Record), matrix, bands);
+        data.Problems.AddRange(previous.Rejected.Select(r => DataSet.Locate(data.PreviousRisks, r)));
+        return register.MovementSince(previous.Register);
     }
 }

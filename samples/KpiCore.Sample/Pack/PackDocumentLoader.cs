@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input;
@@ -80,8 +81,11 @@ internal static partial class PackDocumentLoader
         }
 
         AddSurvey(data, builder, months, reported, progress);
+        AddSurveyScores(data, builder, reported);
         Dictionary<ExceptionNote, Sourced<ExceptionNote>> noteLines = AddExceptions(data, builder, reported);
         RiskRegister? register = BuildRisks(data, problems, riskLevels);
+        IReadOnlyList<RiskMovement>? movements = RiskMovementsOf(data, register, riskLevels);
+        IReadOnlyList<ObjectiveEvaluation> plan = BusinessPlanOf(data, months, BusinessPlanRagRule.Default);
 
         // Packs in the order of the input files.
         var packs = data.Organisations.Select(builder.Build).ToList();
@@ -107,6 +111,7 @@ internal static partial class PackDocumentLoader
             }
         }
 
-        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList());
+        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList(),
+            plan, BusinessPlanRagRule.Default, movements);
     }
 }

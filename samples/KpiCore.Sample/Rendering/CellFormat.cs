@@ -66,4 +66,13 @@ internal static class CellFormat
         KpiTrend.Unchanged => "=",
         _ => string.Empty,
     };
+
+    /// <summary>A figure's confidence interval: "65.1 to 76.3 (95%, n=312)"; empty where the figure has none.</summary>
+    internal static string Interval(KpiRow row, int index) => row.Intervals[index] is KpiInterval ci
+        ? string.Create(CultureInfo.InvariantCulture, $"{ci.Lower:0.##} to {ci.Upper:0.##} ({ci.Level * 100:0.#}%, n={ci.SampleSize})")
+        : string.Empty;
+
+    /// <summary>The rows of a pack that have an interval in some month (NPS, satisfaction, process success), in pack order.</summary>
+    internal static IEnumerable<KpiRow> RowsWithIntervals(PerformancePack pack) =>
+        pack.Sections.SelectMany(s => s.Rows).Where(r => r.Intervals.Any(i => i is not null));
 }

@@ -15,7 +15,13 @@ namespace KpiCore.Sample.Rendering;
 internal static partial class CsvRenderer
 {
     internal static readonly string[] Header =
-        ["Organisation", "Section", "KPI", "Target", "Month", "Value", "Display", "Status", "RAG", "Trend"];
+        ["Organisation", "Section", "KPI", "Target", "Month", "Value", "Display", "Status", "RAG", "Trend", "Interval lower", "Interval upper", "Interval level", "Sample size"];
+
+    /// <summary>The name of the business plan's CSV file, written beside pack.csv.</summary>
+    internal const string BusinessPlanFile = "pack-business-plan.csv";
+
+    /// <summary>The name of the risk register's CSV file, written beside pack.csv.</summary>
+    internal const string RisksFile = "pack-risks.csv";
 
     /// <summary>Renders the document.</summary>
     internal static string Render(PackDocument document)
@@ -33,6 +39,7 @@ internal static partial class CsvRenderer
                     {
                         KpiValue value = row.Values[i];
                         TargetEvaluation evaluation = row.Evaluate(i);
+                        KpiInterval? interval = row.Intervals[i];
                         WriteRow(text,
                         [
                             pack.Organisation,
@@ -45,10 +52,51 @@ internal static partial class CsvRenderer
                             value.Kind.ToString(),
                             CellFormat.RagWord(evaluation.Rag),
                             evaluation.Trend.ToString(),
+                            interval is null ? string.Empty : interval.Lower.ToString("R", CultureInfo.InvariantCulture),
+                            interval is null ? string.Empty : interval.Upper.ToString("R", CultureInfo.InvariantCulture),
+                            interval is null ? string.Empty : interval.Level.ToString("R", CultureInfo.InvariantCulture),
+                            interval is null ? string.Empty : interval.SampleSize.ToString(CultureInfo.InvariantCulture),
                         ]);
                     }
                 }
             }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Renders the business plan (pack-business-plan.csv): one row per objective with the report's columns, its RAG as of
+    /// the pack's last day and why; a cell's paragraphs are separated by line breaks. The header only when there is no plan.
+    /// </summary>
+    internal static string RenderBusinessPlan(PackDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder();
+        WriteRow(text, ["Plan", "As of", .. BusinessPlanColumns.Headings(document)]);
+        foreach (var evaluation in document.BusinessPlan)
+        {
+            WriteRow(text, [document.BusinessPlanTitle, evaluation.AsOf.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture),
+                .. BusinessPlanColumns.Cells(evaluation).Select(c => string.Join("\n", c))]);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Renders the risk register (pack-risks.csv): one row per risk, every column of the report plus inherent score, RAG and movement; the header only when there is no register.</summary>
+    internal static string RenderRisks(PackDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder();
+        WriteRow(text, RiskColumns.Headings);
+        foreach (var entry in document.Risks?.Entries ?? [])
+        {
+            WriteRow(text, RiskColumns.Cells(entry, document));
+        }
+
+        foreach (string[] closed in RiskColumns.Closed(document))
+        {
+            WriteRow(text, closed);
         }
 
         return text.ToString();

@@ -8,8 +8,8 @@ using static KpiCore.Sample.Rendering.HtmlSvg;
 namespace KpiCore.Sample.Rendering;
 
 /// <summary>
-/// Writes the packs as one self-contained HTML file: KPI tables with RAG colours (N/A and UNVL shown as such),
-/// exceptions commentary, inline SVG charts (availability per system against target, SLA % per priority over the
+/// Writes the packs as one self-contained HTML file: the business plan with each objective's RAG, KPI tables with RAG
+/// colours (N/A and UNVL shown as such), confidence intervals, exceptions commentary, inline SVG charts (availability per system against target, SLA % per priority over the
 /// months, NPS with its 95% interval, the risk heat map) and print CSS. No scripts, no external resources; every piece
 /// of text is HTML-escaped.
 /// </summary>
@@ -41,7 +41,9 @@ internal static class HtmlRenderer
         .unvl { background: repeating-linear-gradient(135deg, var(--unvl-bg), var(--unvl-bg) 4px, #fff 4px, #fff 8px); color: var(--unvl); font-weight: 600; }
         .trend { font-size: 10px; color: #777; margin-left: 3px; }
         table.notes td:first-child { white-space: nowrap; font-weight: 600; }
-        table.risks thead th { text-align: left; }
+        table.risks thead th, table.plan thead th { text-align: left; }
+        table.plan td, table.risks td { vertical-align: top; }
+        table.plan p { margin: 0 0 4px; }
         .charts { display: flex; flex-wrap: wrap; gap: 18px; margin-top: 14px; align-items: flex-start; }
         figure { margin: 0; border: 1px solid var(--rule); border-radius: 4px; padding: 8px; background: #fff; }
         figcaption { font-weight: 600; color: var(--head); margin-bottom: 4px; font-size: 14px; }
@@ -74,6 +76,11 @@ internal static class HtmlRenderer
             .Append("<span class=\"rag-red\">missed</span><span class=\"na\">N/A: nothing to measure</span>")
             .Append("<span class=\"unvl\">UNVL: data unavailable</span></p>\n");
         html.Append("<nav>");
+        if (document.BusinessPlan.Count > 0)
+        {
+            html.Append("<a href=\"#business-plan\">").Append(H(document.BusinessPlanTitle)).Append("</a>");
+        }
+
         for (int p = 0; p < document.Packs.Count; p++)
         {
             html.Append("<a href=\"#pack-").Append(p.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(H(document.Packs[p].Organisation)).Append("</a>");
@@ -86,6 +93,7 @@ internal static class HtmlRenderer
         }
 
         html.Append("</nav>\n</header>\n");
+        AppendBusinessPlan(html, document);
 
         for (int p = 0; p < document.Packs.Count; p++)
         {
@@ -93,6 +101,7 @@ internal static class HtmlRenderer
             html.Append("<section class=\"pack\" id=\"pack-").Append(p.ToString(CultureInfo.InvariantCulture)).Append("\">\n");
             html.Append("<h2>").Append(H(pack.Organisation)).Append(" KPIs</h2>\n");
             AppendTable(html, pack);
+            AppendIntervals(html, pack);
             AppendExceptions(html, pack);
             html.Append("<div class=\"charts\">\n");
             HtmlAvailabilityChart.Append(html, pack);
@@ -109,7 +118,7 @@ internal static class HtmlRenderer
             html.Append("<section id=\"risks\">\n<h2>Risks</h2>\n<div class=\"charts\">\n");
             HtmlRiskCharts.AppendHeatMap(html, risks);
             html.Append("</div>\n");
-            HtmlRiskCharts.AppendTable(html, risks);
+            HtmlRiskCharts.AppendTable(html, risks, document);
             html.Append("</section>\n");
         }
 
@@ -172,6 +181,71 @@ internal static class HtmlRenderer
 
                 html.Append("</tr>\n");
             }
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void AppendBusinessPlan(StringBuilder html, PackDocument document)
+    {
+        if (document.BusinessPlan.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"business-plan\">\n<h2>").Append(H(document.BusinessPlanTitle)).Append("</h2>\n<table class=\"plan\">\n<thead><tr>");
+        foreach (string heading in BusinessPlanColumns.Headings(document))
+        {
+            html.Append("<th>").Append(H(heading)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var evaluation in document.BusinessPlan)
+        {
+            IReadOnlyList<string>[] cells = BusinessPlanColumns.Cells(evaluation);
+            html.Append("<tr>");
+            for (int c = 0; c < cells.Length; c++)
+            {
+                string css = c == BusinessPlanColumns.RagColumn && evaluation.Status != RagStatus.NotAssessed ? " class=\"rag-" + CellFormat.RagWord(evaluation.Status) + "\"" : string.Empty;
+                html.Append("<td").Append(css).Append('>');
+                foreach (string paragraph in cells[c])
+                {
+                    html.Append("<p>").Append(H(paragraph)).Append("</p>");
+                }
+
+                html.Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n<p class=\"meta\">").Append(H(BusinessPlanColumns.RuleNote(document))).Append("</p>\n</section>\n");
+    }
+
+    private static void AppendIntervals(StringBuilder html, PerformancePack pack)
+    {
+        KpiRow[] rows = [.. CellFormat.RowsWithIntervals(pack)];
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Confidence intervals</h3>\n<table class=\"notes\">\n<thead><tr><th>KPI</th>");
+        foreach (var month in pack.Months)
+        {
+            html.Append("<th>").Append(H(CellFormat.Month(month))).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (KpiRow row in rows)
+        {
+            html.Append("<tr><td>").Append(H(row.Name)).Append("</td>");
+            for (int i = 0; i < pack.Months.Count; i++)
+            {
+                html.Append("<td class=\"v\">").Append(H(CellFormat.Interval(row, i))).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

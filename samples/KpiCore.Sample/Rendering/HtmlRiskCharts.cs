@@ -47,22 +47,38 @@ internal static class HtmlRiskCharts
         html.Append("</svg>\n</figure>\n");
     }
 
-    /// <summary>Appends the register as a table, residual scores coloured by RAG.</summary>
-    internal static void AppendTable(StringBuilder html, RiskRegister risks)
+    /// <summary>Appends the register as a table with every column (<see cref="RiskColumns"/>), the residual score coloured by RAG.</summary>
+    internal static void AppendTable(StringBuilder html, RiskRegister risks, PackDocument document)
     {
-        html.Append("<h3>Risk register (residual, after mitigation)</h3>\n<table class=\"risks\">\n<thead><tr><th>Risk</th><th>Owner</th><th>Impact</th><th>Likelihood</th><th>Score</th><th>Mitigation</th></tr></thead>\n<tbody>\n");
+        html.Append("<h3>Risk register (residual, after mitigation)</h3>\n<table class=\"risks\">\n<thead><tr>");
+        foreach (string heading in RiskColumns.Headings)
+        {
+            html.Append("<th>").Append(H(heading)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
         foreach (RiskRegisterEntry entry in risks.Entries)
         {
-            RiskRecord risk = entry.Risk;
-            string impact = risk.Residual is { } r ? r.Impact.ToString(CultureInfo.InvariantCulture) : string.Empty;
-            string likelihood = risk.Residual is { } q ? q.Likelihood.ToString(CultureInfo.InvariantCulture) : string.Empty;
-            html.Append("<tr><td class=\"name\" style=\"white-space:normal\">").Append(H(risk.Description)).Append("</td><td>").Append(H(risk.Owner ?? string.Empty))
-                .Append("</td><td class=\"v\">").Append(H(impact)).Append("</td><td class=\"v\">").Append(H(likelihood))
-                .Append("</td><td class=\"v rag-").Append(CellFormat.RagWord(entry.ResidualStatus)).Append("\">")
-                .Append(H(entry.ResidualScore.ToString(null, CultureInfo.InvariantCulture))).Append("</td><td>")
-                .Append(H(string.Join(" ", risk.MitigationActions))).Append("</td></tr>\n");
+            AppendRow(html, RiskColumns.Cells(entry, document), entry.ResidualStatus);
+        }
+
+        foreach (string[] closed in RiskColumns.Closed(document))
+        {
+            AppendRow(html, closed, KpiCore.Kpis.RagStatus.NotAssessed);
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void AppendRow(StringBuilder html, string[] cells, KpiCore.Kpis.RagStatus rag)
+    {
+        html.Append("<tr>");
+        for (int c = 0; c < cells.Length; c++)
+        {
+            string css = c == RiskColumns.ScoreColumn && rag != KpiCore.Kpis.RagStatus.NotAssessed ? " class=\"v rag-" + CellFormat.RagWord(rag) + "\"" : string.Empty;
+            html.Append("<td").Append(css).Append('>').Append(H(cells[c])).Append("</td>");
+        }
+
+        html.Append("</tr>\n");
     }
 }

@@ -1,3 +1,4 @@
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
@@ -7,7 +8,8 @@ namespace KpiCore.Sample.Rendering;
 
 /// <summary>
 /// Everything the renderers show: one performance pack per organisation plus the combined one, the Net Promoter Score
-/// counts behind the NPS rows (for the intervals), the risk register and the rejected input rows.
+/// counts behind the NPS rows (for the intervals), the risk register with its movement since the previous one, the
+/// business plan with each objective's RAG, and the rejected input rows.
 /// </summary>
 internal sealed class PackDocument
 {
@@ -16,7 +18,10 @@ internal sealed class PackDocument
         IReadOnlyList<PerformancePack> packs,
         IReadOnlyDictionary<string, IReadOnlyList<NpsSummary?>>? nps = null,
         RiskRegister? risks = null,
-        IReadOnlyList<string>? problems = null)
+        IReadOnlyList<string>? problems = null,
+        IReadOnlyList<ObjectiveEvaluation>? businessPlan = null,
+        BusinessPlanRagRule? businessPlanRule = null,
+        IReadOnlyList<RiskMovement>? riskMovements = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(packs);
@@ -30,6 +35,9 @@ internal sealed class PackDocument
         Nps = nps ?? new Dictionary<string, IReadOnlyList<NpsSummary?>>(StringComparer.Ordinal);
         Risks = risks;
         Problems = problems ?? [];
+        BusinessPlan = businessPlan ?? [];
+        BusinessPlanRule = businessPlanRule ?? BusinessPlanRagRule.Default;
+        RiskMovements = riskMovements;
     }
 
     /// <summary>Gets the document's title, such as "ICT Shared Service performance pack".</summary>
@@ -46,6 +54,29 @@ internal sealed class PackDocument
 
     /// <summary>Gets the risk register, if one was loaded.</summary>
     internal RiskRegister? Risks { get; }
+
+    /// <summary>Gets the business plan's objectives with their RAG as of the last day of the pack; empty when there is no plan.</summary>
+    internal IReadOnlyList<ObjectiveEvaluation> BusinessPlan { get; }
+
+    /// <summary>Gets the rule the business plan's RAG was derived by.</summary>
+    internal BusinessPlanRagRule BusinessPlanRule { get; }
+
+    /// <summary>Gets the business plan's title: "Business Plan" and the financial year (April to March) of the pack's last month, such as "Business Plan 2017/18".</summary>
+    internal string BusinessPlanTitle
+    {
+        get
+        {
+            YearMonth last = Months[^1];
+            int year = last.Month >= 4 ? last.Year : last.Year - 1;
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Business Plan {year}/{(year + 1) % 100:00}");
+        }
+    }
+
+    /// <summary>Gets each risk's movement since the previous register (current risks in register order, then closed ones); null when no previous register was given.</summary>
+    internal IReadOnlyList<RiskMovement>? RiskMovements { get; }
+
+    /// <summary>Gets a current risk's movement since the previous register, or null without one.</summary>
+    internal RiskMovement? MovementOf(string riskId) => RiskMovements?.FirstOrDefault(m => m.RiskId == riskId && m.Kind != RiskMovementKind.Closed);
 
     /// <summary>Gets the rejected input rows as "file:line: field: reason".</summary>
     internal IReadOnlyList<string> Problems { get; }

@@ -6,7 +6,8 @@ using NodaTime;
 namespace KpiCore.Reporting;
 
 /// <summary>
-/// "Other KPIs": the Process Success Index (a score set per organisation and month), the Net Promoter Score (one
+/// "Other KPIs": the Process Success Index (a score set per organisation and month, or the mean of answers out of 9
+/// in one <see cref="ScaleTally"/> per organisation and month, "N/A" without either), the Net Promoter Score (one
 /// <see cref="NpsTally"/> per organisation and month, "UNVL" for a month never surveyed, "N/A" for a month surveyed
 /// with nobody answering) and the user-satisfaction mean (one <see cref="ScaleTally"/> per organisation and month, "N/A"
 /// without answers). The score and the mean carry their 95% confidence intervals.
@@ -22,6 +23,7 @@ internal sealed class OtherKpisSection(PackContext context) : IPackSection
     private readonly Dictionary<string, MonthlySeries<NpsTally>> _nps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MonthlySeries<ScaleTally>> _satisfaction = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double?[]> _processSuccess = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MonthlySeries<ScaleTally>> _processAnswers = new(StringComparer.Ordinal);
 
     internal void AddNetPromoterScore(string organisation, YearMonth month, NpsSummary summary)
     {
@@ -33,7 +35,23 @@ internal sealed class OtherKpisSection(PackContext context) : IPackSection
         }
     }
 
-    internal void AddUserSatisfaction(string organisation, YearMonth month, ScaleSummary summary)
+    internal void AddUserSatisfaction(string organisation, YearMonth month, ScaleSummary summary) =>
+        AddAnswers(_satisfaction, "Satisfaction", organisation, month, summary);
+
+    internal void AddProcessSuccess(string organisation, YearMonth month, ScaleSummary summary)
+    {
+        int index = context.IndexOf(month);
+        if (index >= 0 && summary.Count > 0 && _processSuccess.GetValueOrDefault(organisation)?[index] is not null)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{organisation} already has a Process Success Index set for {month:yyyy'-'MM}; give the answers or the index, not both."),
+                nameof(summary));
+        }
+
+        AddAnswers(_processAnswers, "Process success", organisation, month, summary);
+    }
+
+    private void AddAnswers(Dictionary<string, MonthlySeries<ScaleTally>> all, string what, string organisation, YearMonth month, ScaleSummary summary)
     {
         int index = context.IndexOf(month);
         if (index < 0 || summary.Count == 0)
@@ -41,15 +59,15 @@ internal sealed class OtherKpisSection(PackContext context) : IPackSection
             return;
         }
 
-        if (_satisfaction.GetValueOrDefault(organisation)?[index] is ScaleTally earlier && earlier.Scale != summary.Scale)
+        if (all.GetValueOrDefault(organisation)?[index] is ScaleTally earlier && earlier.Scale != summary.Scale)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Satisfaction answers on {summary.Scale} cannot be pooled with answers on {earlier.Scale}."),
+                string.Create(CultureInfo.InvariantCulture, $"{what} answers on {summary.Scale} cannot be pooled with answers on {earlier.Scale}."),
                 nameof(summary));
         }
 
         context.Touch(organisation);
-        SeriesOf(_satisfaction, organisation).GetOrAdd(index, () => new ScaleTally(summary.Scale)).Merge(ScaleTally.FromSummary(summary));
+        SeriesOf(all, organisation).GetOrAdd(index, () => new ScaleTally(summary.Scale)).Merge(ScaleTally.FromSummary(summary));
     }
 
     internal void SetProcessSuccessIndex(string organisation, YearMonth month, double index)
@@ -57,6 +75,13 @@ internal sealed class OtherKpisSection(PackContext context) : IPackSection
         int position = context.IndexOf(month);
         if (position >= 0)
         {
+            if (_processAnswers.GetValueOrDefault(organisation)?[position] is not null)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"{organisation} already has process success answers for {month:yyyy'-'MM}; give the answers or the index, not both."),
+                    nameof(index));
+            }
+
             context.Touch(organisation);
             if (!_processSuccess.TryGetValue(organisation, out double?[]? scores))
             {
@@ -84,26 +109,34 @@ internal sealed class OtherKpisSection(PackContext context) : IPackSection
     public IEnumerable<KpiRow> Rows(PackSectionLayout layout, string organisation)
     {
         double?[] scores = _processSuccess.GetValueOrDefault(organisation) ?? new double?[context.MonthCount];
+        MonthlySeries<ScaleTally> answers = _processAnswers.GetValueOrDefault(organisation) ?? context.NewSeries<ScaleTally>();
+        KpiValue[] answered = [.. answers.Values(t => t.ToKpiValue(), KpiValue.NotApplicable)];
+        KpiInterval?[] answeredIntervals = [.. answers.Intervals(MeanInterval)];
         return RowsOf(
             layout,
-            scores.Select(v => v is double d ? KpiValue.Measured(d) : KpiValue.NotApplicable),
+            scores.Select((v, i) => v is double d ? KpiValue.Measured(d) : answered[i]),
+            answeredIntervals,
             _nps.GetValueOrDefault(organisation) ?? context.NewSeries<NpsTally>(),
             _satisfaction.GetValueOrDefault(organisation) ?? context.NewSeries<ScaleTally>());
     }
 
     public IEnumerable<KpiRow> CombinedRows(PackSectionLayout layout)
     {
-        // A score without components cannot be pooled: "UNVL" when any organisation has one, "N/A" otherwise.
-        IEnumerable<KpiValue> process = Enumerable.Range(0, context.MonthCount)
-            .Select(i => _processSuccess.Values.Any(s => s[i].HasValue) ? KpiValue.Unavailable : KpiValue.NotApplicable);
+        // A score set without its answers cannot be pooled: "UNVL" when any organisation has one that month; otherwise
+        // the pooled answers by the one combine rule ("N/A" when nobody has any).
+        MonthlySeries<ScaleTally> answers = MonthlySeries<ScaleTally>.Combine(Contributors(_processAnswers), context.MonthCount, ScaleMerging);
+        KpiValue[] pooled = [.. answers.Values(t => t.ToKpiValue(), KpiValue.NotApplicable)];
+        KpiInterval?[] intervals = [.. answers.Intervals(MeanInterval)];
+        bool[] set = [.. Enumerable.Range(0, context.MonthCount).Select(i => _processSuccess.Values.Any(s => s[i].HasValue))];
+        IEnumerable<KpiValue> process = Enumerable.Range(0, context.MonthCount).Select(i => set[i] ? KpiValue.Unavailable : pooled[i]);
         MonthlySeries<ScaleTally> satisfaction = MonthlySeries<ScaleTally>.Combine(Contributors(_satisfaction), context.MonthCount, ScaleMerging);
-        return RowsOf(layout, process, CombinedNps(), satisfaction);
+        return RowsOf(layout, process, intervals.Select((v, i) => set[i] ? null : v), CombinedNps(), satisfaction);
     }
 
-    private static List<KpiRow> RowsOf(PackSectionLayout layout, IEnumerable<KpiValue> process, MonthlySeries<NpsTally> nps, MonthlySeries<ScaleTally> satisfaction) =>
+    private static List<KpiRow> RowsOf(PackSectionLayout layout, IEnumerable<KpiValue> process, IEnumerable<KpiInterval?> processIntervals, MonthlySeries<NpsTally> nps, MonthlySeries<ScaleTally> satisfaction) =>
         layout.Rows.Select(row => row.Key switch
         {
-            PackRowKeys.ProcessSuccessIndex => row.ToRow(process),
+            PackRowKeys.ProcessSuccessIndex => row.ToRow(process, processIntervals),
             PackRowKeys.NetPromoterScore => row.ToRow(nps.Values(t => t.ToKpiValue(), KpiValue.Unavailable), nps.Intervals(NpsInterval)),
             PackRowKeys.UserSatisfaction => row.ToRow(satisfaction.Values(t => t.ToKpiValue(), KpiValue.NotApplicable), satisfaction.Intervals(MeanInterval)),
             _ => row.ToRow(Enumerable.Repeat(KpiValue.Unavailable, nps.Count)), // a row this section has no figures for

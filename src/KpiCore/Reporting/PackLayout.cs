@@ -65,6 +65,21 @@ public sealed class PackLayout
         ]),
     ]);
 
+    /// <summary>
+    /// Gets the business-plan section's entry, to add to a layout with <see cref="WithSection"/>: a
+    /// <see cref="PackSectionKind.Custom"/> section with the key <see cref="PerformancePackBuilder.BusinessPlanSectionKey"/>,
+    /// titled "Business plan objectives", whose rows count the objectives rated red, amber and green at each month's end
+    /// (<see cref="PackRowKeys.RedObjectives"/>, <see cref="PackRowKeys.AmberObjectives"/>, <see cref="PackRowKeys.GreenObjectives"/>),
+    /// filled by <see cref="PerformancePackBuilder.AddBusinessPlan"/>. It is not in <see cref="Default"/>: the report shows
+    /// its business plan as a table of its own, not as rows of each council's KPIs.
+    /// </summary>
+    public static PackSectionLayout BusinessPlanSection { get; } = new(PackSectionKind.Custom, PerformancePackBuilder.BusinessPlanSectionKey, "Business plan objectives",
+    [
+        new(PackRowKeys.RedObjectives, "Objectives rated red", KpiTarget.None),
+        new(PackRowKeys.AmberObjectives, "Objectives rated amber", KpiTarget.None),
+        new(PackRowKeys.GreenObjectives, "Objectives rated green", KpiTarget.None),
+    ]);
+
     /// <summary>Gets the name of the combined pack.</summary>
     public string CombinedName { get; }
 

@@ -41,6 +41,15 @@ public static class PackRowKeys
     /// <summary>The key of the row counting risks rated green after mitigation.</summary>
     public const string GreenRisks = "risks-green";
 
+    /// <summary>The key of the row counting business-plan objectives rated red at the month's end.</summary>
+    public const string RedObjectives = "objectives-red";
+
+    /// <summary>The key of the row counting business-plan objectives rated amber at the month's end.</summary>
+    public const string AmberObjectives = "objectives-amber";
+
+    /// <summary>The key of the row counting business-plan objectives rated green at the month's end.</summary>
+    public const string GreenObjectives = "objectives-green";
+
     /// <summary>The prefix of the keys of "% resolved within SLA" rows: "sla:" followed by the priority code.</summary>
     public const string SlaPrefix = "sla:";
 

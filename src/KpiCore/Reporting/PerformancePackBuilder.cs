@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Planning;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
@@ -26,7 +27,8 @@ namespace KpiCore.Reporting;
 /// pooled answers. A combined cell is "UNVL" when an organisation that contributes to it (that runs the service, or
 /// has survey answers in other months) has no data for that month while others have, so a combined figure never
 /// silently covers only part of the service. The Process Success Index is a score without
-/// components, so it cannot be combined: its combined cell is "UNVL" when any organisation has one, "N/A" otherwise.
+/// components, so it cannot be combined: its combined cell is "UNVL" when any organisation has one set that month; otherwise it
+/// is the mean of the pooled process-success answers (<see cref="AddProcessSuccess"/>), "N/A" without any.
 /// </para>
 /// <para>
 /// Sections keep domain tallies (<see cref="AvailabilityTally"/>, <see cref="ServiceDeskTally"/>, <see cref="NpsTally"/>,
@@ -76,6 +78,9 @@ public sealed class PerformancePackBuilder
 
     /// <summary>The row "User Satisfaction Survey (out of 7)", target 6.</summary>
     public const string UserSatisfactionRowName = "User Satisfaction Survey (out of 7)";
+
+    /// <summary>The key of the business-plan section (<see cref="PackLayout.BusinessPlanSection"/>) that <see cref="AddBusinessPlan"/> fills.</summary>
+    public const string BusinessPlanSectionKey = "business-plan";
 
     private readonly PackContext _context;
     private readonly AvailabilitySection _availability;
@@ -230,12 +235,34 @@ public sealed class PerformancePackBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an organisation's process-success answers for a month (the report's index is out of 9, so a 1-9 scale): the
+    /// Process Success Index is then their mean, with its interval, and the combined pack pools the answers; adding twice
+    /// pools them; a summary without answers adds nothing.
+    /// </summary>
+    /// <param name="organisation">The organisation.</param>
+    /// <param name="month">The month; a month outside the builder's months is ignored.</param>
+    /// <param name="summary">The answers' summary.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="organisation"/> is empty, the scale differs from that of answers already added, or an index was
+    /// set for the organisation and month with <see cref="SetProcessSuccessIndex"/>.
+    /// </exception>
+    public PerformancePackBuilder AddProcessSuccess(string organisation, YearMonth month, ScaleSummary summary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ArgumentNullException.ThrowIfNull(summary);
+        _other.AddProcessSuccess(organisation, month, summary);
+        return this;
+    }
+
     /// <summary>Sets an organisation's Process Success Index (out of 9) for a month.</summary>
     /// <param name="organisation">The organisation.</param>
     /// <param name="month">The month; a month outside the builder's months is ignored.</param>
     /// <param name="index">The index, from 0 to 9.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty, or answers were added for the organisation and month with <see cref="AddProcessSuccess"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is NaN or outside [0, 9].</exception>
     public PerformancePackBuilder SetProcessSuccessIndex(string organisation, YearMonth month, double index)
     {
@@ -258,6 +285,25 @@ public sealed class PerformancePackBuilder
     {
         ArgumentNullException.ThrowIfNull(register);
         _risks.Add(register);
+        return this;
+    }
+
+    /// <summary>Adds the shared service's business plan, evaluated by a RAG rule as of the last day of each month of the pack.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="rule">How an objective's RAG is derived from its milestones; null for <see cref="BusinessPlanRagRule.Default"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The plan fills the layout's section with the key <see cref="BusinessPlanSectionKey"/> (add
+    /// <see cref="PackLayout.BusinessPlanSection"/> to the layout to show it): the number of objectives rated red, amber
+    /// and green at each month's end, the same in every pack. The objectives themselves, with their RAG and its reason,
+    /// are <see cref="BusinessPlan.Evaluate"/>'s result. Adding a plan does not add an organisation.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A plan was already added.</exception>
+    public PerformancePackBuilder AddBusinessPlan(BusinessPlan plan, BusinessPlanRagRule? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Section(BusinessPlanSectionKey, c => new BusinessPlanSection(c)).Add(plan, rule ?? BusinessPlanRagRule.Default);
         return this;
     }
 

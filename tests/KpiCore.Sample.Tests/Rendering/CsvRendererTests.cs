@@ -41,7 +41,7 @@ public sealed class CsvRendererTests
         string csv = CsvRenderer.Render(SampleDocuments.Hostile());
         string[] lines = csv.Split("\r\n");
         Assert.Equal(string.Empty, lines[^1]); // every record ends with CRLF
-        Assert.Equal("Organisation,Section,KPI,Target,Month,Value,Display,Status,RAG,Trend", lines[0]);
+        Assert.Equal("Organisation,Section,KPI,Target,Month,Value,Display,Status,RAG,Trend,Interval lower,Interval upper,Interval level,Sample size", lines[0]);
         // 2 packs x 7 rows x 2 months, plus the header.
         Assert.Equal(1 + (2 * 7 * 2), lines.Length - 1);
     }
@@ -59,8 +59,8 @@ public sealed class CsvRendererTests
     public void Render_NotApplicableAndUnavailable_EmptyValueAndTheirWords()
     {
         string csv = CsvRenderer.Render(SampleDocuments.Hostile());
-        Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-05,,N/A,NotApplicable,none,NotAssessed\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("Brent,System availability KPIs,Housing System,99%,2017-04,,UNVL,Unavailable,none,NotAssessed\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-05,97.27,97.27%,Measured,red,Down\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-05,,N/A,NotApplicable,none,NotAssessed,,,,\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,System availability KPIs,Housing System,99%,2017-04,,UNVL,Unavailable,none,NotAssessed,,,,\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-05,97.27,97.27%,Measured,red,Down,,,,\r\n", csv, StringComparison.Ordinal);
     }
 }

@@ -4,11 +4,17 @@ using NodaTime;
 
 namespace KpiCore.Sample.Input.Formats;
 
-/// <summary>risks.csv: the risk register; impact and likelihood levels are checked against the register's scale.</summary>
+/// <summary>
+/// risks.csv: the risk register; impact and likelihood levels are checked against the register's scale. The previous
+/// register (risks-previous.csv) has the same format; the pack compares residual scores with it by risk id.
+/// </summary>
 internal sealed class RisksFormat : RecordFormat<Sourced<RiskRecord>>
 {
     /// <summary>The file's name.</summary>
     internal const string Name = "risks.csv";
+
+    /// <summary>The name of the previous register's file, in the same format: the pack shows each risk's movement since it.</summary>
+    internal const string PreviousName = "risks-previous.csv";
 
     private static readonly string[] AllColumns = ["id", "description", "cause", "consequence", "owner", "inherent_impact", "inherent_likelihood", "residual_impact", "residual_likelihood", "mitigation", "responsible_officer", "review_date"];
     private static readonly string[] RequiredColumns = ["id", "description", "residual_impact", "residual_likelihood"];
@@ -19,8 +25,9 @@ internal sealed class RisksFormat : RecordFormat<Sourced<RiskRecord>>
     /// <summary>Creates the format.</summary>
     /// <param name="zone">The zone of offset-less times.</param>
     /// <param name="levels">The levels of the register's scales (3 or 5): a level outside 1 to this is rejected.</param>
-    internal RisksFormat(DateTimeZone zone, int levels = 5)
-        : base(Name, AllColumns, RequiredColumns, new InstantReader(zone))
+    /// <param name="fileName">The file's name: <see cref="Name"/>, or <see cref="PreviousName"/> for the previous register.</param>
+    internal RisksFormat(DateTimeZone zone, int levels = 5, string fileName = Name)
+        : base(fileName, AllColumns, RequiredColumns, new InstantReader(zone))
     {
         _levels = levels;
         _scale = string.Create(CultureInfo.InvariantCulture, $"a level on the register's {levels}x{levels} scale, 1 to {levels}");

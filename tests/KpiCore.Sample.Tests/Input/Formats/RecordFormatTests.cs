@@ -32,6 +32,9 @@ public sealed class RecordFormatTests
             case ResponsesFormat.Name: RoundTrip(path, written, new ResponsesFormat(London), new ResponsesFormat(London), problems); break;
             case RisksFormat.Name: RoundTrip(path, written, new RisksFormat(London, 3), new RisksFormat(London, 3), problems); break;
             case ExceptionsFormat.Name: RoundTrip(path, written, new ExceptionsFormat(London), new ExceptionsFormat(London), problems); break;
+            case ObjectivesFormat.Name: RoundTrip(path, written, new ObjectivesFormat(London), new ObjectivesFormat(London), problems); break;
+            case SurveysFormat.Name: RoundTrip(path, written, new SurveysFormat(London), new SurveysFormat(London), problems); break;
+            case RisksFormat.PreviousName: RoundTrip(path, written, new RisksFormat(London, 3, RisksFormat.PreviousName), new RisksFormat(London, 3, RisksFormat.PreviousName), problems); break;
             default: Assert.Fail("no format for " + file); break;
         }
 
