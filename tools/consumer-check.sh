@@ -160,6 +160,7 @@ compare() { # output file, what
 }
 
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n1)"
+runtimes="$(dotnet --list-runtimes)"
 status=0
 
 # --- 1. run on each framework -----------------------------------------------------------------------------------------
@@ -167,7 +168,7 @@ for tfm in $frameworks; do
     dir="$work/quickstart-$tfm"
     make_app QuickStart "$dir" "$tfm"
     major="${tfm#net}"; major="${major%%.*}"
-    if dotnet --list-runtimes | grep -q "^Microsoft.NETCore.App $major\."; then
+    if grep -q "^Microsoft.NETCore.App $major\." <<< "$runtimes"; then
         how="framework-dependent"; args=(); run=(dotnet "$dir/out/QuickStart.dll")
     else
         how="self-contained for $rid (no .NET $major runtime installed)"; args=(-r "$rid" --self-contained)
@@ -184,7 +185,7 @@ for tfm in $frameworks; do
 done
 
 # --- 2. trimmed / AOT-analysed publish --------------------------------------------------------------------------------
-newest="net$(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([0-9]*\)\..*/\1/p' | sort -n | tail -n1).0"
+newest="net$(printf '%s\n' "$runtimes" | sed -n 's/^Microsoft.NETCore.App \([0-9]*\)\..*/\1/p' | sort -n | tail -n1).0"
 mode="PublishTrimmed"; aot_args=()
 if command -v clang >/dev/null 2>&1; then
     mode="PublishAot"
