@@ -141,7 +141,7 @@ public sealed partial class WorkingCalendar
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dayOfWeek"/> is not Monday to Sunday.</exception>
-    public WorkingCalendar WithHours(IsoDayOfWeek dayOfWeek, params IEnumerable<LocalTimeRange> ranges) =>
+    public WorkingCalendar WithHours(IsoDayOfWeek dayOfWeek, params LocalTimeRange[] ranges) =>
         WithHours(dayOfWeek, dayOfWeek, ranges);
 
     /// <summary>Returns a calendar like this one in which the weekdays from <paramref name="firstDay"/> to <paramref name="lastDay"/> also work during <paramref name="ranges"/>.</summary>
@@ -159,7 +159,7 @@ public sealed partial class WorkingCalendar
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> or <paramref name="lastDay"/> is not Monday to Sunday.</exception>
-    public WorkingCalendar WithHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay, params IEnumerable<LocalTimeRange> ranges)
+    public WorkingCalendar WithHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay, params LocalTimeRange[] ranges)
     {
         CheckDay(firstDay, nameof(firstDay));
         CheckDay(lastDay, nameof(lastDay));
@@ -210,7 +210,7 @@ public sealed partial class WorkingCalendar
     /// <param name="start">The start of the working hours, included.</param>
     /// <param name="end">The end of the working hours, excluded; <see cref="LocalTime.Midnight"/> means 24:00.</param>
     /// <returns>The new calendar.</returns>
-    /// <remarks>The range is added to the hours the weekdays already have and merged with any it overlaps or touches; see <see cref="WithHours(IsoDayOfWeek, IsoDayOfWeek, IEnumerable{LocalTimeRange})"/>.</remarks>
+    /// <remarks>The range is added to the hours the weekdays already have and merged with any it overlaps or touches; see <see cref="WithHours(IsoDayOfWeek, IsoDayOfWeek, LocalTimeRange[])"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> or <paramref name="lastDay"/> is not Monday to Sunday.</exception>
     /// <exception cref="ArgumentException"><paramref name="end"/> is not later than <paramref name="start"/> and is not midnight.</exception>
     public WorkingCalendar WithHours(IsoDayOfWeek firstDay, IsoDayOfWeek lastDay, LocalTime start, LocalTime end) =>
@@ -235,7 +235,7 @@ public sealed partial class WorkingCalendar
     /// <remarks>A closed date stays closed whatever its special hours.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ranges"/> is null.</exception>
     /// <exception cref="ArgumentException">Two of <paramref name="ranges"/> overlap.</exception>
-    public WorkingCalendar WithSpecialHours(LocalDate date, params IEnumerable<LocalTimeRange> ranges)
+    public WorkingCalendar WithSpecialHours(LocalDate date, params LocalTimeRange[] ranges)
     {
         LocalTimeRange[] sorted = SortAndCheck(ranges, nameof(ranges));
         var special = new Dictionary<LocalDate, LocalTimeRange[]>(_specialHours)

@@ -175,7 +175,7 @@ public static class WorkingCalendarArbitraries
             calendar = WorkingCalendar.Create(zone);
             for (int d = 1; d <= 7; d++)
             {
-                calendar = calendar.WithHours((IsoDayOfWeek)d, week[d - 1].Select(r => new LocalTimeRange(Half(r.Start), Half(r.End))));
+                calendar = calendar.WithHours((IsoDayOfWeek)d, week[d - 1].Select(r => new LocalTimeRange(Half(r.Start), Half(r.End))).ToArray());
                 refWeek[(IsoDayOfWeek)d] = ToReference(week[d - 1]);
                 description.Append(CultureInfo.InvariantCulture, $" {(IsoDayOfWeek)d}:{string.Join(',', week[d - 1].Select(r => $"{r.Start}-{r.End}"))}");
             }
@@ -184,7 +184,7 @@ public static class WorkingCalendarArbitraries
             for (int i = 0; i < specialOffsets.Length; i++)
             {
                 LocalDate date = windowDate.PlusDays(specialOffsets[i]);
-                calendar = calendar.WithSpecialHours(date, specialRanges[i].Select(r => new LocalTimeRange(Half(r.Start), Half(r.End))));
+                calendar = calendar.WithSpecialHours(date, specialRanges[i].Select(r => new LocalTimeRange(Half(r.Start), Half(r.End))).ToArray());
                 refSpecial[date] = ToReference(specialRanges[i]);
                 description.Append(CultureInfo.InvariantCulture, $" special {date:yyyy-MM-dd}:{string.Join(',', specialRanges[i].Select(r => $"{r.Start}-{r.End}"))}");
             }

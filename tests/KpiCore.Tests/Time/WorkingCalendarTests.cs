@@ -557,7 +557,7 @@ public sealed class WorkingCalendarTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.None, IsoDayOfWeek.Friday, new LocalTime(8, 0), new LocalTime(9, 0)));
         Assert.Equal("firstDay", ex.ParamName);
-        Assert.Equal("ranges", Assert.Throws<ArgumentNullException>(() => WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.Monday, (IEnumerable<LocalTimeRange>)null!)).ParamName);
+        Assert.Equal("ranges", Assert.Throws<ArgumentNullException>(() => WorkingCalendar.Create(London).WithHours(IsoDayOfWeek.Monday, (LocalTimeRange[])null!)).ParamName);
         Assert.Equal("dates", Assert.Throws<ArgumentNullException>(() => WorkingCalendar.Create(London).WithClosedDates(null!)).ParamName);
         Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => WorkingCalendar.Create(null!)).ParamName);
         Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => WorkingCalendar.TwentyFourSeven(null!)).ParamName);
