@@ -70,7 +70,7 @@ internal static class PackCommand
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
-        DataSet data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import);
+        DataSet data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(PackDocumentLoader.PolicyFor(run.Zone)));
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
         // also when --from/--to name the months.
         PackDocument? document = data.Organisations.Count == 0 ? null

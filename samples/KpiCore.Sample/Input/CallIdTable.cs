@@ -104,15 +104,54 @@ internal sealed class CallIdTable
         return -1;
     }
 
-    /// <summary>The positions held, in slot order (each distinct id's first record).</summary>
-    internal IEnumerable<long> Positions()
+    /// <summary>Gets the hash this table gives an id (to probe another table without the id: <see cref="PositionsWithHash"/>).</summary>
+    internal ulong HashOf(string id) => _hash(id);
+
+    /// <summary>The ids held as (hash, position), in slot order: each distinct id's first record.</summary>
+    internal IEnumerable<(ulong Hash, long Position)> Entries()
     {
         for (int i = 0; i < _positions.Length; i++)
         {
             if (_positions[i] >= 0)
             {
-                yield return _positions[i];
+                yield return (_hashes[i], _positions[i]);
             }
+        }
+    }
+
+    /// <summary>The positions of the ids held with this hash (candidates only: equal hashes do not prove equal ids).</summary>
+    internal List<long> PositionsWithHash(ulong hash)
+    {
+        var found = new List<long>();
+        int slot = (int)(Mix(hash) & (uint)_mask);
+        while (_positions[slot] >= 0)
+        {
+            if (_hashes[slot] == hash)
+            {
+                found.Add(_positions[slot]);
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return found;
+    }
+
+    /// <summary>Adds an id known to be new to the table (the caller has checked that no id held equals it) by its hash, without re-reading any id.</summary>
+    internal void AddDistinct(ulong hash, long position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        int slot = (int)(Mix(hash) & (uint)_mask);
+        while (_positions[slot] >= 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _hashes[slot] = hash;
+        _positions[slot] = position;
+        if (++_count > _hashes.Length * MaxLoad)
+        {
+            Grow();
         }
     }
 

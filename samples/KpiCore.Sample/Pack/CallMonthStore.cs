@@ -49,10 +49,11 @@ internal sealed partial class CallMonthStore
     private readonly Dictionary<YearMonth, MonthSlot> _months = [];
     private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
-    private readonly List<(Sourced<Call> Call, int Index)> _openSuspects = [];
+    private readonly List<(Sourced<Call> Call, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
-    private readonly int _firstIndex;
+    private readonly long _firstIndex;
+    private long _lastPosition = -1;
     private int _checkerFed;
     private YearMonth _lo;
     private YearMonth _hi;
@@ -62,8 +63,8 @@ internal sealed partial class CallMonthStore
     /// <param name="zone">The run's zone, in which months are taken.</param>
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
-    /// <param name="firstIndex">The index of the first call fed (the number of calls before this part).</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, int firstIndex = 0)
+    /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
@@ -100,10 +101,19 @@ internal sealed partial class CallMonthStore
     /// <summary>Gets the calls' months for <see cref="ReportingRange"/>.</summary>
     internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? "calls.csv", LoggedMonths, ResolvedMonths);
 
-    /// <summary>Feeds the next call (its index is the number fed before it).</summary>
-    internal void Add(Sourced<Call> sourced)
+    /// <summary>Feeds the next call (its position is the first index plus the number fed before it).</summary>
+    internal void Add(Sourced<Call> sourced) => Add(sourced, _firstIndex + Count);
+
+    /// <summary>Feeds the next call at a position after every earlier one's (its byte offset in the file, or its index), given back to the id lookup on a hash match.</summary>
+    internal void Add(Sourced<Call> sourced, long index)
     {
-        int index = _firstIndex + Count++;
+        if (index < _firstIndex || index <= _lastPosition)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "Calls must be fed in increasing positions from the store's first.");
+        }
+
+        _lastPosition = index;
+        Count++;
         File ??= sourced.File;
         Call call = sourced.Record;
         YearMonth logged = PackMonths.YearMonthOf(call.Logged, _zone);
@@ -178,7 +188,7 @@ internal sealed partial class CallMonthStore
         }
 
         ServiceDeskReport? checkerReport = null;
-        var notJudged = new HashSet<int>();
+        var notJudged = new HashSet<long>();
         for (int i = 0; i < months.Count; i++)
         {
             if (!covered[i])
@@ -212,7 +222,7 @@ internal sealed partial class CallMonthStore
             ServiceDeskReport report = slot.Accumulator.ToReport();
             foreach (RejectedRecord record in report.NotJudged)
             {
-                (int index, string file, int line) = slot.Suspects[record.Index];
+                (long index, string file, int line) = slot.Suspects[record.Index];
                 if (notJudged.Add(index))
                 {
                     problems.Add(new InputProblem(file, line, DataSet.ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; its SLA is not judged (left out of % within SLA).", ProblemKind.Warning));
@@ -296,7 +306,7 @@ internal sealed partial class CallMonthStore
             }
         }
 
-        foreach ((Sourced<Call> call, int index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        foreach ((Sourced<Call> call, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
         {
             slot.Feed(call, index, true);
         }
@@ -311,9 +321,9 @@ internal sealed partial class CallMonthStore
         internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
 
         /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
-        internal Dictionary<int, (int Index, string File, int Line)> Suspects { get; } = [];
+        internal Dictionary<int, (long Index, string File, int Line)> Suspects { get; } = [];
 
-        internal void Feed(Sourced<Call>? sourced, int index, bool suspect, Call? synthetic = null)
+        internal void Feed(Sourced<Call>? sourced, long index, bool suspect, Call? synthetic = null)
         {
             if (suspect && sourced is not null)
             {
