@@ -4,6 +4,7 @@ using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Input.Profiles;
+using KpiCore.Sample.Progress;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -155,6 +156,7 @@ internal sealed partial class DataSet
         T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read, string? given = null)
             where T : new()
         {
+            using IDisposable stage = HostProgress.Current.BeginStage("read " + name);
             if (given is not null)
             {
                 foreach (string ignored in present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase)))

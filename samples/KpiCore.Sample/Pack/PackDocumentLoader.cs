@@ -2,6 +2,7 @@ using System.Globalization;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
@@ -74,16 +75,24 @@ internal static partial class PackDocumentLoader
 
         var builder = new PerformancePackBuilder(months);
         var reported = new HashSet<YearMonth>(months);
-        AddAvailability(data, builder, periods, progress);
-        if (calls is null)
+        using (HostProgress.Current.BeginStage("availability"))
         {
-            AddServiceDesk(data, builder, months, periods, callMonths, progress);
-        }
-        else
-        {
-            AddServiceDesk(calls, data.Problems, builder, months, callMonths, progress);
+            AddAvailability(data, builder, periods, progress);
         }
 
+        using (HostProgress.Current.BeginStage("service desk"))
+        {
+            if (calls is null)
+            {
+                AddServiceDesk(data, builder, months, periods, callMonths, progress);
+            }
+            else
+            {
+                AddServiceDesk(calls, data.Problems, builder, months, callMonths, progress);
+            }
+        }
+
+        using IDisposable rest = HostProgress.Current.BeginStage("survey, exceptions, risks, packs");
         AddSurvey(data, builder, months, reported, progress);
         Dictionary<ExceptionNote, Sourced<ExceptionNote>> noteLines = AddExceptions(data, builder, reported);
         RiskRegister? register = BuildRisks(data, problems, riskLevels);
