@@ -70,8 +70,6 @@ internal sealed partial class CallMonthStore
         }
 
         _openSuspects.AddRange(later._openSuspects);
-        AddCounts(LoggedMonths, later.LoggedMonths);
-        AddCounts(ResolvedMonths, later.ResolvedMonths);
         foreach ((var life, (int valid, int rejected)) in later._lives)
         {
             (int v, int r) = _lives.GetValueOrDefault(life);

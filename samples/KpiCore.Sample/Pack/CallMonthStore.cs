@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using KpiCore.Kpis;
 using KpiCore.Sample.Input;
 using KpiCore.ServiceDesk;
@@ -55,6 +56,9 @@ internal sealed partial class CallMonthStore
     private readonly long _firstIndex;
     private long _lastPosition = -1;
     private int _checkerFed;
+    private MonthSpan _loggedMonth;
+    private MonthSpan _resolvedMonth;
+    private string? _lastOrganisation;
     private YearMonth _lo;
     private YearMonth _hi;
 
@@ -85,11 +89,38 @@ internal sealed partial class CallMonthStore
     /// <summary>Gets the file of the first call fed, or null.</summary>
     internal string? File { get; private set; }
 
-    /// <summary>Gets the count of calls per logged month.</summary>
-    internal SortedDictionary<YearMonth, int> LoggedMonths { get; } = [];
+    /// <summary>Gets the count of calls per logged month (from the lives' histogram, which counts every call fed once).</summary>
+    internal SortedDictionary<YearMonth, int> LoggedMonths
+    {
+        get
+        {
+            var counts = new SortedDictionary<YearMonth, int>();
+            foreach (((YearMonth logged, _), (int valid, int rejected)) in _lives)
+            {
+                counts[logged] = counts.GetValueOrDefault(logged) + valid + rejected;
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Gets the count of resolved calls per resolved month.</summary>
-    internal SortedDictionary<YearMonth, int> ResolvedMonths { get; } = [];
+    internal SortedDictionary<YearMonth, int> ResolvedMonths
+    {
+        get
+        {
+            var counts = new SortedDictionary<YearMonth, int>();
+            foreach (((_, YearMonth? resolved), (int valid, int rejected)) in _lives)
+            {
+                if (resolved is YearMonth month)
+                {
+                    counts[month] = counts.GetValueOrDefault(month) + valid + rejected;
+                }
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Gets the number of months the store holds an accumulator for.</summary>
     internal int WindowMonths => _months.Count;
@@ -116,18 +147,12 @@ internal sealed partial class CallMonthStore
         Count++;
         File ??= sourced.File;
         Call call = sourced.Record;
-        YearMonth logged = PackMonths.YearMonthOf(call.Logged, _zone);
-        YearMonth? resolved = call.Resolved is Instant r ? PackMonths.YearMonthOf(r, _zone) : null;
-        LoggedMonths[logged] = LoggedMonths.GetValueOrDefault(logged) + 1;
-        if (resolved is YearMonth rm)
-        {
-            ResolvedMonths[rm] = ResolvedMonths.GetValueOrDefault(rm) + 1;
-        }
-
-        (int valid, int rejected) = _lives.GetValueOrDefault((logged, resolved));
+        YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
+        YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
+        ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
         if (!_ids.TryAdd(call.Id, index, _idAt, out _))
         {
-            _lives[(logged, resolved)] = (valid, rejected + 1);
+            life.Rejected++;
             _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
             return;
         }
@@ -135,14 +160,19 @@ internal sealed partial class CallMonthStore
         int position = _positionBase + _checkerFed++;
         if (!_checker.Add(call))
         {
-            _lives[(logged, resolved)] = (valid, rejected + 1);
+            life.Rejected++;
             _checkerRejections[position] = _rejections.Count;
             _rejections.Add((sourced.File, sourced.Line, null));
             return;
         }
 
-        _lives[(logged, resolved)] = (valid + 1, rejected);
-        _organisations.Add(call.Organisation);
+        life.Valid++;
+        if (!ReferenceEquals(call.Organisation, _lastOrganisation))
+        {
+            _organisations.Add(call.Organisation);
+            _lastOrganisation = call.Organisation;
+        }
+
         bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
         YearMonth last = !hasSla ? logged : resolved ?? logged;
         Extend(logged, last);
@@ -254,17 +284,9 @@ internal sealed partial class CallMonthStore
         return outside;
     }
 
-    private static void AddCounts(SortedDictionary<YearMonth, int> into, SortedDictionary<YearMonth, int> from)
-    {
-        foreach ((YearMonth month, int count) in from)
-        {
-            into[month] = into.GetValueOrDefault(month) + count;
-        }
-    }
-
     /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
     private static bool IsSuspect(Call call) =>
-        call.OnHoldTotal is not null || call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r);
+        call.OnHoldTotal is not null || (call.OnHold.Count > 0 && call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r));
 
     /// <summary>Makes the window reach the months from <paramref name="first"/> to <paramref name="last"/>, giving new later months the open calls.</summary>
     private void Extend(YearMonth first, YearMonth last)
@@ -309,6 +331,26 @@ internal sealed partial class CallMonthStore
         foreach ((Sourced<Call> call, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
         {
             slot.Feed(call, index, true);
+        }
+    }
+
+    /// <summary>The last month an instant fell in, with its bounds, so that instants of one month (sorted exports) need no time-zone conversion each.</summary>
+    private struct MonthSpan
+    {
+        private Instant _start;
+        private Instant _end;
+        private YearMonth _month;
+
+        internal YearMonth Of(Instant instant, DateTimeZone zone)
+        {
+            if (instant < _start || instant >= _end)
+            {
+                _month = PackMonths.YearMonthOf(instant, zone);
+                _start = zone.AtStartOfDay(_month.OnDayOfMonth(1)).ToInstant();
+                _end = zone.AtStartOfDay(_month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
+            }
+
+            return _month;
         }
     }
 
