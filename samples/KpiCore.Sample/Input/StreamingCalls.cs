@@ -31,6 +31,12 @@ internal sealed class StreamingCallsOptions
 
     /// <summary>Gets how split candidates are chosen (tests choose their own, such as a cut inside a quoted field).</summary>
     internal Func<Stream, int, CsvSplitPoint[]> Candidates { get; init; } = CsvSplit.Candidates;
+
+    /// <summary>
+    /// Gets where each call goes instead of the store, when set: every loaded call in file order, on one thread (the
+    /// file is not cut), with its byte offset and a function that reads the id at an earlier offset again.
+    /// </summary>
+    internal Action<Sourced<Call>, long, Func<long, string>>? Sink { get; init; }
 }
 
 /// <summary>
@@ -99,14 +105,14 @@ internal static class StreamingCalls
         probe.Opened(table, problems);
         long length = new FileInfo(path).Length;
         CsvSplitPoint[] candidates = [];
-        if (Math.Clamp(options.Parts, 1, 2) > 1 && length >= options.MinSplitBytes)
+        if (options.Sink is null && Math.Clamp(options.Parts, 1, 2) > 1 && length >= options.MinSplitBytes)
         {
             using FileStream scan = OpenRead(path);
             candidates = options.Candidates(scan, 2);
         }
 
         using IFileProgress meter = HostProgress.Current.BeginFile(file, length);
-        var context = new Context(path, file, zone, instants, profile, names.Fork(), table, defined, servicesFile, options.Policy, meter, delimiter, windows1252);
+        var context = new Context(path, file, zone, instants, profile, names.Fork(), table, defined, servicesFile, options.Policy, meter, delimiter, windows1252) { Sink = options.Sink };
         List<Part> parts = CsvSplitReader.Read(() => OpenRead(path), candidates, start => new Part(context, start), OnRecord, out List<CsvSplitPoint> starts, delimiter, windows1252);
         Part merged = parts[0];
         for (int i = 1; i < parts.Count; i++)
@@ -184,7 +190,15 @@ internal static class StreamingCalls
         }
 
         part.Note(call.Organisation);
-        part.Store.Add(call, offset);
+        if (context.Sink is { } sink)
+        {
+            sink(call, offset, context.IdAt);
+        }
+        else
+        {
+            part.Store.Add(call, offset);
+        }
+
         return false;
     }
 
@@ -258,6 +272,8 @@ internal static class StreamingCalls
         internal IFileProgress Meter { get; }
 
         internal Func<long, string> IdAt { get; }
+
+        internal Action<Sourced<Call>, long, Func<long, string>>? Sink { get; init; }
 
         internal bool Fast { get; }
 

@@ -285,7 +285,7 @@ internal sealed partial class CallMonthStore
     }
 
     /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
-    private static bool IsSuspect(Call call) =>
+    internal static bool IsSuspect(Call call) =>
         call.OnHoldTotal is not null || (call.OnHold.Count > 0 && call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r));
 
     /// <summary>Makes the window reach the months from <paramref name="first"/> to <paramref name="last"/>, giving new later months the open calls.</summary>

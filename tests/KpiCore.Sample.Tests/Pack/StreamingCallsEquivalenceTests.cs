@@ -149,7 +149,7 @@ public sealed class StreamingCallsEquivalenceTests
         return text.ToString();
     }
 
-    private static string MutatedCalls(Random random, int rows)
+    internal static string MutatedCalls(Random random, int rows)
     {
         var lines = new List<(Instant Logged, string Line)>();
         string[] organisations = ["Brent", "Harrow", "harrow ", "Ealing", "EALING"];
