@@ -111,8 +111,16 @@ internal static class StreamingCalls
             candidates = options.Candidates(scan, 2);
         }
 
+        // The pre-scan counted the lines before the cut: about as many records per byte follow it, so the first range's
+        // id table is made big enough for the whole file (it takes in the second's at the merge) and never doubles.
+        long estimated = candidates.Length > 0 ? (long)((candidates[0].Line - 1) * ((double)length / candidates[0].Offset)) : 0;
+
         using IFileProgress meter = HostProgress.Current.BeginFile(file, length);
-        var context = new Context(path, file, zone, instants, profile, names.Fork(), table, defined, servicesFile, options.Policy, meter, delimiter, windows1252) { Sink = options.Sink };
+        var context = new Context(path, file, zone, instants, profile, names.Fork(), table, defined, servicesFile, options.Policy, meter, delimiter, windows1252)
+        {
+            Sink = options.Sink,
+            EstimatedRecords = (int)Math.Min(estimated, int.MaxValue / 2),
+        };
         List<Part> parts = CsvSplitReader.Read(() => OpenRead(path), candidates, start => new Part(context, start), OnRecord, out List<CsvSplitPoint> starts, delimiter, windows1252);
         Part merged = parts[0];
         for (int i = 1; i < parts.Count; i++)
@@ -275,6 +283,8 @@ internal static class StreamingCalls
 
         internal Action<Sourced<Call>, long, Func<long, string>>? Sink { get; init; }
 
+        internal int EstimatedRecords { get; init; }
+
         internal bool Fast { get; }
 
         internal int Id { get; }
@@ -316,7 +326,8 @@ internal static class StreamingCalls
             Context = context;
             Names = context.Snapshot.Fork();
             Format = new CallsFormat(context.Instants, context.Profile, Names, Notes);
-            Store = new CallMonthStore(context.Policy, context.Zone, context.IdAt, part: start.Offset == 0 ? 0 : 1, firstIndex: start.Offset);
+            int capacity = start.Offset == 0 ? context.EstimatedRecords : Math.Max(0, context.EstimatedRecords - start.Line);
+            Store = new CallMonthStore(context.Policy, context.Zone, context.IdAt, part: start.Offset == 0 ? 0 : 1, firstIndex: start.Offset, idCapacity: capacity);
             SkipHeader = start.Offset == 0;
             ReportedTo = start.Offset;
         }

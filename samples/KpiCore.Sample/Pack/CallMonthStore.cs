@@ -29,7 +29,7 @@ namespace KpiCore.Sample.Pack;
 /// record order.
 /// </para>
 /// <para>
-/// Memory: the duplicate-id table (at most 32 bytes per distinct id), per month of the window one accumulator
+/// Memory: the duplicate-id table (16 to 32 bytes per distinct id, see CallIdTable), per month of the window one accumulator
 /// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
 /// the problem records. None of it grows with the number of valid calls beyond the id table.
 /// </para>
@@ -43,7 +43,7 @@ internal sealed partial class CallMonthStore
     private readonly SlaPolicy _policy;
     private readonly DateTimeZone _zone;
     private readonly Func<long, string> _idAt;
-    private readonly CallIdTable _ids = new();
+    private readonly CallIdTable _ids;
     private readonly ServiceDeskAccumulator _checker;
     private readonly Dictionary<int, int> _checkerRejections = []; // checker position -> index in _rejections
     private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
@@ -68,8 +68,10 @@ internal sealed partial class CallMonthStore
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
     /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0)
+    /// <param name="idCapacity">About how many distinct ids are coming (the duplicate-id table is made that size, so it need not double); 0 when not known.</param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0)
     {
+        _ids = new CallIdTable(Math.Max(idCapacity, 1024));
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
