@@ -44,13 +44,13 @@ internal static class SlaCommand
     /// <param name="streamed">
     /// True (the default, without a history file) to stream the calls in two passes, in memory that does not grow with
     /// their number (months first, then each call evaluated and written as it is read); false for the former path
-    /// (every call in a list), kept to test the streamed one against. A history file needs the calls by id, so with
-    /// one the calls are always in a list.
+    /// (every call in a list), kept to test the streamed one against. A history file needs the calls by id, and a
+    /// pipe cannot be read twice, so with either the calls are in a list.
     /// </param>
     /// <returns>The exit code.</returns>
     internal static int Execute(string? callsPath, string? historyPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error, bool streamed = true)
     {
-        if (streamed && historyPath is null)
+        if (streamed && historyPath is null && StreamingCalls.CanStream(callsPath))
         {
             return ExecuteStreamed(callsPath, tz, import, only, outPath, output, error);
         }

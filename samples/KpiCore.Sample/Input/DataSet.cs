@@ -206,6 +206,11 @@ internal sealed partial class DataSet
             string servicesFile = services.Count > 0 ? services[0].File : ServicesFormat.Name;
             calls = ReadIfThere(CallsFormat.Name, (p, f, pr) =>
             {
+                if (!StreamingCalls.CanStream(p))
+                {
+                    return (InputFiles.ReadCalls(p, f, zone, pr, out var listed, names, import.Profile, import.InputZone, callNotes), listed);
+                }
+
                 streamedFile = StreamingCalls.Read(p, f, zone, InputFiles.InstantsOf(import.Profile, zone, import.InputZone), import.Profile, names, callNotes,
                     defined, servicesFile, pr, streaming, out callStore, out streamedOrganisations);
                 return (new List<Sourced<Call>>(), streamedFile);

@@ -151,6 +151,29 @@ internal static class StreamingCalls
         return new InputFileSummary(file, true, merged.Rows);
     }
 
+    /// <summary>
+    /// Whether a calls file can be streamed: it must be seekable (a regular file), because it is opened again per
+    /// range and re-read at offsets; a pipe (such as <c>/dev/stdin</c>) is read into a list as before instead.
+    /// </summary>
+    /// <returns>True also when the file cannot be opened: the reader then reports that, as the list path would.</returns>
+    internal static bool CanStream(string? path)
+    {
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            return stream.CanSeek;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return true;
+        }
+    }
+
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 
