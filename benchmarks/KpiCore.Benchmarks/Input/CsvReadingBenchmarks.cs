@@ -117,7 +117,7 @@ public class CsvReadingBenchmarks
     public long SpansInTwoRanges()
     {
         CsvSplitPoint[] candidates = CsvSplit.Candidates(_bytes, 2);
-        List<long[]> totals = CsvSplitReader.Read(() => new MemoryStream(_bytes), candidates, () => new long[1], static (long[] total, in CsvFields fields) =>
+        List<long[]> totals = CsvSplitReader.Read(() => new MemoryStream(_bytes), candidates, _ => new long[1], static (long[] total, in CsvFields fields, long _) =>
         {
             for (int i = 0; i < fields.Count; i++)
             {

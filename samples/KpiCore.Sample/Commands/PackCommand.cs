@@ -74,7 +74,7 @@ internal static class PackCommand
         DataSet data;
         using (HostProgress.Current.BeginStage("read input files"))
         {
-            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import);
+            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(PackDocumentLoader.PolicyFor(run.Zone)));
         }
 
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,

@@ -7,8 +7,10 @@ namespace KpiCore.Sample.Input;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Memory: 16 bytes per slot (hash and position), at most half the slots used, so at most 32 bytes per distinct id
-/// (1M ids: 32 MB; 10M: 320 MB), 48 while the table doubles. The ids themselves are not kept.
+/// Memory: 12 bytes per slot (the 64-bit hash and 32 bits of position; 2 bytes more per slot once a position reaches
+/// 4 GB), the slots a power of two at most three quarters used: 16 to 32 bytes per distinct id, 1.5 times that while
+/// the table doubles (1M ids: 2^21 slots, 25 MB; 10M ids: 2^24 slots, 201 MB). A caller that knows about how many ids
+/// are coming gives that capacity and the table never doubles. The ids themselves are not kept.
 /// </para>
 /// <para>
 /// Exactness: equal hashes do not prove equal ids, so on a hash match the table asks the caller for the earlier
@@ -20,11 +22,12 @@ namespace KpiCore.Sample.Input;
 /// </remarks>
 internal sealed class CallIdTable
 {
-    private const double MaxLoad = 0.5;
+    private const double MaxLoad = 0.75;
 
     private readonly Func<string, ulong> _hash;
     private ulong[] _hashes;
-    private long[] _positions; // -1 = empty slot
+    private uint[] _low;     // position + 1, its low 32 bits (0 with _high 0 = empty slot)
+    private ushort[]? _high; // its bits 32-47, made when a position reaches 2^32 - 1 (files of 4 GB and more)
     private int _mask;
     private int _count;
 
@@ -41,8 +44,7 @@ internal sealed class CallIdTable
         }
 
         _hashes = new ulong[size];
-        _positions = new long[size];
-        Array.Fill(_positions, -1L);
+        _low = new uint[size];
         _mask = size - 1;
     }
 
@@ -50,7 +52,7 @@ internal sealed class CallIdTable
     internal int Count => _count;
 
     /// <summary>Gets the bytes the table holds now (its two arrays).</summary>
-    internal long Bytes => (long)_hashes.Length * (sizeof(ulong) + sizeof(long));
+    internal long Bytes => ((long)_hashes.Length * (sizeof(ulong) + sizeof(uint))) + ((_high?.Length ?? 0) * sizeof(ushort));
 
     /// <summary>Adds an id at a position unless it is there already.</summary>
     /// <param name="id">The record's id.</param>
@@ -63,19 +65,18 @@ internal sealed class CallIdTable
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ulong h = _hash(id);
         int slot = (int)(Mix(h) & (uint)_mask);
-        while (_positions[slot] >= 0)
+        while (Used(slot))
         {
-            if (_hashes[slot] == h && string.Equals(idAt(_positions[slot]), id, StringComparison.Ordinal))
+            if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
             {
-                firstPosition = _positions[slot];
+                firstPosition = PositionAt(slot);
                 return false;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        _hashes[slot] = h;
-        _positions[slot] = position;
+        Set(slot, h, position);
         firstPosition = -1;
         if (++_count > _hashes.Length * MaxLoad)
         {
@@ -91,11 +92,11 @@ internal sealed class CallIdTable
     {
         ulong h = _hash(id);
         int slot = (int)(Mix(h) & (uint)_mask);
-        while (_positions[slot] >= 0)
+        while (Used(slot))
         {
-            if (_hashes[slot] == h && string.Equals(idAt(_positions[slot]), id, StringComparison.Ordinal))
+            if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
             {
-                return _positions[slot];
+                return PositionAt(slot);
             }
 
             slot = (slot + 1) & _mask;
@@ -104,15 +105,53 @@ internal sealed class CallIdTable
         return -1;
     }
 
-    /// <summary>The positions held, in slot order (each distinct id's first record).</summary>
-    internal IEnumerable<long> Positions()
+    /// <summary>Gets the hash this table gives an id (to probe another table without the id: <see cref="PositionsWithHash"/>).</summary>
+    internal ulong HashOf(string id) => _hash(id);
+
+    /// <summary>The ids held as (hash, position), in slot order: each distinct id's first record.</summary>
+    internal IEnumerable<(ulong Hash, long Position)> Entries()
     {
-        for (int i = 0; i < _positions.Length; i++)
+        for (int i = 0; i < _hashes.Length; i++)
         {
-            if (_positions[i] >= 0)
+            if (Used(i))
             {
-                yield return _positions[i];
+                yield return (_hashes[i], PositionAt(i));
             }
+        }
+    }
+
+    /// <summary>The positions of the ids held with this hash (candidates only: equal hashes do not prove equal ids).</summary>
+    internal List<long> PositionsWithHash(ulong hash)
+    {
+        var found = new List<long>();
+        int slot = (int)(Mix(hash) & (uint)_mask);
+        while (Used(slot))
+        {
+            if (_hashes[slot] == hash)
+            {
+                found.Add(PositionAt(slot));
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return found;
+    }
+
+    /// <summary>Adds an id known to be new to the table (the caller has checked that no id held equals it) by its hash, without re-reading any id.</summary>
+    internal void AddDistinct(ulong hash, long position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        int slot = (int)(Mix(hash) & (uint)_mask);
+        while (Used(slot))
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        Set(slot, hash, position);
+        if (++_count > _hashes.Length * MaxLoad)
+        {
+            Grow();
         }
     }
 
@@ -138,29 +177,59 @@ internal sealed class CallIdTable
         return h ^ (h >> 33);
     }
 
+    private bool Used(int slot) => _low[slot] != 0 || (_high is not null && _high[slot] != 0);
+
+    private long PositionAt(int slot) => ((long)(_high?[slot] ?? 0) << 32 | _low[slot]) - 1;
+
+    private void Set(int slot, ulong hash, long position)
+    {
+        long stored = position + 1;
+        if (stored >= 1L << 48)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, "Positions are below 2^48 (a 256 TB file).");
+        }
+
+        if (stored >> 32 != 0)
+        {
+            _high ??= new ushort[_hashes.Length];
+        }
+
+        _hashes[slot] = hash;
+        _low[slot] = (uint)stored;
+        if (_high is not null)
+        {
+            _high[slot] = (ushort)(stored >> 32);
+        }
+    }
+
     private void Grow()
     {
         ulong[] hashes = _hashes;
-        long[] positions = _positions;
+        uint[] low = _low;
+        ushort[]? high = _high;
         _hashes = new ulong[hashes.Length * 2];
-        _positions = new long[positions.Length * 2];
-        Array.Fill(_positions, -1L);
+        _low = new uint[low.Length * 2];
+        _high = high is null ? null : new ushort[high.Length * 2];
         _mask = _hashes.Length - 1;
         for (int i = 0; i < hashes.Length; i++)
         {
-            if (positions[i] < 0)
+            if (low[i] == 0 && (high is null || high[i] == 0))
             {
                 continue;
             }
 
             int slot = (int)(Mix(hashes[i]) & (uint)_mask);
-            while (_positions[slot] >= 0)
+            while (Used(slot))
             {
                 slot = (slot + 1) & _mask;
             }
 
             _hashes[slot] = hashes[i];
-            _positions[slot] = positions[i];
+            _low[slot] = low[i];
+            if (_high is not null)
+            {
+                _high[slot] = high![i];
+            }
         }
     }
 }

@@ -33,21 +33,21 @@ namespace KpiCore.Sample.Input;
 /// </remarks>
 internal static class CsvSplitReader
 {
-    /// <summary>Called for each record, in file order within a range.</summary>
+    /// <summary>Called for each record, in file order within a range, with the byte offset at which the record starts.</summary>
     /// <returns>True to apply the resync rule to it (<see cref="CsvReader.ResumeAfterFirstLine()"/>), as <see cref="CsvTable"/> does for a record over lines with the wrong field count.</returns>
-    internal delegate bool RecordAction<in TState>(TState state, in CsvFields fields);
+    internal delegate bool RecordAction<in TState>(TState state, in CsvFields fields, long offset);
 
     /// <summary>Reads the file in ranges from the candidates, in parallel.</summary>
     /// <param name="open">Opens the file (seekable) at offset 0; called once per range, from several threads.</param>
     /// <param name="candidates">Split candidates after offset 0, increasing; any line starts will do, good ones are cheaper.</param>
-    /// <param name="newState">Makes the state of one range.</param>
+    /// <param name="newState">Makes the state of one range, given where the range starts (offset 0 for the first; a range read again after a wrong guess gets a new state).</param>
     /// <param name="onRecord">Takes a record into a range's state; called on several threads at once, each with its own state.</param>
     /// <param name="delimiter">The field separator.</param>
     /// <param name="windows1252">True when the file is declared Windows-1252.</param>
     /// <param name="starts">The verified start of each returned state's range (offset 0 for the first).</param>
     /// <returns>The states in file order; the records they saw, concatenated, are the single pass's.</returns>
     internal static List<TState> Read<TState>(
-        Func<Stream> open, IReadOnlyList<CsvSplitPoint> candidates, Func<TState> newState, RecordAction<TState> onRecord,
+        Func<Stream> open, IReadOnlyList<CsvSplitPoint> candidates, Func<CsvSplitPoint, TState> newState, RecordAction<TState> onRecord,
         out List<CsvSplitPoint> starts, byte delimiter = (byte)',', bool windows1252 = false)
     {
         var points = new CsvSplitPoint[candidates.Count + 1];
@@ -86,9 +86,13 @@ internal static class CsvSplitReader
 
     /// <summary>Reads the records that start from <paramref name="start"/> up to before <paramref name="limit"/>.</summary>
     private static Range<TState> ReadRange<TState>(
-        Func<Stream> open, CsvSplitPoint start, long limit, Func<TState> newState, RecordAction<TState> onRecord, byte delimiter, bool windows1252)
+        Func<Stream> open, CsvSplitPoint start, long limit, Func<CsvSplitPoint, TState> newState, RecordAction<TState> onRecord, byte delimiter, bool windows1252) =>
+        ReadRange(open, start, limit, newState(start), onRecord, delimiter, windows1252);
+
+    /// <summary>Reads the records that start from <paramref name="start"/> (a record start of the single pass) up to before <paramref name="limit"/> into a given state, on this thread.</summary>
+    internal static Range<TState> ReadRange<TState>(
+        Func<Stream> open, CsvSplitPoint start, long limit, TState state, RecordAction<TState> onRecord, byte delimiter, bool windows1252)
     {
-        TState state = newState();
         Stream stream = open();
         if (start.Offset > 0)
         {
@@ -108,7 +112,7 @@ internal static class CsvSplitReader
                 return new Range<TState>(state, first, at);
             }
 
-            if (onRecord(state, fields))
+            if (onRecord(state, fields, at.Offset))
             {
                 reader.ResumeAfterFirstLine();
             }
@@ -118,5 +122,5 @@ internal static class CsvSplitReader
     }
 
     /// <summary>What one range read: its state, its first record's start, and the first record start at or past its limit (null at the end of the input).</summary>
-    private readonly record struct Range<TState>(TState State, CsvSplitPoint? First, CsvSplitPoint? Overrun);
+    internal readonly record struct Range<TState>(TState State, CsvSplitPoint? First, CsvSplitPoint? Overrun);
 }

@@ -118,48 +118,92 @@ internal sealed class CsvTable : IDisposable
     {
         while (_reader.TryRead(out CsvRecord record))
         {
-            if (record.Error is null && !record.SpansLines && Array.TrueForAll(record.Fields, string.IsNullOrWhiteSpace))
+            bool blank = record.Error is null && !record.SpansLines && Array.TrueForAll(record.Fields, string.IsNullOrWhiteSpace);
+            RowVerdict verdict = Judge(File, _columns.Count, _problems, record.FirstLine, record.LastLine, record.Error, record.FieldCount, record.TrailingEmptyFieldCount, blank, rejected);
+            if (verdict != RowVerdict.Blank)
             {
-                continue; // only separators or spaces (as Excel leaves below a table): a blank line, not a record
+                RowCount++;
+                if (RowCount - _reportedRows == ProgressRows)
+                {
+                    ReportRows();
+                }
             }
 
-            RowCount++;
-            if (RowCount - _reportedRows == ProgressRows)
+            switch (verdict)
             {
-                ReportRows();
+                case RowVerdict.Resync:
+                    _reader.ResumeAfterFirstLine();
+                    continue;
+                case RowVerdict.Row:
+                    yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
+                    continue;
+                default:
+                    continue;
             }
-
-            bool countFits = record.FieldCount == _columns.Count
-                || (record.FieldCount > _columns.Count && record.FieldCount - record.TrailingEmptyFieldCount <= _columns.Count);
-            if (!countFits && record.SpansLines)
-            {
-                _reader.ResumeAfterFirstLine();
-                string also = record.Error is null ? string.Empty : " It also has an error: " + record.Error;
-                Reject(new CsvRecord(record.FirstLine, record.FirstLine, [], string.Create(CultureInfo.InvariantCulture,
-                    $"The row has {record.FieldCount} fields but the header has {_columns.Count}, and a quoted field carries it over lines {record.Lines}; a quote is probably missing or not doubled. Only line {record.FirstLine} is rejected; reading resumed at line {record.FirstLine + 1}.{also}"),
-                    0, 0), rejected);
-                continue;
-            }
-
-            if (record.Error is not null)
-            {
-                Reject(record, rejected);
-                continue;
-            }
-
-            if (!countFits)
-            {
-                Reject(new CsvRecord(record.FirstLine, record.LastLine, [], string.Create(CultureInfo.InvariantCulture,
-                    $"The row has {record.FieldCount} fields but the header has {_columns.Count}; quote fields that contain commas."),
-                    record.FieldCount, record.TrailingEmptyFieldCount), rejected);
-                continue;
-            }
-
-            yield return new CsvRow(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
         }
 
         ReportRows();
     }
+
+    /// <summary>
+    /// Judges one record as <see cref="Rows"/> does: a blank line is skipped, a record with an error or the wrong number
+    /// of fields is added to <paramref name="problems"/>, any other is a row; every record but a blank line counts as a row read.
+    /// </summary>
+    /// <param name="file">The file name shown in problems.</param>
+    /// <param name="columns">The number of columns the header names.</param>
+    /// <param name="problems">Where a rejection goes.</param>
+    /// <param name="firstLine">The record's first line.</param>
+    /// <param name="lastLine">Its last line.</param>
+    /// <param name="error">The reader's error, or null.</param>
+    /// <param name="fieldCount">Its number of fields.</param>
+    /// <param name="trailingEmpty">How many of its last fields are empty.</param>
+    /// <param name="blank">Whether it is a line of separators or spaces only.</param>
+    /// <param name="rejected">Called with a rejected record, as <see cref="Rows"/>'s argument.</param>
+    /// <returns>What the caller does with it; <see cref="RowVerdict.Resync"/> means: apply <see cref="CsvReader.ResumeAfterFirstLine()"/>.</returns>
+    internal static RowVerdict Judge(string file, int columns, List<InputProblem> problems, int firstLine, int lastLine, string? error, int fieldCount, int trailingEmpty, bool blank, Action<CsvRecord>? rejected = null)
+    {
+        if (blank)
+        {
+            return RowVerdict.Blank; // only separators or spaces (as Excel leaves below a table): a blank line, not a record
+        }
+
+        bool spansLines = lastLine > firstLine;
+        bool countFits = fieldCount == columns
+            || (fieldCount > columns && fieldCount - trailingEmpty <= columns);
+        if (!countFits && spansLines)
+        {
+            string also = error is null ? string.Empty : " It also has an error: " + error;
+            Reject(new CsvRecord(firstLine, firstLine, [], string.Create(CultureInfo.InvariantCulture,
+                $"The row has {fieldCount} fields but the header has {columns}, and a quoted field carries it over lines {CsvRecord.FormatLines(firstLine, lastLine)}; a quote is probably missing or not doubled. Only line {firstLine} is rejected; reading resumed at line {firstLine + 1}.{also}"),
+                0, 0), file, problems, rejected);
+            return RowVerdict.Resync;
+        }
+
+        if (error is not null)
+        {
+            Reject(new CsvRecord(firstLine, lastLine, [], error, fieldCount, trailingEmpty), file, problems, rejected);
+            return RowVerdict.Rejected;
+        }
+
+        if (!countFits)
+        {
+            Reject(new CsvRecord(firstLine, lastLine, [], string.Create(CultureInfo.InvariantCulture,
+                $"The row has {fieldCount} fields but the header has {columns}; quote fields that contain commas."),
+                fieldCount, trailingEmpty), file, problems, rejected);
+            return RowVerdict.Rejected;
+        }
+
+        return RowVerdict.Row;
+    }
+
+    /// <summary>Makes the row <see cref="Rows"/> would give for a record that <see cref="Judge"/> found to be a row.</summary>
+    internal CsvRow RowOf(CsvRecord record) => new(File, record.FirstLine, record.LastLine, record.Fields, _columns, record.NotUtf8Fields);
+
+    /// <summary>Gets the 0-based field index of a column named in the header, or -1.</summary>
+    internal int ColumnIndex(string column) => _columns.TryGetValue(column, out int index) ? index : -1;
+
+    /// <summary>Gets the number of columns the header names.</summary>
+    internal int ColumnCount => _columns.Count;
 
     /// <summary>A hint when the header looks separated by something other than commas (semicolons, as Excel writes in many locales, or tabs).</summary>
     private static string SeparatorHint(string[] header)
@@ -188,12 +232,28 @@ internal sealed class CsvTable : IDisposable
         _reportedRows = RowCount;
     }
 
-    private void Reject(CsvRecord record, Action<CsvRecord>? rejected)
+    private static void Reject(CsvRecord record, string file, List<InputProblem> problems, Action<CsvRecord>? rejected)
     {
         string reason = record.SpansLines
             ? string.Create(CultureInfo.InvariantCulture, $"{record.Error} The record spans lines {record.Lines}.")
             : record.Error!;
-        _problems.Add(new InputProblem(File, record.FirstLine, "-", reason));
+        problems.Add(new InputProblem(file, record.FirstLine, "-", reason));
         rejected?.Invoke(record);
     }
+}
+
+/// <summary>What <see cref="CsvTable.Judge"/> found a record to be.</summary>
+internal enum RowVerdict
+{
+    /// <summary>A blank line: no record, not counted.</summary>
+    Blank,
+
+    /// <summary>A row to read.</summary>
+    Row,
+
+    /// <summary>Rejected (its problem added).</summary>
+    Rejected,
+
+    /// <summary>Rejected at its first line (its problem added); the reader must resume after that line.</summary>
+    Resync,
 }

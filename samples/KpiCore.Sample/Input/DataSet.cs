@@ -5,6 +5,7 @@ using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Input.Profiles;
+using KpiCore.Sample.Progress;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -72,8 +73,14 @@ internal sealed partial class DataSet
     /// <summary>Gets, per organisation and service, the union of its monitored intervals (only services with monitoring rows).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IntervalSet>> MonitoredIntervals { get; }
 
-    /// <summary>Gets the service-desk calls (incidents, service requests, problems, changes) with file and line.</summary>
+    /// <summary>Gets the service-desk calls (incidents, service requests, problems, changes) with file and line; empty when they were streamed (<see cref="CallStore"/>).</summary>
     public IReadOnlyList<Sourced<Call>> Calls { get; }
+
+    /// <summary>Gets the store the calls were streamed into (<see cref="StreamingCalls"/>), or null when they were read into <see cref="Calls"/>.</summary>
+    internal Pack.CallMonthStore? CallStore { get; private set; }
+
+    /// <summary>Gets the calls file's summary when the calls were streamed, to give it the count of calls outside the reporting range.</summary>
+    internal InputFileSummary? StreamedCallsFile { get; private set; }
 
     /// <summary>Gets the calls export's columns (the import profile's), to name a column in a problem with a call.</summary>
     public CallProfile CallColumns { get; private set; } = new();
@@ -120,13 +127,18 @@ internal sealed partial class DataSet
     /// <param name="riskLevels">The levels of the risk register's impact and likelihood scales (3 or 5).</param>
     /// <param name="outageLogCover">The months the outage log is declared complete for, or null to infer them (see <see cref="Build"/>).</param>
     /// <param name="import">The import profile and the files given instead of the folder's calls.csv and outages.csv; null = kpicore, the folder's files.</param>
+    /// <param name="streaming">
+    /// When given, the calls are streamed into a <see cref="CallStore"/> (no list of calls is kept; <see cref="Calls"/>
+    /// is empty); with a history file (<see cref="ImportOptions.HistoryPath"/>), which needs the calls by id, they are
+    /// read into <see cref="Calls"/> as without it.
+    /// </param>
     /// <returns>The data set.</returns>
     /// <remarks>
     /// Input files are found without regard to case (<c>Calls.csv</c> is calls.csv); two files whose names differ only in
     /// case are an error for that input. Every other file in the folder gets a warning that it was not read (README files
     /// excepted), so a misnamed export is never ignored in silence.
     /// </remarks>
-    public static DataSet Load(string directory, DateTimeZone zone, int riskLevels = 3, (YearMonth First, YearMonth Last)? outageLogCover = null, ImportOptions? import = null)
+    public static DataSet Load(string directory, DateTimeZone zone, int riskLevels = 3, (YearMonth First, YearMonth Last)? outageLogCover = null, ImportOptions? import = null, StreamingCallsOptions? streaming = null)
     {
         import ??= new ImportOptions();
         ArgumentNullException.ThrowIfNull(directory);
@@ -154,6 +166,7 @@ internal sealed partial class DataSet
         T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read, string? given = null)
             where T : new()
         {
+            using IDisposable stage = HostProgress.Current.BeginStage("read " + name);
             if (given is not null)
             {
                 foreach (string ignored in present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase)))
@@ -193,7 +206,31 @@ internal sealed partial class DataSet
         List<Sourced<Outage>> outages = ReadIfThere(OutagesFormat.Name, (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
         List<Sourced<MonitoredInterval>> monitoring = ReadIfThere(MonitoringFormat.Name, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, ownFormatZone, pr, out var s, names), s));
         var callNotes = new CallImportNotes();
-        List<Sourced<Call>> calls = ReadIfThere(CallsFormat.Name, (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
+        Pack.CallMonthStore? callStore = null;
+        List<string>? streamedOrganisations = null;
+        InputFileSummary? streamedFile = null;
+        List<Sourced<Call>> calls;
+        if (streaming is not null && import.HistoryPath is null)
+        {
+            HashSet<string>? defined = services.Count > 0 ? services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal) : null;
+            string servicesFile = services.Count > 0 ? services[0].File : ServicesFormat.Name;
+            calls = ReadIfThere(CallsFormat.Name, (p, f, pr) =>
+            {
+                if (!StreamingCalls.CanStream(p))
+                {
+                    return (InputFiles.ReadCalls(p, f, zone, pr, out var listed, names, import.Profile, import.InputZone, callNotes), listed);
+                }
+
+                streamedFile = StreamingCalls.Read(p, f, zone, InputFiles.InstantsOf(import.Profile, zone, import.InputZone), import.Profile, names, callNotes,
+                    defined, servicesFile, pr, streaming, out callStore, out streamedOrganisations);
+                return (new List<Sourced<Call>>(), streamedFile);
+            }, import.CallsPath);
+        }
+        else
+        {
+            calls = ReadIfThere(CallsFormat.Name, (p, f, pr) => (InputFiles.ReadCalls(p, f, zone, pr, out var s, names, import.Profile, import.InputZone, callNotes), s), import.CallsPath);
+        }
+
         if (import.HistoryPath is string historyPath)
         {
             var instants = new InstantReader(InputFiles.InputZone(import.Profile, zone, import.InputZone), import.Profile.DateTimeFormats);
@@ -213,12 +250,20 @@ internal sealed partial class DataSet
                 $"Not read: the input files are {string.Join(", ", FileNames)} (names in any case)."), ProblemKind.Warning));
         }
 
-        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover);
+        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover, streamedOrganisations);
         loaded.CallColumns = import.Profile.Calls;
         loaded.CallNotes = callNotes;
         (loaded.Objectives, loaded.Surveys, loaded.PreviousRisks) = (objectives.AsReadOnly(), surveys.AsReadOnly(), previousRisks.AsReadOnly());
+        loaded.CallStore = callStore;
+        loaded.StreamedCallsFile = streamedFile;
         return loaded;
     }
+
+    /// <summary>The problem of a record whose organisation services.csv does not define.</summary>
+    internal static InputProblem UnknownOrganisation<T>(Sourced<T> row, string servicesFile, string what)
+        where T : class =>
+        new(row.File, row.Line, "organisation",
+            string.Create(CultureInfo.InvariantCulture, $"The organisation '{row.Organisation}' is not defined in {servicesFile} (names match without regard to case); the {what} is not counted."));
 
     /// <summary>Builds a data set from records already read (used by <see cref="Load"/> and by single-file commands).</summary>
     /// <remarks>
@@ -237,6 +282,10 @@ internal sealed partial class DataSet
     /// in which the organisation's outage log has any record. Time outside coverage is not measured, and a month with no
     /// measured time is UNVL.
     /// </para>
+    /// <para>
+    /// <paramref name="streamedCallOrganisations"/>: the organisations of calls streamed past the list (already filtered
+    /// against services.csv, their problems already added), in order of first appearance.
+    /// </para>
     /// </remarks>
     internal static DataSet Build(
         List<ServiceDefinition> services,
@@ -249,7 +298,8 @@ internal sealed partial class DataSet
         List<InputProblem> problems,
         List<InputFileSummary> files,
         DateTimeZone zone,
-        (YearMonth First, YearMonth Last)? outageLogCover = null)
+        (YearMonth First, YearMonth Last)? outageLogCover = null,
+        IReadOnlyList<string>? streamedCallOrganisations = null)
     {
         // Names are canonical instances already (NameBook), so ordinal comparison is the case-insensitive match.
         var definedOrganisations = services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal);
@@ -265,8 +315,7 @@ internal sealed partial class DataSet
                 return true;
             }
 
-            problems.Add(new InputProblem(row.File, row.Line, "organisation",
-                string.Create(CultureInfo.InvariantCulture, $"The organisation '{row.Organisation}' is not defined in {servicesFile} (names match without regard to case); the {what} is not counted.")));
+            problems.Add(UnknownOrganisation(row, servicesFile, what));
             return false;
         }
 
@@ -308,6 +357,7 @@ internal sealed partial class DataSet
         outages.ForEach(o => Note(o.Organisation));
         monitoring.ForEach(m => Note(m.Organisation));
         calls.ForEach(c => Note(c.Organisation));
+        streamedCallOrganisations?.ToList().ForEach(Note);
         responses.ForEach(r => Note(r.Organisation));
 
         // An exception note about an organisation with no records would add an empty, all-UNVL pack.

@@ -27,6 +27,12 @@ internal sealed class InputFileSummary
     public int Records { get; }
 
     /// <summary>
+    /// Gets or sets the records outside the reporting range that were counted without a problem each (the streaming
+    /// calls path: none of them has a rejection or exclusion at its line), added to the <see cref="ProblemKind.Outside"/> lines.
+    /// </summary>
+    internal int OutsideCount { get; set; }
+
+    /// <summary>
     /// Determines whether any problem refuses a whole file: one at line 0, or one for a file that is not among the
     /// usable inputs (missing required columns, unreadable header). That is an input error (exit code 2).
     /// </summary>
@@ -65,7 +71,8 @@ internal sealed class InputFileSummary
         excluded.ExceptWith(rejected);
         outside.ExceptWith(rejected);
         outside.ExceptWith(excluded);
-        return new FileAccount(File, Records, Records - rejected.Count - excluded.Count - outside.Count, rejected.Count, excluded.Count, outside.Count);
+        int outsideCount = outside.Count + OutsideCount;
+        return new FileAccount(File, Records, Records - rejected.Count - excluded.Count - outsideCount, rejected.Count, excluded.Count, outsideCount);
     }
 }
 

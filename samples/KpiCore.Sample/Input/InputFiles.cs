@@ -91,11 +91,17 @@ internal static class InputFiles
     internal static List<Sourced<ExceptionNote>> ReadExceptions(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null) =>
         Read(path, file, new ExceptionsFormat(zone, names), problems, out summary);
 
+    /// <summary>The field separator a profile declares (a comma for none).</summary>
+    internal static byte DelimiterOf(ImportProfile? profile) =>
+        profile is null ? (byte)',' : profile.Delimiter is "\\t" or "\t" ? (byte)'\t' : (byte)profile.Delimiter[0];
+
+    /// <summary>Whether a profile declares its files Windows-1252.</summary>
+    internal static bool IsWindows1252(ImportProfile? profile) =>
+        profile is not null && string.Equals(profile.Encoding, "windows-1252", StringComparison.OrdinalIgnoreCase);
+
     private static InputFileSummary Read(string path, string file, string[] required, List<InputProblem> problems, ImportProfile? profile, Action<CsvTable>? opened, Func<CsvRow, bool> load)
     {
-        byte delimiter = profile is null ? (byte)',' : profile.Delimiter is "\\t" or "\t" ? (byte)'\t' : (byte)profile.Delimiter[0];
-        bool windows1252 = profile is not null && string.Equals(profile.Encoding, "windows-1252", StringComparison.OrdinalIgnoreCase);
-        using CsvTable? table = CsvTable.Open(path, file, required, problems, delimiter, windows1252);
+        using CsvTable? table = CsvTable.Open(path, file, required, problems, DelimiterOf(profile), IsWindows1252(profile));
         if (table is null)
         {
             return new InputFileSummary(file, false, 0);

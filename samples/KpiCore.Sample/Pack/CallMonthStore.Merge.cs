@@ -6,8 +6,9 @@ namespace KpiCore.Sample.Pack;
 internal sealed partial class CallMonthStore
 {
     /// <summary>Gets whether a call id was fed to both this store and <paramref name="later"/> (then the later part must be read again after this one, not merged).</summary>
+    /// <remarks>Probes by hash: an id is re-read (<c>idAt</c>) only where two hashes are equal, which is rare unless the id is truly shared.</remarks>
     internal bool SharesIdWith(CallMonthStore later) =>
-        later._ids.Positions().Any(p => _ids.Find(later._idAt(p), _idAt) >= 0);
+        later._ids.Entries().Any(e => _ids.PositionsWithHash(e.Hash).Exists(p => string.Equals(_idAt(p), later._idAt(e.Position), StringComparison.Ordinal)));
 
     /// <summary>
     /// Adds the next part's store (part 1, fed the calls after this one's, with no id in common: <see cref="SharesIdWith"/>):
@@ -15,7 +16,7 @@ internal sealed partial class CallMonthStore
     /// </summary>
     internal void Merge(CallMonthStore later)
     {
-        if (later._positionBase <= _positionBase || later._firstIndex != _firstIndex + Count)
+        if (later._positionBase <= _positionBase || later._firstIndex <= _lastPosition)
         {
             throw new ArgumentException("Only the store of the part after this one can be merged.", nameof(later));
         }
@@ -69,20 +70,19 @@ internal sealed partial class CallMonthStore
         }
 
         _openSuspects.AddRange(later._openSuspects);
-        AddCounts(LoggedMonths, later.LoggedMonths);
-        AddCounts(ResolvedMonths, later.ResolvedMonths);
         foreach ((var life, (int valid, int rejected)) in later._lives)
         {
             (int v, int r) = _lives.GetValueOrDefault(life);
             _lives[life] = (v + valid, r + rejected);
         }
 
-        foreach (long position in later._ids.Positions())
+        foreach ((ulong hash, long position) in later._ids.Entries())
         {
-            _ids.TryAdd(later._idAt(position), position, p => p < later._firstIndex ? _idAt(p) : later._idAt(p), out _);
+            _ids.AddDistinct(hash, position); // no id in common (SharesIdWith), so no id is re-read
         }
 
         Count += later.Count;
+        _lastPosition = Math.Max(_lastPosition, later._lastPosition);
         File ??= later.File;
     }
 }

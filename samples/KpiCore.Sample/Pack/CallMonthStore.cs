@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using KpiCore.Kpis;
 using KpiCore.Sample.Input;
 using KpiCore.ServiceDesk;
@@ -28,7 +29,7 @@ namespace KpiCore.Sample.Pack;
 /// record order.
 /// </para>
 /// <para>
-/// Memory: the duplicate-id table (at most 32 bytes per distinct id), per month of the window one accumulator
+/// Memory: the duplicate-id table (16 to 32 bytes per distinct id, see CallIdTable), per month of the window one accumulator
 /// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
 /// the problem records. None of it grows with the number of valid calls beyond the id table.
 /// </para>
@@ -42,18 +43,22 @@ internal sealed partial class CallMonthStore
     private readonly SlaPolicy _policy;
     private readonly DateTimeZone _zone;
     private readonly Func<long, string> _idAt;
-    private readonly CallIdTable _ids = new();
+    private readonly CallIdTable _ids;
     private readonly ServiceDeskAccumulator _checker;
     private readonly Dictionary<int, int> _checkerRejections = []; // checker position -> index in _rejections
     private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
     private readonly Dictionary<YearMonth, MonthSlot> _months = [];
     private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
-    private readonly List<(Sourced<Call> Call, int Index)> _openSuspects = [];
+    private readonly List<(Sourced<Call> Call, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
-    private readonly int _firstIndex;
+    private readonly long _firstIndex;
+    private long _lastPosition = -1;
     private int _checkerFed;
+    private MonthSpan _loggedMonth;
+    private MonthSpan _resolvedMonth;
+    private string? _lastOrganisation;
     private YearMonth _lo;
     private YearMonth _hi;
 
@@ -62,9 +67,11 @@ internal sealed partial class CallMonthStore
     /// <param name="zone">The run's zone, in which months are taken.</param>
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
-    /// <param name="firstIndex">The index of the first call fed (the number of calls before this part).</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, int firstIndex = 0)
+    /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
+    /// <param name="idCapacity">About how many distinct ids are coming (the duplicate-id table is made that size, so it need not double); 0 when not known.</param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0)
     {
+        _ids = new CallIdTable(Math.Max(idCapacity, 1024));
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
@@ -84,11 +91,38 @@ internal sealed partial class CallMonthStore
     /// <summary>Gets the file of the first call fed, or null.</summary>
     internal string? File { get; private set; }
 
-    /// <summary>Gets the count of calls per logged month.</summary>
-    internal SortedDictionary<YearMonth, int> LoggedMonths { get; } = [];
+    /// <summary>Gets the count of calls per logged month (from the lives' histogram, which counts every call fed once).</summary>
+    internal SortedDictionary<YearMonth, int> LoggedMonths
+    {
+        get
+        {
+            var counts = new SortedDictionary<YearMonth, int>();
+            foreach (((YearMonth logged, _), (int valid, int rejected)) in _lives)
+            {
+                counts[logged] = counts.GetValueOrDefault(logged) + valid + rejected;
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Gets the count of resolved calls per resolved month.</summary>
-    internal SortedDictionary<YearMonth, int> ResolvedMonths { get; } = [];
+    internal SortedDictionary<YearMonth, int> ResolvedMonths
+    {
+        get
+        {
+            var counts = new SortedDictionary<YearMonth, int>();
+            foreach (((_, YearMonth? resolved), (int valid, int rejected)) in _lives)
+            {
+                if (resolved is YearMonth month)
+                {
+                    counts[month] = counts.GetValueOrDefault(month) + valid + rejected;
+                }
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Gets the number of months the store holds an accumulator for.</summary>
     internal int WindowMonths => _months.Count;
@@ -100,24 +134,27 @@ internal sealed partial class CallMonthStore
     /// <summary>Gets the calls' months for <see cref="ReportingRange"/>.</summary>
     internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? "calls.csv", LoggedMonths, ResolvedMonths);
 
-    /// <summary>Feeds the next call (its index is the number fed before it).</summary>
-    internal void Add(Sourced<Call> sourced)
+    /// <summary>Feeds the next call (its position is the first index plus the number fed before it).</summary>
+    internal void Add(Sourced<Call> sourced) => Add(sourced, _firstIndex + Count);
+
+    /// <summary>Feeds the next call at a position after every earlier one's (its byte offset in the file, or its index), given back to the id lookup on a hash match.</summary>
+    internal void Add(Sourced<Call> sourced, long index)
     {
-        int index = _firstIndex + Count++;
-        File ??= sourced.File;
-        Call call = sourced.Record;
-        YearMonth logged = PackMonths.YearMonthOf(call.Logged, _zone);
-        YearMonth? resolved = call.Resolved is Instant r ? PackMonths.YearMonthOf(r, _zone) : null;
-        LoggedMonths[logged] = LoggedMonths.GetValueOrDefault(logged) + 1;
-        if (resolved is YearMonth rm)
+        if (index < _firstIndex || index <= _lastPosition)
         {
-            ResolvedMonths[rm] = ResolvedMonths.GetValueOrDefault(rm) + 1;
+            throw new ArgumentOutOfRangeException(nameof(index), index, "Calls must be fed in increasing positions from the store's first.");
         }
 
-        (int valid, int rejected) = _lives.GetValueOrDefault((logged, resolved));
+        _lastPosition = index;
+        Count++;
+        File ??= sourced.File;
+        Call call = sourced.Record;
+        YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
+        YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
+        ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
         if (!_ids.TryAdd(call.Id, index, _idAt, out _))
         {
-            _lives[(logged, resolved)] = (valid, rejected + 1);
+            life.Rejected++;
             _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
             return;
         }
@@ -125,14 +162,19 @@ internal sealed partial class CallMonthStore
         int position = _positionBase + _checkerFed++;
         if (!_checker.Add(call))
         {
-            _lives[(logged, resolved)] = (valid, rejected + 1);
+            life.Rejected++;
             _checkerRejections[position] = _rejections.Count;
             _rejections.Add((sourced.File, sourced.Line, null));
             return;
         }
 
-        _lives[(logged, resolved)] = (valid + 1, rejected);
-        _organisations.Add(call.Organisation);
+        life.Valid++;
+        if (!ReferenceEquals(call.Organisation, _lastOrganisation))
+        {
+            _organisations.Add(call.Organisation);
+            _lastOrganisation = call.Organisation;
+        }
+
         bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
         YearMonth last = !hasSla ? logged : resolved ?? logged;
         Extend(logged, last);
@@ -178,7 +220,7 @@ internal sealed partial class CallMonthStore
         }
 
         ServiceDeskReport? checkerReport = null;
-        var notJudged = new HashSet<int>();
+        var notJudged = new HashSet<long>();
         for (int i = 0; i < months.Count; i++)
         {
             if (!covered[i])
@@ -212,7 +254,7 @@ internal sealed partial class CallMonthStore
             ServiceDeskReport report = slot.Accumulator.ToReport();
             foreach (RejectedRecord record in report.NotJudged)
             {
-                (int index, string file, int line) = slot.Suspects[record.Index];
+                (long index, string file, int line) = slot.Suspects[record.Index];
                 if (notJudged.Add(index))
                 {
                     problems.Add(new InputProblem(file, line, DataSet.ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; its SLA is not judged (left out of % within SLA).", ProblemKind.Warning));
@@ -244,17 +286,9 @@ internal sealed partial class CallMonthStore
         return outside;
     }
 
-    private static void AddCounts(SortedDictionary<YearMonth, int> into, SortedDictionary<YearMonth, int> from)
-    {
-        foreach ((YearMonth month, int count) in from)
-        {
-            into[month] = into.GetValueOrDefault(month) + count;
-        }
-    }
-
     /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
-    private static bool IsSuspect(Call call) =>
-        call.OnHoldTotal is not null || call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r);
+    internal static bool IsSuspect(Call call) =>
+        call.OnHoldTotal is not null || (call.OnHold.Count > 0 && call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r));
 
     /// <summary>Makes the window reach the months from <paramref name="first"/> to <paramref name="last"/>, giving new later months the open calls.</summary>
     private void Extend(YearMonth first, YearMonth last)
@@ -296,9 +330,29 @@ internal sealed partial class CallMonthStore
             }
         }
 
-        foreach ((Sourced<Call> call, int index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        foreach ((Sourced<Call> call, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
         {
             slot.Feed(call, index, true);
+        }
+    }
+
+    /// <summary>The last month an instant fell in, with its bounds, so that instants of one month (sorted exports) need no time-zone conversion each.</summary>
+    private struct MonthSpan
+    {
+        private Instant _start;
+        private Instant _end;
+        private YearMonth _month;
+
+        internal YearMonth Of(Instant instant, DateTimeZone zone)
+        {
+            if (instant < _start || instant >= _end)
+            {
+                _month = PackMonths.YearMonthOf(instant, zone);
+                _start = zone.AtStartOfDay(_month.OnDayOfMonth(1)).ToInstant();
+                _end = zone.AtStartOfDay(_month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
+            }
+
+            return _month;
         }
     }
 
@@ -311,9 +365,9 @@ internal sealed partial class CallMonthStore
         internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
 
         /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
-        internal Dictionary<int, (int Index, string File, int Line)> Suspects { get; } = [];
+        internal Dictionary<int, (long Index, string File, int Line)> Suspects { get; } = [];
 
-        internal void Feed(Sourced<Call>? sourced, int index, bool suspect, Call? synthetic = null)
+        internal void Feed(Sourced<Call>? sourced, long index, bool suspect, Call? synthetic = null)
         {
             if (suspect && sourced is not null)
             {

@@ -3,6 +3,7 @@ using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
@@ -32,15 +33,15 @@ internal static partial class PackDocumentLoader
     /// <param name="progress">Receives a line per step of a long run; may be null.</param>
     /// <param name="notice">Receives the sentences an analyst must read: the reporting range and how it was chosen, and warnings about it; may be null.</param>
     /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
-    /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against.</param>
-    /// <param name="callParts">The number of parts the calls are fed in, on as many threads (1 or 2).</param>
+    /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against; ignored when the calls were streamed at loading (<see cref="DataSet.CallStore"/>).</param>
+    /// <param name="callParts">The number of parts a list of calls is fed in, on as many threads (1 or 2).</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
     internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2)
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
         SlaPolicy policy = PolicyFor(data.Zone);
-        CallMonthStore? calls = inMemoryCalls ? null : FeedCalls(data, policy, callParts);
+        CallMonthStore? calls = data.CallStore ?? (inMemoryCalls ? null : FeedCalls(data, policy, callParts));
         if (months is null)
         {
             var warnings = new List<string>();
@@ -68,18 +69,31 @@ internal static partial class PackDocumentLoader
         ReportingPeriod[] periods = [.. months.Select(m => ReportingPeriod.Month(m, data.Zone))];
         bool[] callMonths = PackMonths.CallsCoverage(data, months, calls);
         OutsideRange.Mark(data, months, periods, callMonths);
-        var builder = new PerformancePackBuilder(months);
-        var reported = new HashSet<YearMonth>(months);
-        AddAvailability(data, builder, periods, progress);
-        if (calls is null)
+        if (data.CallStore is not null && data.StreamedCallsFile is not null)
         {
-            AddServiceDesk(data, builder, months, periods, callMonths, progress);
-        }
-        else
-        {
-            AddServiceDesk(calls, data.Problems, builder, months, callMonths, progress);
+            data.StreamedCallsFile.OutsideCount = data.CallStore.OutsideCount(periods, callMonths);
         }
 
+        var builder = new PerformancePackBuilder(months);
+        var reported = new HashSet<YearMonth>(months);
+        using (HostProgress.Current.BeginStage("availability"))
+        {
+            AddAvailability(data, builder, periods, progress);
+        }
+
+        using (HostProgress.Current.BeginStage("service desk"))
+        {
+            if (calls is null)
+            {
+                AddServiceDesk(data, builder, months, periods, callMonths, progress);
+            }
+            else
+            {
+                AddServiceDesk(calls, data.Problems, builder, months, callMonths, progress);
+            }
+        }
+
+        using IDisposable rest = HostProgress.Current.BeginStage("survey, exceptions, risks, packs");
         AddSurvey(data, builder, months, reported, progress);
         AddSurveyScores(data, builder, reported);
         Dictionary<ExceptionNote, Sourced<ExceptionNote>> noteLines = AddExceptions(data, builder, reported);

@@ -19,6 +19,29 @@ public sealed class CallIdTableTests
             .ArrayOf()
             .ToArbitrary();
 
+    [Property(Arbitrary = [typeof(CallIdTableTests)], MaxTest = 200)]
+    public bool TryAdd_PositionsBeyond4GB_AgreeWithASet(string[] ids, bool collideAll)
+    {
+        // Byte offsets in files of 4 GB and more: positions step over 2^32 (and from the first one on, the slots grow
+        // a high part), and every position must come back exactly.
+        var table = new CallIdTable(capacity: 1, hash: collideAll ? _ => 7UL : null);
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        const long Base = (1L << 32) - 3;
+        string IdAt(long p) => ids[(int)((p - Base) / 1_000_003)];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            long position = Base + (1_000_003L * i);
+            bool isNew = table.TryAdd(ids[i], position, IdAt, out long earlier);
+            if (isNew != first.TryAdd(ids[i], position) || (!isNew && earlier != first[ids[i]]))
+            {
+                return false;
+            }
+        }
+
+        return table.Count == first.Count && first.All(kv => table.Find(kv.Key, IdAt) == kv.Value)
+            && table.Entries().Select(e => e.Position).Order().SequenceEqual(first.Values.Order());
+    }
+
     [Property(Arbitrary = [typeof(CallIdTableTests)], MaxTest = 500)]
     public bool TryAdd_AnyIds_AgreesWithASet(string[] ids, bool collideAll)
     {

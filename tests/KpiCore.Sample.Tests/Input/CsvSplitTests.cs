@@ -33,7 +33,7 @@ public sealed class CsvSplitTests
             CsvSplitPoint[] candidates = random.Next(2) == 0
                 ? CsvSplit.Candidates(bytes, random.Next(1, 9))
                 : [.. lineStarts.Where(_ => random.Next(3) == 0).Select(s => new CsvSplitPoint(s.Offset, s.Line))];
-            List<List<string>> states = CsvSplitReader.Read(Open, candidates, () => new List<string>(), (List<string> list, in CsvFields fields) => Take(list, fields, resyncUnless), out List<CsvSplitPoint> starts);
+            List<List<string>> states = CsvSplitReader.Read(Open, candidates, _ => new List<string>(), (List<string> list, in CsvFields fields, long _) => Take(list, fields, resyncUnless), out List<CsvSplitPoint> starts);
 
             string context = $"seed {seed}, splits at {string.Join("; ", candidates)}: {CsvSample.Escape(bytes)}";
             Assert.True(expected == string.Join("\n", states.SelectMany(s => s)), context);
