@@ -33,6 +33,7 @@ internal static class PackCommand
         Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
         options.WithNoTerminal();
+        (Option<string?> layout, Option<bool> printLayout) = DeclareLayout(options);
         Option<int> riskScale = options.Own(new Option<int>("--risk-scale")
         {
             HelpName = "3|5",
@@ -41,6 +42,12 @@ internal static class PackCommand
         });
         return run =>
         {
+            if (run.Get(printLayout))
+            {
+                output.Write(PackLayoutFile.Write(PackDefinition.Default));
+                return CommandSupport.Ok;
+            }
+
             int riskLevels = run.Get(riskScale);
             if (riskLevels is not (3 or 5))
             {
@@ -53,7 +60,12 @@ internal static class PackCommand
             run.Import.HistoryPath = run.File(history);
             try
             {
-                return Run(run, riskLevels, output, error);
+                if (!TryReadLayout(run.File(layout), error, out PackDefinition? definition))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                return Run(run, riskLevels, definition, output, error);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -66,7 +78,7 @@ internal static class PackCommand
     /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
     internal static string? DefaultDataDirectory() => CommandOptions.DefaultDataDirectory();
 
-    private static int Run(CommandRun run, int riskLevels, TextWriter output, TextWriter error)
+    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, TextWriter output, TextWriter error)
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
@@ -74,7 +86,7 @@ internal static class PackCommand
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
         // also when --from/--to name the months.
         PackDocument? document = data.Organisations.Count == 0 ? null
-            : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
+            : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels, definition: definition);
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
@@ -105,6 +117,40 @@ internal static class PackCommand
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
+    }
+
+    /// <summary>Declares <c>--layout FILE</c> and <c>--print-layout</c>.</summary>
+    private static (Option<string?> Layout, Option<bool> PrintLayout) DeclareLayout(CommandOptions options)
+    {
+        Option<string?> layout = options.WithFile(new("--layout")
+        {
+            HelpName = "FILE",
+            Description = "A layout file (JSON, see docs/layout.md): the pack's sections, rows, wording, targets and decimals, the combined pack's name and the committee's. Default: the report's layout.",
+        }, checkWhenGiven: true);
+        Option<bool> print = options.Own(new Option<bool>("--print-layout") { Description = "Print the report's layout as a layout file to start from, and stop." });
+        return (layout, print);
+    }
+
+    /// <summary>Reads the <c>--layout</c> file, or gives the report's definition when there is none; a bad file is one line on the error writer.</summary>
+    private static bool TryReadLayout(string? path, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PackDefinition? definition)
+    {
+        definition = PackDefinition.Default;
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            definition = PackLayoutFile.Read(path);
+            return true;
+        }
+        catch (LayoutFileException ex)
+        {
+            error.WriteLine(ex.Message);
+            definition = null;
+            return false;
+        }
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

@@ -33,8 +33,9 @@ internal static partial class PackDocumentLoader
     /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
     /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against.</param>
     /// <param name="callParts">The number of parts the calls are fed in, on as many threads (1 or 2).</param>
+    /// <param name="definition">The pack's layout and committee (a <c>--layout</c> file); null for the report's, <see cref="PackDefinition.Default"/>.</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
-    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2)
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2, PackDefinition? definition = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
@@ -67,7 +68,8 @@ internal static partial class PackDocumentLoader
         ReportingPeriod[] periods = [.. months.Select(m => ReportingPeriod.Month(m, data.Zone))];
         bool[] callMonths = PackMonths.CallsCoverage(data, months, calls);
         OutsideRange.Mark(data, months, periods, callMonths);
-        var builder = new PerformancePackBuilder(months);
+        definition ??= PackDefinition.Default;
+        var builder = new PerformancePackBuilder(months, definition.Layout);
         var reported = new HashSet<YearMonth>(months);
         AddAvailability(data, builder, periods, progress);
         if (calls is null)
