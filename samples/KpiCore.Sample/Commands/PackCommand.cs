@@ -3,6 +3,7 @@ using System.Text;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
 using KpiCore.Sample.Rendering;
+using NodaTime;
 using Spectre.Console;
 
 namespace KpiCore.Sample.Commands;
@@ -15,7 +16,7 @@ namespace KpiCore.Sample.Commands;
 internal static class PackCommand
 {
     /// <summary>The output files written, in the order they are listed.</summary>
-    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md"];
+    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md", "pack-cover.csv"];
 
     /// <summary>Creates the <c>pack</c> command.</summary>
     internal static Command Create(TextWriter output, TextWriter error) =>
@@ -33,7 +34,7 @@ internal static class PackCommand
         Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
         options.WithNoTerminal();
-        (Option<string?> layout, Option<bool> printLayout) = DeclareLayout(options);
+        (Option<string?> layout, Option<bool> printLayout, Option<string?> reportDate) = DeclareLayout(options);
         Option<int> riskScale = options.Own(new Option<int>("--risk-scale")
         {
             HelpName = "3|5",
@@ -60,12 +61,12 @@ internal static class PackCommand
             run.Import.HistoryPath = run.File(history);
             try
             {
-                if (!TryReadLayout(run.File(layout), error, out PackDefinition? definition))
+                if (!TryReadLayout(run.File(layout), error, out PackDefinition? definition) || !TryReportDate(run.Get(reportDate), error, out LocalDate? date))
                 {
                     return CommandSupport.UsageError;
                 }
 
-                return Run(run, riskLevels, definition, output, error);
+                return Run(run, riskLevels, definition, date, output, error);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -78,7 +79,7 @@ internal static class PackCommand
     /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
     internal static string? DefaultDataDirectory() => CommandOptions.DefaultDataDirectory();
 
-    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, TextWriter output, TextWriter error)
+    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, LocalDate? reportDate, TextWriter output, TextWriter error)
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
@@ -86,7 +87,7 @@ internal static class PackCommand
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,
         // also when --from/--to name the months.
         PackDocument? document = data.Organisations.Count == 0 ? null
-            : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels, definition: definition);
+            : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels, definition: definition, reportDate: reportDate);
         if (document is null)
         {
             error.WriteLine($"--data: '{dataDirectory}' has no dated records (calls, outages or survey responses) to report on.");
@@ -104,7 +105,15 @@ internal static class PackCommand
 
         if (!run.NoTerminal)
         {
-            TerminalRenderer.Render(document, CreateConsole(output));
+            // A terminal gets tables as wide as its window; a pipe or a file gets plain lines (no fixed width).
+            if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)
+            {
+                TerminalRenderer.Render(document, CreateConsole(output));
+            }
+            else
+            {
+                TerminalRenderer.RenderPlain(document, output);
+            }
         }
 
         // All three are staged before any is moved into place: a failure leaves the previous pack as it was.
@@ -113,14 +122,15 @@ internal static class PackCommand
         // A BOM lets spreadsheet programs detect UTF-8.
         outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+        outFolder.StageText("pack-cover.csv", CsvRenderer.RenderCover(document)!, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         outFolder.Commit();
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }
 
-    /// <summary>Declares <c>--layout FILE</c> and <c>--print-layout</c>.</summary>
-    private static (Option<string?> Layout, Option<bool> PrintLayout) DeclareLayout(CommandOptions options)
+    /// <summary>Declares <c>--layout FILE</c>, <c>--print-layout</c> and <c>--report-date</c>.</summary>
+    private static (Option<string?> Layout, Option<bool> PrintLayout, Option<string?> ReportDate) DeclareLayout(CommandOptions options)
     {
         Option<string?> layout = options.WithFile(new("--layout")
         {
@@ -128,7 +138,31 @@ internal static class PackCommand
             Description = "A layout file (JSON, see docs/layout.md): the pack's sections, rows, wording, targets and decimals, the combined pack's name and the committee's. Default: the report's layout.",
         }, checkWhenGiven: true);
         Option<bool> print = options.Own(new Option<bool>("--print-layout") { Description = "Print the report's layout as a layout file to start from, and stop." });
-        return (layout, print);
+        Option<string?> date = options.Own(new Option<string?>("--report-date")
+        {
+            HelpName = "yyyy-MM-dd",
+            Description = "The report's date on the cover. Default: the date the figures are as of (the day after the last month).",
+        });
+        return (layout, print, date);
+    }
+
+    private static bool TryReportDate(string? text, TextWriter error, out LocalDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        NodaTime.Text.ParseResult<LocalDate> parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            error.WriteLine($"--report-date: '{text}' is not a date; write it as yyyy-MM-dd, such as 2017-10-26.");
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
     }
 
     /// <summary>Reads the <c>--layout</c> file, or gives the report's definition when there is none; a bad file is one line on the error writer.</summary>
@@ -155,17 +189,16 @@ internal static class PackCommand
 
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        if (!terminal)
+        if (Console.WindowWidth > 0)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = Console.WindowWidth;
         }
 
         return console;

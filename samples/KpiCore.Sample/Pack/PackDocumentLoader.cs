@@ -34,8 +34,9 @@ internal static partial class PackDocumentLoader
     /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against.</param>
     /// <param name="callParts">The number of parts the calls are fed in, on as many threads (1 or 2).</param>
     /// <param name="definition">The pack's layout and committee (a <c>--layout</c> file); null for the report's, <see cref="PackDefinition.Default"/>.</param>
+    /// <param name="reportDate">The report's date on the cover; null for the date of the data's as-of instant (the end of the last month).</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
-    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2, PackDefinition? definition = null)
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2, PackDefinition? definition = null, LocalDate? reportDate = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
@@ -109,6 +110,8 @@ internal static partial class PackDocumentLoader
             }
         }
 
-        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList());
+        ZonedDateTime asOf = periods[^1].End.InZone(data.Zone);
+        var cover = new PackCover(definition.Committee, reportDate ?? asOf.Date, asOf, [.. data.Files.Where(f => f.Present).Select(f => f.Account(problems))]);
+        return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList(), cover);
     }
 }

@@ -7,7 +7,7 @@ namespace KpiCore.Sample.Rendering;
 
 /// <summary>
 /// Everything the renderers show: one performance pack per organisation plus the combined one, the Net Promoter Score
-/// counts behind the NPS rows (for the intervals), the risk register and the rejected input rows.
+/// counts behind the NPS rows (for the intervals), the risk register, the rejected input rows and the cover block.
 /// </summary>
 internal sealed class PackDocument
 {
@@ -16,7 +16,8 @@ internal sealed class PackDocument
         IReadOnlyList<PerformancePack> packs,
         IReadOnlyDictionary<string, IReadOnlyList<NpsSummary?>>? nps = null,
         RiskRegister? risks = null,
-        IReadOnlyList<string>? problems = null)
+        IReadOnlyList<string>? problems = null,
+        PackCover? cover = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(packs);
@@ -30,6 +31,7 @@ internal sealed class PackDocument
         Nps = nps ?? new Dictionary<string, IReadOnlyList<NpsSummary?>>(StringComparer.Ordinal);
         Risks = risks;
         Problems = problems ?? [];
+        Cover = cover;
     }
 
     /// <summary>Gets the document's title, such as "ICT Shared Service performance pack".</summary>
@@ -49,4 +51,7 @@ internal sealed class PackDocument
 
     /// <summary>Gets the rejected input rows as "file:line: field: reason".</summary>
     internal IReadOnlyList<string> Problems { get; }
+
+    /// <summary>Gets the cover block (committee, report date, period, data as of, source files); null for none.</summary>
+    internal PackCover? Cover { get; }
 }

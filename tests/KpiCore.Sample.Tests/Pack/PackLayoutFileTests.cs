@@ -36,7 +36,7 @@ public sealed class PackLayoutFileTests
 
         Assert.True(a == 0, errA);
         Assert.True(b == 0, errB);
-        foreach (string name in new[] { "pack.csv", "pack.html", "pack.md" })
+        foreach (string name in KpiCore.Sample.Commands.PackCommand.OutputFiles)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(plain.Path, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(withFile.Path, name))), name + " differs");
         }
