@@ -182,7 +182,7 @@ public sealed class DefaultDataPackTests
         Assert.Contains("Wrote pack.html, pack.csv, pack.md, pack-cover.csv to " + outDirectory, stdout, StringComparison.Ordinal);
         foreach (string file in PackCommand.OutputFiles)
         {
-            Assert.True(new FileInfo(Path.Combine(outDirectory, file)).Length > 1000, file);
+            Assert.True(new FileInfo(Path.Combine(outDirectory, file)).Length > (file == "pack-cover.csv" ? 500 : 1000), file); // the cover: 7 source files
         }
 
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
