@@ -112,8 +112,8 @@ public sealed partial class LoadingContractTests
         Assert.Equal("99.58%", Cell(csv, "Brent", "Website", "2017-04"));
         Assert.Equal("99.87%", Cell(csv, "Brent", "Email", "2017-05"));
         Assert.Equal("99.93%", Cell(csv, "Lewisham", "Website", "2017-06"));
-        Assert.Equal("100%", Cell(csv, "Brent", "P1 Calls Resolved within SLA", "2017-04"));
-        Assert.Equal("0%", Cell(csv, "Brent", "P1 Calls Resolved within SLA", "2017-05"));
+        Assert.Equal("100.00%", Cell(csv, "Brent", "P1 Calls Resolved within SLA", "2017-04"));
+        Assert.Equal("0.00%", Cell(csv, "Brent", "P1 Calls Resolved within SLA", "2017-05"));
         Assert.Equal("100", Cell(csv, "Brent", "Net Promoter Score", "2017-04"));
         Assert.Contains("reporting range: 2017-04 to 2017-06 (3 months), inferred from the data", error, StringComparison.Ordinal);
         Assert.Contains("services.csv: 3 records: 3 counted, 0 rejected\n", error, StringComparison.Ordinal);
@@ -222,7 +222,7 @@ public sealed partial class LoadingContractTests
 
         // Inside the outage log's months, a month without outages is a real 100%.
         var (_, inside, _) = Pack(data);
-        Assert.Equal("100%", Cell(inside, "Brent", "Website", "2017-05"));
+        Assert.Equal("100.00%", Cell(inside, "Brent", "Website", "2017-05"));
     }
 
     [Fact]

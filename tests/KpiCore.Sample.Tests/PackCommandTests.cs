@@ -67,7 +67,7 @@ public sealed class PackCommandTests
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.html")));
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.csv")));
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.md")));
-        Assert.Contains("Wrote pack.html, pack.csv, pack.md to " + Path.GetFullPath(output.Path), stdout, StringComparison.Ordinal);
+        Assert.Contains("Wrote pack.html, pack.csv, pack.md, pack-cover.csv to " + Path.GetFullPath(output.Path), stdout, StringComparison.Ordinal);
         Assert.Contains("Brent KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Shared service KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Legend:", stdout, StringComparison.Ordinal);
@@ -81,17 +81,17 @@ public sealed class PackCommandTests
         var (code, _, stderr) = HostRunner.Run("pack", "--data", data.Path, "--out", output.Path, "--no-terminal");
         Assert.True(code == 0, stderr);
         string csv = File.ReadAllText(Path.Combine(output.Path, "pack.csv"));
-        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-04,99,99%,Measured,red,NotAssessed,,,,\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,50,50%,", csv, StringComparison.Ordinal);
-        Assert.Contains("Lewisham,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,0,0%,", csv, StringComparison.Ordinal);
-        Assert.Contains("Shared service,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,75,75%,", csv, StringComparison.Ordinal);
-        Assert.Contains("Shared service,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,25,25%,", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,System availability KPIs,Website,99.9%,2017-04,99,99.00%,Measured,red,NotAssessed,,,,\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Brent,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,50,50.00%,", csv, StringComparison.Ordinal);
+        Assert.Contains("Lewisham,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,0,0.00%,", csv, StringComparison.Ordinal);
+        Assert.Contains("Shared service,Service desk KPIs,P1 Calls Resolved within SLA,95%,2017-04,75,75.00%,", csv, StringComparison.Ordinal);
+        Assert.Contains("Shared service,Service desk KPIs,P2 Calls Resolved within SLA,90%,2017-04,25,25.00%,", csv, StringComparison.Ordinal);
         Assert.Contains("Shared service,Service desk KPIs,Volume of P2 Calls,,2017-04,4,4,", csv, StringComparison.Ordinal);
         Assert.Contains("Brent,Other KPIs,Net Promoter Score,20,2017-04,25,25,", csv, StringComparison.Ordinal);
         Assert.Contains("Lewisham,Other KPIs,Net Promoter Score,20,2017-04,-25,-25,", csv, StringComparison.Ordinal);
         Assert.Contains("Shared service,Other KPIs,Net Promoter Score,20,2017-04,-8.333", csv, StringComparison.Ordinal);
         // Lewisham has no Website: the shared-service Website row is Brent's.
-        Assert.Contains("Shared service,System availability KPIs,Website,99.9%,2017-04,99,99%,", csv, StringComparison.Ordinal);
+        Assert.Contains("Shared service,System availability KPIs,Website,99.9%,2017-04,99,99.00%,", csv, StringComparison.Ordinal);
     }
 
     [Fact]

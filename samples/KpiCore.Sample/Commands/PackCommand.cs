@@ -4,6 +4,7 @@ using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
 using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
+using NodaTime;
 using Spectre.Console;
 
 namespace KpiCore.Sample.Commands;
@@ -16,7 +17,7 @@ namespace KpiCore.Sample.Commands;
 internal static class PackCommand
 {
     /// <summary>The output files written, in the order they are listed.</summary>
-    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md", CsvRenderer.BusinessPlanFile, CsvRenderer.RisksFile];
+    internal static readonly string[] OutputFiles = ["pack.html", "pack.csv", "pack.md", "pack-cover.csv", CsvRenderer.BusinessPlanFile, CsvRenderer.RisksFile];
 
     /// <summary>Creates the <c>pack</c> command.</summary>
     internal static Command Create(TextWriter output, TextWriter error) =>
@@ -34,6 +35,7 @@ internal static class PackCommand
         Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
         options.WithNoTerminal();
+        (Option<string?> layout, Option<bool> printLayout, Option<string?> reportDate) = DeclareLayout(options);
         Option<int> riskScale = options.Own(new Option<int>("--risk-scale")
         {
             HelpName = "3|5",
@@ -42,6 +44,12 @@ internal static class PackCommand
         });
         return run =>
         {
+            if (run.Get(printLayout))
+            {
+                output.Write(PackLayoutFile.Write(PackDefinition.Default));
+                return CommandSupport.Ok;
+            }
+
             int riskLevels = run.Get(riskScale);
             if (riskLevels is not (3 or 5))
             {
@@ -54,7 +62,12 @@ internal static class PackCommand
             run.Import.HistoryPath = run.File(history);
             try
             {
-                return Run(run, riskLevels, output, error);
+                if (!TryReadLayout(run.File(layout), error, out PackDefinition? definition) || !TryReportDate(run.Get(reportDate), error, out LocalDate? date))
+                {
+                    return CommandSupport.UsageError;
+                }
+
+                return Run(run, riskLevels, definition, date, output, error);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -67,7 +80,7 @@ internal static class PackCommand
     /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
     internal static string? DefaultDataDirectory() => CommandOptions.DefaultDataDirectory();
 
-    private static int Run(CommandRun run, int riskLevels, TextWriter output, TextWriter error)
+    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, LocalDate? reportDate, TextWriter output, TextWriter error)
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
@@ -83,7 +96,7 @@ internal static class PackCommand
         using (HostProgress.Current.BeginStage("compute pack"))
         {
             document = data.Organisations.Count == 0 ? null
-                : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels);
+                : PackDocumentLoader.Build(data, run.Months, line => error.WriteLine("  " + line), line => error.WriteLine(line), riskLevels, definition: definition, reportDate: reportDate);
         }
         if (document is null)
         {
@@ -104,11 +117,19 @@ internal static class PackCommand
         {
             using (HostProgress.Current.BeginStage("show pack"))
             {
-                TerminalRenderer.Render(document, CreateConsole(output));
+                // A terminal gets tables as wide as its window; a pipe or a file gets plain lines (no fixed width).
+                if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)
+                {
+                    TerminalRenderer.Render(document, CreateConsole(output));
+                }
+                else
+                {
+                    TerminalRenderer.RenderPlain(document, output);
+                }
             }
         }
 
-        // All five are staged before any is moved into place: a failure leaves the previous pack as it was.
+        // All six are staged before any is moved into place: a failure leaves the previous pack as it was.
         using (HostProgress.Current.BeginStage("write pack files"))
         {
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -116,29 +137,87 @@ internal static class PackCommand
             outFolder.StageText("pack.html", HtmlRenderer.Render(document), utf8);
             outFolder.StageText("pack.csv", CsvRenderer.Render(document), utf8Bom);
             outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+            outFolder.StageText("pack-cover.csv", CsvRenderer.RenderCover(document)!, utf8Bom);
             outFolder.StageText(CsvRenderer.BusinessPlanFile, CsvRenderer.RenderBusinessPlan(document), utf8Bom);
             outFolder.StageText(CsvRenderer.RisksFile, CsvRenderer.RenderRisks(document), utf8Bom);
             outFolder.Commit();
         }
 
-        output.WriteLine($"Wrote {string.Join(", ", OutputFiles.Take(3))} to {outFolder.FullPath} (with the business plan and risk register as {OutputFiles[3]}, {OutputFiles[4]})");
+        output.WriteLine($"Wrote {string.Join(", ", OutputFiles.Take(3))} to {outFolder.FullPath} (with the cover, business plan and risk register as {OutputFiles[3]}, {OutputFiles[4]}, {OutputFiles[5]})");
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }
 
+    /// <summary>Declares <c>--layout FILE</c>, <c>--print-layout</c> and <c>--report-date</c>.</summary>
+    private static (Option<string?> Layout, Option<bool> PrintLayout, Option<string?> ReportDate) DeclareLayout(CommandOptions options)
+    {
+        Option<string?> layout = options.WithFile(new("--layout")
+        {
+            HelpName = "FILE",
+            Description = "A layout file (JSON, see docs/layout.md): the pack's sections, rows, wording, targets and decimals, the combined pack's name and the committee's. Default: the report's layout.",
+        }, checkWhenGiven: true);
+        Option<bool> print = options.Own(new Option<bool>("--print-layout") { Description = "Print the report's layout as a layout file to start from, and stop." });
+        Option<string?> date = options.Own(new Option<string?>("--report-date")
+        {
+            HelpName = "yyyy-MM-dd",
+            Description = "The report's date on the cover. Default: the date the figures are as of (the day after the last month).",
+        });
+        return (layout, print, date);
+    }
+
+    private static bool TryReportDate(string? text, TextWriter error, out LocalDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        NodaTime.Text.ParseResult<LocalDate> parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            error.WriteLine($"--report-date: '{text}' is not a date; write it as yyyy-MM-dd, such as 2017-10-26.");
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
+    }
+
+    /// <summary>Reads the <c>--layout</c> file, or gives the report's definition when there is none; a bad file is one line on the error writer.</summary>
+    private static bool TryReadLayout(string? path, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PackDefinition? definition)
+    {
+        definition = PackDefinition.Default;
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            definition = PackLayoutFile.Read(path);
+            return true;
+        }
+        catch (LayoutFileException ex)
+        {
+            error.WriteLine(ex.Message);
+            definition = null;
+            return false;
+        }
+    }
+
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        if (!terminal)
+        if (Console.WindowWidth > 0)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = Console.WindowWidth;
         }
 
         return console;

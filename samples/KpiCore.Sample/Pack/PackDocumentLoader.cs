@@ -35,8 +35,10 @@ internal static partial class PackDocumentLoader
     /// <param name="riskLevels">The levels of the risk register's scales: 3 (the report's 3x3 register) or 5.</param>
     /// <param name="inMemoryCalls">True for the former path (one report per month over the list of calls), kept to test the streaming one (<see cref="CallMonthStore"/>) against; ignored when the calls were streamed at loading (<see cref="DataSet.CallStore"/>).</param>
     /// <param name="callParts">The number of parts a list of calls is fed in, on as many threads (1 or 2).</param>
+    /// <param name="definition">The pack's layout and committee (a <c>--layout</c> file); null for the report's, <see cref="PackDefinition.Default"/>.</param>
+    /// <param name="reportDate">The report's date on the cover; null for the date of the data's as-of instant (the end of the last month).</param>
     /// <returns>The document, or null when the data has no dated record to report on.</returns>
-    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2)
+    internal static PackDocument? Build(DataSet data, IReadOnlyList<YearMonth>? months, Action<string>? progress, Action<string>? notice = null, int riskLevels = 3, bool inMemoryCalls = false, int callParts = 2, PackDefinition? definition = null, LocalDate? reportDate = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
@@ -74,7 +76,8 @@ internal static partial class PackDocumentLoader
             data.StreamedCallsFile.OutsideCount = data.CallStore.OutsideCount(periods, callMonths);
         }
 
-        var builder = new PerformancePackBuilder(months);
+        definition ??= PackDefinition.Default;
+        var builder = new PerformancePackBuilder(months, definition.Layout);
         var reported = new HashSet<YearMonth>(months);
         using (HostProgress.Current.BeginStage("availability"))
         {
@@ -125,7 +128,9 @@ internal static partial class PackDocumentLoader
             }
         }
 
+        ZonedDateTime asOf = periods[^1].End.InZone(data.Zone);
+        var cover = new PackCover(definition.Committee, reportDate ?? asOf.Date, asOf, [.. data.Files.Where(f => f.Present).Select(f => f.Account(problems))]);
         return new PackDocument(Title, packs, nps, register, problems.Where(p => p.Kind != ProblemKind.Outside).Select(p => p.ToString()).ToList(),
-            plan, BusinessPlanRagRule.Default, movements);
+            plan, BusinessPlanRagRule.Default, movements, cover);
     }
 }

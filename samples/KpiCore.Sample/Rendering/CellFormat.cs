@@ -21,26 +21,29 @@ internal static class CellFormat
     internal static string Value(KpiValue value) => value.ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// One cell of a row as the report prints it, with at most the row's decimals (see <see cref="KpiRow.Decimals"/>): with the
-    /// report's 2, exactly <see cref="Value(KpiValue)"/>. A percentage below 100 is never shown as "100%".
+    /// One cell of a row as the pack prints it. A percentage shows exactly the row's decimals (see <see cref="KpiRow.Decimals"/>,
+    /// set in the layout; with the report's 2: "100.00%", "99.50%", "57.14%"), and one below 100 is never shown as "100%"
+    /// (99.996% is "99.99%"). Other figures show at most the row's decimals ("20", "70.98"); counts are whole numbers.
     /// </summary>
     internal static string Value(KpiRow row, int index)
     {
         KpiValue value = row.Values[index];
-        if (row.Decimals == KpiRow.DefaultDecimals || !value.IsMeasured || value.Unit == KpiUnit.Count)
+        if (!value.IsMeasured || value.Unit == KpiUnit.Count || (value.Unit != KpiUnit.Percent && row.Decimals == KpiRow.DefaultDecimals))
         {
             return Value(value);
         }
 
-        string format = row.Decimals == 0 ? "0" : "0." + new string('#', row.Decimals);
+        bool percent = value.Unit == KpiUnit.Percent;
+        string format = row.Decimals == 0 ? "0" : "0." + new string(percent ? '0' : '#', row.Decimals);
         double shown = value.Value;
         double step = Math.Pow(10, -row.Decimals);
-        if (value.Unit == KpiUnit.Percent && shown < 100.0 && Math.Round(shown, row.Decimals, MidpointRounding.AwayFromZero) >= 100.0)
+        if (percent && shown < 100.0 && Math.Round(shown, row.Decimals, MidpointRounding.AwayFromZero) >= 100.0)
         {
             shown = 100.0 - step; // never round a miss up to 100%
         }
 
-        return value.Unit == KpiUnit.Percent ? shown.ToString(format, CultureInfo.InvariantCulture) + "%" : shown.ToString(format, CultureInfo.InvariantCulture);
+        string text = shown.ToString(format, CultureInfo.InvariantCulture);
+        return percent ? text + "%" : text;
     }
 
     /// <summary>A target as the report prints it: "99.9%", "Decrease", or empty for none.</summary>

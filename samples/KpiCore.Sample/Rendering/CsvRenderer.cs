@@ -102,6 +102,38 @@ internal static partial class CsvRenderer
         return text.ToString();
     }
 
+    /// <summary>The columns of pack-cover.csv: the cover's items on every row, one row per source file.</summary>
+    internal static readonly string[] CoverHeader =
+        ["Committee", "Report date", "Period from", "Period to", "Data as of", "File", "Records", "Counted", "Rejected", "Excluded", "Outside the period"];
+
+    /// <summary>Renders the cover block as its own small table (pack-cover.csv), so that pack.csv stays one table of figures.</summary>
+    /// <returns>The text, or null when the document has no cover.</returns>
+    internal static string? RenderCover(PackDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Cover is not PackCover cover)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        WriteRow(text, CoverHeader);
+        string[] items =
+        [
+            cover.Committee,
+            cover.ReportDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            CellFormat.IsoMonth(document.Months[0]),
+            CellFormat.IsoMonth(document.Months[^1]),
+            cover.DataAsOfIso,
+        ];
+        foreach (var source in cover.Sources)
+        {
+            WriteRow(text, [.. items, source.File, .. new[] { source.Records, source.Counted, source.Rejected, source.Excluded, source.Outside }.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Makes one cell safe for spreadsheets and quotes it per RFC 4180 when needed.</summary>
     internal static string Cell(string value)
     {

@@ -49,14 +49,26 @@ internal static class HtmlRenderer
         figcaption { font-weight: 600; color: var(--head); margin-bottom: 4px; font-size: 14px; }
         svg text { font-family: inherit; }
         .problems li { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 13px; }
+        .cover { display: flex; flex-wrap: wrap; gap: 12px 36px; align-items: flex-start; margin: 8px 0 14px; }
+        .cover dl { display: grid; grid-template-columns: max-content auto; gap: 4px 14px; margin: 0; font-size: 15px; }
+        .cover dt { font-weight: 600; color: var(--head); }
+        .cover dd { margin: 0; }
+        table.sources { width: auto; font-size: 13px; }
+        table.sources caption { text-align: left; font-weight: 600; color: var(--head); padding-bottom: 4px; }
+        table.sources thead th:first-child { text-align: left; }
         @page { size: A4 landscape; margin: 10mm; }
         @media print {
-          body { margin: 0; max-width: none; }
+          body { margin: 0; max-width: none; padding: 0; }
           nav { display: none; }
-          section.pack { break-before: page; }
+          header { break-after: page; }
+          section.pack, section#nps, section#risks { break-before: page; }
+          h2 { margin-top: 0; }
+          h1, h2, h3, figcaption, caption { break-after: avoid; break-inside: avoid; }
           table { font-size: 10px; }
           th, td { padding: 2px 5px; }
-          figure, table, tr { break-inside: avoid; }
+          thead { display: table-header-group; }
+          figure, tr, .cover, table.notes, table.sources { break-inside: avoid; }
+          .charts { orphans: 1; widows: 1; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
@@ -70,6 +82,7 @@ internal static class HtmlRenderer
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(H(document.Title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header>\n<h1>").Append(H(document.Title)).Append("</h1>\n");
+        HtmlCover.Append(html, document);
         html.Append("<p class=\"meta\">").Append(H(CellFormat.Month(document.Months[0]))).Append(" to ")
             .Append(H(CellFormat.Month(document.Months[^1]))).Append(" · availability on a 24x7 basis unless a service states its hours · made with KpiCore</p>\n");
         html.Append("<p class=\"legend\"><span class=\"rag-green\">target met</span><span class=\"rag-amber\">missed within tolerance</span>")

@@ -16,6 +16,7 @@ internal static class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(document);
         var text = new StringBuilder();
         text.Append("# ").Append(Escape(document.Title)).Append("\n\n");
+        AppendCover(text, document);
         text.Append("Legend: 🟢 target met, 🟠 missed within tolerance, 🔴 missed, no marker: not judged. ")
             .Append("N/A = nothing to measure (for example no calls of that priority); UNVL = data unavailable.\n\n");
         AppendBusinessPlan(text, document);
@@ -160,6 +161,35 @@ internal static class MarkdownRenderer
         RagStatus.Red => "🔴 ",
         _ => string.Empty,
     };
+
+    /// <summary>The cover block: committee, report date, period, data as of, then the source files and their records.</summary>
+    private static void AppendCover(StringBuilder text, PackDocument document)
+    {
+        if (document.Cover is not PackCover cover)
+        {
+            return;
+        }
+
+        text.Append("| | |\n|---|---|\n");
+        foreach ((string label, string value) in cover.Items(document.Months))
+        {
+            text.Append("| **").Append(Escape(label)).Append("** | ").Append(Escape(value)).Append(" |\n");
+        }
+
+        text.Append("\n| Source file | Records | Counted | Rejected | Excluded | Outside the period |\n|---|---:|---:|---:|---:|---:|\n");
+        foreach (var source in cover.Sources)
+        {
+            text.Append("| ").Append(Escape(source.File)).Append(" |");
+            foreach (int count in new[] { source.Records, source.Counted, source.Rejected, source.Excluded, source.Outside })
+            {
+                text.Append(' ').Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append('\n');
+    }
 
     /// <summary>Escapes Markdown and inline HTML so that text shows literally; line breaks become spaces.</summary>
     internal static string Escape(string value)

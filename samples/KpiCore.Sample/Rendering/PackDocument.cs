@@ -9,7 +9,7 @@ namespace KpiCore.Sample.Rendering;
 /// <summary>
 /// Everything the renderers show: one performance pack per organisation plus the combined one, the Net Promoter Score
 /// counts behind the NPS rows (for the intervals), the risk register with its movement since the previous one, the
-/// business plan with each objective's RAG, and the rejected input rows.
+/// business plan with each objective's RAG, the rejected input rows and the cover block.
 /// </summary>
 internal sealed class PackDocument
 {
@@ -21,7 +21,8 @@ internal sealed class PackDocument
         IReadOnlyList<string>? problems = null,
         IReadOnlyList<ObjectiveEvaluation>? businessPlan = null,
         BusinessPlanRagRule? businessPlanRule = null,
-        IReadOnlyList<RiskMovement>? riskMovements = null)
+        IReadOnlyList<RiskMovement>? riskMovements = null,
+        PackCover? cover = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(packs);
@@ -38,6 +39,7 @@ internal sealed class PackDocument
         BusinessPlan = businessPlan ?? [];
         BusinessPlanRule = businessPlanRule ?? BusinessPlanRagRule.Default;
         RiskMovements = riskMovements;
+        Cover = cover;
     }
 
     /// <summary>Gets the document's title, such as "ICT Shared Service performance pack".</summary>
@@ -80,4 +82,7 @@ internal sealed class PackDocument
 
     /// <summary>Gets the rejected input rows as "file:line: field: reason".</summary>
     internal IReadOnlyList<string> Problems { get; }
+
+    /// <summary>Gets the cover block (committee, report date, period, data as of, source files); null for none.</summary>
+    internal PackCover? Cover { get; }
 }

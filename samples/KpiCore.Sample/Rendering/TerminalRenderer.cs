@@ -1,46 +1,77 @@
 using KpiCore.Kpis;
 using KpiCore.Reporting;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace KpiCore.Sample.Rendering;
 
 /// <summary>
-/// Shows the document in the terminal: the business plan (a block per objective), each pack as a Spectre.Console table
-/// with RAG colours, its confidence intervals and exceptions commentary, the risk register in full, and a legend.
+/// Shows the document in the terminal: the cover, the business plan (a block per objective), each pack as a
+/// Spectre.Console table with RAG colours, its confidence intervals and exceptions commentary, the risk register in full,
+/// and a legend; or, for a pipe, the same as plain lines.
 /// </summary>
 internal static class TerminalRenderer
 {
-    /// <summary>Renders the document to a console.</summary>
+    /// <summary>The fewest characters a KPI label column gets before the table drops its borders to make room.</summary>
+    private const int BorderedLabelWidth = 28;
+
+    /// <summary>
+    /// Renders the document to a console as tables that fit its width (<see cref="Profile.Width"/>): labels are wrapped
+    /// at word boundaries, a word longer than the column is cut with an ellipsis, and a narrow console (such as 80
+    /// columns) gets tables without borders so the figures keep their width.
+    /// </summary>
     internal static void Render(PackDocument document, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(console);
         console.Write(new Rule("[bold]" + Markup.Escape(document.Title) + "[/]").LeftJustified());
+        RenderCover(document, console);
         RenderBusinessPlan(document, console);
         foreach (PerformancePack pack in document.Packs)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title("[bold]" + Markup.Escape(pack.Organisation) + " KPIs[/]");
-            table.AddColumn(new TableColumn("[bold]KPI[/]"));
-            table.AddColumn(new TableColumn("[bold]Target[/]").RightAligned());
-            foreach (var month in pack.Months)
+            string[] targets = [.. pack.Sections.SelectMany(s => s.Rows).Select(r => CellFormat.Target(r.Target))];
+            int targetWidth = targets.Append("Target").Max(t => t.Length);
+            int[] monthWidths = [.. pack.Months.Select((m, i) =>
+                pack.Sections.SelectMany(s => s.Rows).Select(r => CellFormat.Value(r, i).Length).Append(CellFormat.Month(m).Length).Max())];
+            int columns = 2 + monthWidths.Length;
+            int figures = targetWidth + monthWidths.Sum();
+            int width = console.Profile.Width;
+            int bordered = width - figures - (2 * columns) - (columns + 1);
+            bool borders = bordered >= BorderedLabelWidth;
+            int labelWidth = Math.Max(8, borders ? bordered : width - figures - (columns - 1) - 1);
+
+            var table = new Table().Title("[bold]" + Markup.Escape(pack.Organisation) + " KPIs[/]");
+            if (borders)
             {
-                table.AddColumn(new TableColumn("[bold]" + CellFormat.Month(month) + "[/]").RightAligned());
+                table.Border(TableBorder.Rounded);
+            }
+            else
+            {
+                table.Border(TableBorder.None);
+            }
+
+            var padding = borders ? new Padding(1, 0, 1, 0) : new Padding(0, 0, 1, 0);
+            table.AddColumn(new TableColumn("[bold]KPI[/]").Width(labelWidth).NoWrap().Padding(padding));
+            table.AddColumn(new TableColumn("[bold]Target[/]").RightAligned().Width(targetWidth).NoWrap().Padding(padding));
+            for (int i = 0; i < pack.Months.Count; i++)
+            {
+                table.AddColumn(new TableColumn("[bold]" + CellFormat.Month(pack.Months[i]) + "[/]").RightAligned().Width(monthWidths[i]).NoWrap().Padding(padding));
             }
 
             foreach (PackSection section in pack.Sections)
             {
-                var header = new List<string> { "[bold underline]" + Markup.Escape(section.Title.ToUpperInvariant()) + "[/]", string.Empty };
-                header.AddRange(pack.Months.Select(_ => string.Empty));
-                table.AddRow(header.ToArray());
+                var header = new List<IRenderable> { Label(section.Title.ToUpperInvariant(), labelWidth, "bold underline"), Text.Empty };
+                header.AddRange(pack.Months.Select(_ => Text.Empty));
+                table.AddRow(header);
                 foreach (KpiRow row in section.Rows)
                 {
-                    var cells = new List<string> { Markup.Escape(row.Name), Markup.Escape(CellFormat.Target(row.Target)) };
+                    var cells = new List<IRenderable> { Label(row.Name, labelWidth, null), new Markup(Markup.Escape(CellFormat.Target(row.Target))) };
                     for (int i = 0; i < pack.Months.Count; i++)
                     {
-                        cells.Add(Cell(row, i));
+                        cells.Add(new Markup(Cell(row, i)));
                     }
 
-                    table.AddRow(cells.ToArray());
+                    table.AddRow(cells);
                 }
             }
 
@@ -61,6 +92,124 @@ internal static class TerminalRenderer
 
         RenderRisks(document, console);
         console.MarkupLine(Legend);
+    }
+
+    /// <summary>
+    /// Renders the document as plain text for a pipe or a file: no colours, no box drawing and no fixed width; one line
+    /// per row, its cells separated by " | ", a judged figure followed by its RAG letter (G, A or R).
+    /// </summary>
+    internal static void RenderPlain(PackDocument document, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(document.Title);
+        if (document.Cover is PackCover cover)
+        {
+            foreach ((string label, string value) in cover.Items(document.Months))
+            {
+                output.WriteLine(label + ": " + value);
+            }
+
+            output.WriteLine("Source files:");
+            cover.Sources.Select(s => "  " + s).ToList().ForEach(output.WriteLine);
+        }
+
+        // The business plan, intervals and risks are blocks of text: the same blocks as on a terminal, without colour or wrapping.
+        IAnsiConsole plain = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No });
+        plain.Profile.Width = int.MaxValue / 2;
+        output.WriteLine();
+        RenderBusinessPlan(document, plain);
+
+        foreach (PerformancePack pack in document.Packs)
+        {
+            output.WriteLine();
+            output.WriteLine(pack.Organisation + " KPIs");
+            output.WriteLine(string.Join(" | ", PlainHeader.Concat(pack.Months.Select(CellFormat.Month))));
+            foreach (PackSection section in pack.Sections)
+            {
+                output.WriteLine(section.Title.ToUpperInvariant());
+                foreach (KpiRow row in section.Rows)
+                {
+                    IEnumerable<string> cells = Enumerable.Range(0, pack.Months.Count).Select(i => CellFormat.Rag(row, i) switch
+                    {
+                        RagStatus.Green => CellFormat.Value(row, i) + " G",
+                        RagStatus.Amber => CellFormat.Value(row, i) + " A",
+                        RagStatus.Red => CellFormat.Value(row, i) + " R",
+                        _ => CellFormat.Value(row, i),
+                    });
+                    output.WriteLine(string.Join(" | ", new[] { row.Name, CellFormat.Target(row.Target) }.Concat(cells)));
+                }
+            }
+
+            if (pack.Exceptions.Count > 0)
+            {
+                output.WriteLine("Exceptions");
+                foreach (ExceptionNote note in pack.Exceptions)
+                {
+                    string month = note.Month is { } m ? " (" + CellFormat.Month(m) + ")" : string.Empty;
+                    output.WriteLine("  " + note.RowName + month + ": " + note.Text);
+                }
+            }
+
+            RenderIntervals(pack, plain);
+        }
+
+        output.WriteLine();
+        RenderRisks(document, plain);
+        output.WriteLine(PlainLegend);
+    }
+
+    private static readonly string[] PlainHeader = ["KPI", "Target"];
+
+    /// <summary>The key printed under the plain tables.</summary>
+    internal const string PlainLegend =
+        "Legend: G target met, A missed within tolerance, R missed, no letter: not judged; N/A nothing to measure, UNVL data unavailable.";
+
+    /// <summary>Wraps a label at word boundaries into lines of at most <paramref name="width"/> characters; a longer word is cut with an ellipsis.</summary>
+    internal static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 2);
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string piece = word.Length > width ? word[..(width - 1)] + "…" : word;
+            if (line.Length > 0 && line.Length + 1 + piece.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(piece);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
+
+    private static Markup Label(string text, int width, string? style)
+    {
+        string escaped = string.Join("\n", Wrap(text, width).Select(Markup.Escape));
+        return new Markup(style is null ? escaped : "[" + style + "]" + escaped + "[/]").Overflow(Overflow.Ellipsis);
+    }
+
+    private static void RenderCover(PackDocument document, IAnsiConsole console)
+    {
+        if (document.Cover is not PackCover cover)
+        {
+            return;
+        }
+
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        foreach ((string label, string value) in cover.Items(document.Months))
+        {
+            grid.AddRow(new Markup("[bold]" + Markup.Escape(label) + "[/]"), new Markup(Markup.Escape(value)));
+        }
+
+        grid.AddRow(new Markup("[bold]Source files[/]"), new Markup(Markup.Escape(string.Join("\n", cover.Sources.Select(s => s.ToString())))));
+        console.Write(grid);
+        console.WriteLine();
     }
 
     /// <summary>The colour key printed under the tables.</summary>

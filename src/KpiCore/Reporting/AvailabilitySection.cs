@@ -50,7 +50,7 @@ internal sealed class AvailabilitySection(PackContext context) : IPackSection
 
     public IEnumerable<KpiRow> Rows(PackSectionLayout layout, string organisation) =>
         _services.TryGetValue(organisation, out List<Service>? services)
-            ? services.Select(s => new KpiRow(PackRowKeys.Availability(s.Name), s.Name, s.Target, s.Values))
+            ? services.Select(s => layout.DataRow(PackRowKeys.Availability(s.Name), s.Name, s.Target, s.Values))
             : [];
 
     public IEnumerable<KpiRow> CombinedRows(PackSectionLayout layout)
@@ -63,7 +63,7 @@ internal sealed class AvailabilitySection(PackContext context) : IPackSection
                 .Select(o => _services[o].Find(s => string.Equals(s.Name, name, StringComparison.Ordinal))).OfType<Service>().ToArray();
             KpiTarget target = Array.TrueForAll(parts, p => p.Target == parts[0].Target) ? parts[0].Target : KpiTarget.None;
             MonthlySeries<AvailabilityTally> combined = MonthlySeries<AvailabilityTally>.Combine(parts.Select(p => p.Tallies), context.MonthCount, Merging);
-            rows.Add(new KpiRow(PackRowKeys.Availability(name), name, target, combined.Values(t => t.ToKpiValue(), KpiValue.Unavailable)));
+            rows.Add(layout.DataRow(PackRowKeys.Availability(name), name, target, combined.Values(t => t.ToKpiValue(), KpiValue.Unavailable)));
         }
 
         return rows;

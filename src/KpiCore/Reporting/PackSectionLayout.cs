@@ -1,3 +1,5 @@
+using KpiCore.Kpis;
+
 namespace KpiCore.Reporting;
 
 /// <summary>One section of a <see cref="PackLayout"/>: its kind, stable key, title and row entries in display order.</summary>
@@ -5,7 +7,10 @@ namespace KpiCore.Reporting;
 /// Immutable. Rows whose number depends on the data come before the listed entries: one per service of the
 /// organisations' catalogues in an <see cref="PackSectionKind.Availability"/> section (named after the service, with its
 /// policy's target), and two per priority of the SLA policy in a <see cref="PackSectionKind.ServiceDesk"/> section ("%
-/// resolved within SLA" with the priority's compliance target, then the volume).
+/// resolved within SLA" with the priority's compliance target, then the volume). An entry whose key is that of such a row
+/// (<see cref="PackRowKeys.Availability(string)"/>, <see cref="PackRowKeys.Sla"/>, <see cref="PackRowKeys.Volume"/>)
+/// gives that row its name, target and decimals in place of the data's, where the data puts it; it adds no row of its
+/// own, and it changes nothing when the data has no such row.
 /// </remarks>
 public sealed class PackSectionLayout
 {
@@ -56,6 +61,10 @@ public sealed class PackSectionLayout
     /// <param name="key">The key (ordinal comparison).</param>
     /// <returns>The entry, or null.</returns>
     public PackRowLayout? FindRow(string key) => Rows.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));
+
+    /// <summary>A row whose number depends on the data: this section's entry with its key, if any, else the data's name and target.</summary>
+    internal KpiRow DataRow(string key, string name, KpiTarget target, IEnumerable<KpiValue> values) =>
+        FindRow(key)?.ToRow(values) ?? new KpiRow(key, name, target, values);
 
     /// <summary>Makes the pack section of this entry.</summary>
     internal PackSection ToSection(IEnumerable<KpiRow> rows) => new(Kind, Key, Title, rows);

@@ -79,13 +79,15 @@ internal sealed class ServiceDeskSection(PackContext context) : IPackSection
         foreach (PrioritySla sla in policy.Priorities)
         {
             Priority priority = sla.Priority;
-            rows.Add(new KpiRow(PackRowKeys.Sla(priority), SlaRowName(sla), sla.ComplianceTarget,
+            rows.Add(layout.DataRow(PackRowKeys.Sla(priority), SlaRowName(sla), sla.ComplianceTarget,
                 months.Values(t => t.ForPriority(priority).ToKpiValue(), KpiValue.Unavailable)));
-            rows.Add(new KpiRow(PackRowKeys.Volume(priority), VolumeRowName(priority), KpiTarget.None,
+            rows.Add(layout.DataRow(PackRowKeys.Volume(priority), VolumeRowName(priority), KpiTarget.None,
                 months.Values(t => KpiValue.FromCount(t.ForPriority(priority).Logged), KpiValue.Unavailable)));
         }
 
-        foreach (PackRowLayout row in layout.Rows)
+        // Entries for the priority rows above set their wording only; the others are rows of their own.
+        var priorityRows = new HashSet<string>(rows.Select(r => r.Key), StringComparer.Ordinal);
+        foreach (PackRowLayout row in layout.Rows.Where(r => !priorityRows.Contains(r.Key)))
         {
             Func<ServiceDeskTally, KpiValue> select = row.Key switch
             {

@@ -57,7 +57,7 @@ public sealed class HtmlBrowserTests
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? FindChromium()
+    internal static string? FindChromium()
     {
         foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -74,7 +74,7 @@ public sealed class HtmlBrowserTests
         return null;
     }
 
-    private static (int Code, string Output, string Error) RunChromium(string chromium, string profile, string[] args)
+    internal static (int Code, string Output, string Error) RunChromium(string chromium, string profile, string[] args)
     {
         var start = new ProcessStartInfo(chromium)
         {

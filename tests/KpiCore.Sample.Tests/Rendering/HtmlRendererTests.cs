@@ -35,9 +35,9 @@ public sealed class HtmlRendererTests
     [Fact]
     public void Render_Rag_MissRedMetGreen()
     {
-        // Website May 97.27% against 99.9%: red; April 100%: green.
+        // Website May 97.27% against 99.9%: red; April 100.00%: green.
         Assert.Matches(new Regex("<td class=\"v rag-red\"[^>]*>97.27%</td>"), Html);
-        Assert.Matches(new Regex("<td class=\"v rag-green\"[^>]*>100%</td>"), Html);
+        Assert.Matches(new Regex("<td class=\"v rag-green\"[^>]*>100.00%</td>"), Html);
         // Open calls rose from 439 to 499 against "Decrease": red.
         Assert.Matches(new Regex("<td class=\"v rag-red\"[^>]*>499<span"), Html);
     }

@@ -17,9 +17,9 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Render_Cells_RagMarkersAndNaUnvl()
     {
-        Assert.Contains("| Website | 99.9% | 🟢 100% | 🔴 97.27% |", Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Website | 99.9% | 🟢 100.00% | 🔴 97.27% |", Markdown, StringComparison.Ordinal);
         Assert.Contains("| Housing System | 99% | UNVL | 🔴 95.88% |", Markdown, StringComparison.Ordinal);
-        Assert.Contains("| P1 Calls Resolved within SLA | 95% | 🟢 100% | N/A |", Markdown, StringComparison.Ordinal);
+        Assert.Contains("| P1 Calls Resolved within SLA | 95% | 🟢 100.00% | N/A |", Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
