@@ -6,6 +6,7 @@ namespace KpiCore.Reporting;
 /// A line of the pack's "Exceptions" commentary: why a KPI missed its target, in the analyst's words, such as
 /// "Website: Update on the website caused an outage".
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ExceptionNote
 {
     /// <summary>Creates a commentary line.</summary>

@@ -10,6 +10,7 @@ namespace KpiCore.Reporting;
 /// Immutable. <see cref="Values"/> and <see cref="Intervals"/> have exactly one entry per period of the pack the row
 /// belongs to. Renderers find rows by <see cref="Key"/>, which does not change with the wording.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class KpiRow
 {
     /// <summary>The decimals a figure shows unless its layout says otherwise: 2, as in the report.</summary>

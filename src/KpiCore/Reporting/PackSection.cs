@@ -2,6 +2,7 @@ namespace KpiCore.Reporting;
 
 /// <summary>A titled group of rows in a performance pack, such as "System availability KPIs" or "Service desk KPIs".</summary>
 /// <remarks>Immutable. Renderers find sections by <see cref="Kind"/> (or <see cref="Key"/> for custom ones), never by title.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PackSection
 {
     /// <summary>Creates a <see cref="PackSectionKind.Custom"/> section whose key is its title.</summary>

@@ -9,6 +9,7 @@ namespace KpiCore.Reporting;
 /// read it; it holds figures, not formatting.
 /// </summary>
 /// <remarks>Immutable. Every row has one value per month in <see cref="Months"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PerformancePack
 {
     /// <summary>Creates a pack.</summary>

@@ -9,6 +9,7 @@ namespace KpiCore.Risk;
 /// <see cref="Entries"/> lists the risks by residual score, highest first; risks with equal scores keep their input order.
 /// The bands must cover every score the matrix can give. Immutable.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRegister
 {
     private readonly Dictionary<string, RiskRegisterEntry> _byId;

@@ -9,6 +9,7 @@ namespace KpiCore.ServiceDesk;
 /// configured in an <see cref="SlaPolicy"/>. The default value has an empty code and rank 0 and matches no policy, so a
 /// call carrying it is rejected as having an unknown priority.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct Priority : IEquatable<Priority>, IComparable<Priority>
 {
     private readonly string? _code;

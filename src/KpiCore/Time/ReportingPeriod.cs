@@ -20,6 +20,7 @@ namespace KpiCore.Time;
 /// the same zone ID and the same start and end instants. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
