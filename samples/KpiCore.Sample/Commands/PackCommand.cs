@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
+using KpiCore.Reporting;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
 using KpiCore.Sample.Rendering;
+using KpiCore.Serialization;
 using Spectre.Console;
 
 namespace KpiCore.Sample.Commands;
@@ -33,6 +36,7 @@ internal static class PackCommand
         Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
         options.WithNoTerminal();
+        Option<string?> json = options.Own(new Option<string?>("--json") { HelpName = "FILE", Description = "Also write the assembled packs (each council's, then the combined) to FILE as a JSON array, in KpiCore's JSON shape (see the README)." });
         Option<int> riskScale = options.Own(new Option<int>("--risk-scale")
         {
             HelpName = "3|5",
@@ -53,7 +57,7 @@ internal static class PackCommand
             run.Import.HistoryPath = run.File(history);
             try
             {
-                return Run(run, riskLevels, output, error);
+                return Run(run, riskLevels, output, error, run.Get(json));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -66,7 +70,7 @@ internal static class PackCommand
     /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
     internal static string? DefaultDataDirectory() => CommandOptions.DefaultDataDirectory();
 
-    private static int Run(CommandRun run, int riskLevels, TextWriter output, TextWriter error)
+    private static int Run(CommandRun run, int riskLevels, TextWriter output, TextWriter error, string? jsonPath)
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
@@ -101,8 +105,19 @@ internal static class PackCommand
         // A BOM lets spreadsheet programs detect UTF-8.
         outFolder.StageText("pack.csv", CsvRenderer.Render(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         outFolder.StageText("pack.md", MarkdownRenderer.Render(document), utf8);
+        if (jsonPath is not null)
+        {
+            // Written before the pack files are moved into place, so a JSON file that cannot be written leaves them as they were.
+            var indented = new JsonSerializerOptions(KpiCoreJson.Options) { WriteIndented = true };
+            File.WriteAllText(jsonPath, JsonSerializer.Serialize(document.Packs.ToArray(), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PerformancePack[]>)indented.GetTypeInfo(typeof(PerformancePack[]))), utf8);
+        }
+
         outFolder.Commit();
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles)} to {outFolder.FullPath}");
+        if (jsonPath is not null)
+        {
+            output.WriteLine($"Wrote {Path.GetFullPath(jsonPath)}");
+        }
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }

@@ -32,6 +32,7 @@ namespace KpiCore.Serialization;
 [JsonSerializable(typeof(KpiRow))]
 [JsonSerializable(typeof(PackSection))]
 [JsonSerializable(typeof(PerformancePack))]
+[JsonSerializable(typeof(PerformancePack[]))]
 [JsonSerializable(typeof(RiskScore))]
 [JsonSerializable(typeof(RiskRating))]
 [JsonSerializable(typeof(RiskBand))]
