@@ -8,6 +8,7 @@ namespace KpiCore.Risk;
 /// reason: <see cref="Counted"/> + <see cref="Rejected"/>.Count = <see cref="InputCount"/>. Immutable; made by
 /// <see cref="RiskRegister.Create"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRegisterResult : IBatchResult
 {
     internal RiskRegisterResult(RiskRegister register, int inputCount, IReadOnlyList<RejectedRecord> rejected)

@@ -4,6 +4,7 @@ namespace KpiCore.Satisfaction;
 
 /// <summary>The Net Promoter summary of a batch of survey responses, with the responses that could not be counted.</summary>
 /// <remarks>Every input response is either counted in <see cref="Summary"/> or listed in <see cref="Rejected"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsResponseSummary : IBatchResult
 {
     internal NpsResponseSummary(NpsSummary summary, IReadOnlyList<RejectedRecord> rejected)

@@ -10,6 +10,9 @@ namespace KpiCore.Serialization;
 /// </summary>
 internal sealed class JsonFields
 {
+    /// <summary>NodaTime's duration converter (hours, minutes, seconds and up to nine decimals: <c>"745:00:00"</c>).</summary>
+    internal static readonly JsonConverter<NodaTime.Duration> DurationConverter = (JsonConverter<NodaTime.Duration>)NodaTime.Serialization.SystemTextJson.NodaConverters.DurationConverter;
+
     private readonly string _type;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
@@ -170,6 +173,19 @@ internal sealed class JsonFields
         while (NextItem(ref reader))
         {
             items.Add(String(ref reader, name));
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads an array of whole numbers.</summary>
+    internal static List<long> Longs(ref Utf8JsonReader reader, string name)
+    {
+        var items = new List<long>();
+        StartArray(ref reader, name);
+        while (NextItem(ref reader))
+        {
+            items.Add(Long(ref reader, name));
         }
 
         return items;

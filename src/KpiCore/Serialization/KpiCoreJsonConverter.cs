@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Risk;
+using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 
@@ -45,6 +46,15 @@ public sealed class KpiCoreJsonConverter : JsonConverterFactory
         [typeof(RiskMatrix)] = RiskMatrixJsonConverter.Instance,
         [typeof(RiskRecord)] = RiskRecordJsonConverter.Instance,
         [typeof(RiskRegister)] = RiskRegisterJsonConverter.Instance,
+        [typeof(RiskRegisterResult)] = RiskRegisterResultJsonConverter.Instance,
+        [typeof(PrioritySlaFigures)] = PrioritySlaFiguresJsonConverter.Instance,
+        [typeof(OrganisationSlaFigures)] = OrganisationSlaFiguresJsonConverter.Instance,
+        [typeof(ServiceDeskReport)] = ServiceDeskReportJsonConverter.Instance,
+        [typeof(NpsRating)] = NpsRatingJsonConverter.Instance,
+        [typeof(NpsSummary)] = NpsSummaryJsonConverter.Instance,
+        [typeof(NpsResponseSummary)] = NpsResponseSummaryJsonConverter.Instance,
+        [typeof(SatisfactionScale)] = SatisfactionScaleJsonConverter.Instance,
+        [typeof(ScaleSummary)] = ScaleSummaryJsonConverter.Instance,
     }.ToFrozenDictionary();
 
     /// <summary>Gets the types this converter reads and writes.</summary>
