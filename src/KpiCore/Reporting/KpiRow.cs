@@ -90,4 +90,12 @@ public sealed class KpiRow
         KpiValue previous = periodIndex == 0 ? KpiValue.Unavailable : _values[periodIndex - 1];
         return Target.Evaluate(_values[periodIndex], previous);
     }
+
+    /// <summary>Shows the row on one line as the pack does, such as "P1 Calls Resolved within SLA (target 95%): 50%, N/A, UNVL" (culture-invariant).</summary>
+    /// <returns>The row.</returns>
+    public override string ToString()
+    {
+        string target = Target.Direction == TargetDirection.None ? string.Empty : " (target " + Target + ")";
+        return Name + target + ": " + string.Join(", ", _values.Select(v => v.ToString()));
+    }
 }

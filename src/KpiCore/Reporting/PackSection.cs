@@ -60,4 +60,9 @@ public sealed class PackSection
         ArgumentNullException.ThrowIfNull(key);
         return Rows.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));
     }
+
+    /// <summary>Summarises the section on one line, such as "ServiceDesk section 'Service desk KPIs': 10 rows" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} section '{Title}': {Rows.Count:N0} rows");
 }

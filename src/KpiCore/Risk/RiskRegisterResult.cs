@@ -32,4 +32,9 @@ public sealed class RiskRegisterResult : IBatchResult
 
     /// <summary>Gets the records that were not entered, in input order, each with its 0-based position, id (null for a null record), field and reason.</summary>
     public IReadOnlyList<RejectedRecord> Rejected { get; }
+
+    /// <summary>Summarises the result on one line, such as "RiskRegisterResult: 12 risks read, 11 counted, 1 rejected" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RiskRegisterResult: {InputCount:N0} risks read, {Counted:N0} counted, {Rejected.Count:N0} rejected");
 }

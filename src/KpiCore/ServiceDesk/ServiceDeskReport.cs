@@ -116,4 +116,10 @@ public sealed class ServiceDeskReport : IBatchResult
         figures = Array.Find(_organisations, o => string.Equals(o.Organisation, organisation, StringComparison.Ordinal));
         return figures is not null;
     }
+
+    /// <summary>Summarises the report on one line, such as "ServiceDeskReport 2017-09: 2 organisations, 1,234 calls, 3 rejected, 1 not judged" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"ServiceDeskReport {Period.Label()}: {_organisations.Length:N0} organisations, {InputCount:N0} calls, {_rejected.Length:N0} rejected, {_notJudged.Length:N0} not judged");
 }

@@ -198,6 +198,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
         return days + " (" + Zone.Id + ")";
     }
 
+    /// <summary>The period without its zone, "2017-09" or "2017-09-04..2017-09-10", for one-line summaries.</summary>
+    internal string Label() => CalendarMonth is { } month
+        ? YearMonthPattern.Iso.Format(month)
+        : LocalDatePattern.Iso.Format(FirstDay) + ".." + LocalDatePattern.Iso.Format(LastDay);
+
     private static void CheckIso(CalendarSystem calendar, string paramName)
     {
         if (calendar != CalendarSystem.Iso)
