@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
+using KpiCore.Reporting;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
 using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
+using KpiCore.Serialization;
 using NodaTime;
 using Spectre.Console;
 
@@ -36,6 +39,7 @@ internal static class PackCommand
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
         options.WithNoTerminal();
         (Option<string?> layout, Option<bool> printLayout, Option<string?> reportDate) = DeclareLayout(options);
+        Option<string?> json = options.Own(new Option<string?>("--json") { HelpName = "FILE", Description = "Also write the assembled packs (each council's, then the combined) to FILE as a JSON array, in KpiCore's JSON shape (see the README)." });
         Option<int> riskScale = options.Own(new Option<int>("--risk-scale")
         {
             HelpName = "3|5",
@@ -67,7 +71,7 @@ internal static class PackCommand
                     return CommandSupport.UsageError;
                 }
 
-                return Run(run, riskLevels, definition, date, output, error);
+                return Run(run, riskLevels, definition, date, output, error, run.Get(json));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -80,7 +84,7 @@ internal static class PackCommand
     /// <summary>Finds the default data: the <c>data</c> folder beside the executable, else <c>samples/data</c> upward from the current directory.</summary>
     internal static string? DefaultDataDirectory() => CommandOptions.DefaultDataDirectory();
 
-    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, LocalDate? reportDate, TextWriter output, TextWriter error)
+    private static int Run(CommandRun run, int riskLevels, PackDefinition definition, LocalDate? reportDate, TextWriter output, TextWriter error, string? jsonPath)
     {
         string dataDirectory = run.DataDirectory;
         error.WriteLine($"reading {Path.GetFullPath(dataDirectory)}");
@@ -140,10 +144,21 @@ internal static class PackCommand
             outFolder.StageText("pack-cover.csv", CsvRenderer.RenderCover(document)!, utf8Bom);
             outFolder.StageText(CsvRenderer.BusinessPlanFile, CsvRenderer.RenderBusinessPlan(document), utf8Bom);
             outFolder.StageText(CsvRenderer.RisksFile, CsvRenderer.RenderRisks(document), utf8Bom);
+            if (jsonPath is not null)
+            {
+                // Written before the pack files are moved into place, so a JSON file that cannot be written leaves them as they were.
+                var indented = new JsonSerializerOptions(KpiCoreJson.Options) { WriteIndented = true };
+                File.WriteAllText(jsonPath, JsonSerializer.Serialize(document.Packs.ToArray(), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PerformancePack[]>)indented.GetTypeInfo(typeof(PerformancePack[]))), utf8);
+            }
+
             outFolder.Commit();
         }
 
         output.WriteLine($"Wrote {string.Join(", ", OutputFiles.Take(3))} to {outFolder.FullPath} (with the cover, business plan and risk register as {OutputFiles[3]}, {OutputFiles[4]}, {OutputFiles[5]})");
+        if (jsonPath is not null)
+        {
+            output.WriteLine($"Wrote {Path.GetFullPath(jsonPath)}");
+        }
 
         return CommandSupport.Finish(data.Problems, data.Files, error, maxListed: 50);
     }

@@ -123,4 +123,14 @@ public sealed class AvailabilityReport : IBatchResult
             ? s
             : throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"The service '{service}' is not in the report."));
     }
+
+    /// <summary>Summarises the report on one line, such as "AvailabilityReport 2017-07..2017-09: 12 services, 3 periods, 40 outages, 1 rejected" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        string span = _periods.Length == 0 ? "no period"
+            : _periods.Length == 1 ? _periods[0].Label() : _periods[0].Label() + ".." + _periods[^1].Label();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"AvailabilityReport {span}: {Catalogue.Count:N0} services, {_periods.Length:N0} periods, {InputCount:N0} outages, {Rejected.Count:N0} rejected");
+    }
 }

@@ -13,6 +13,7 @@ namespace KpiCore.Kpis;
 /// turns a met target into a miss. Calculators that know exact durations or counts decide met or missed on those and
 /// should be preferred for the final word; this class judges the published figure.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class KpiTarget : IEquatable<KpiTarget>
 {
     private const double RelativeEpsilon = 1e-9;

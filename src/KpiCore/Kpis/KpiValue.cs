@@ -14,6 +14,7 @@ namespace KpiCore.Kpis;
 /// never shown as "100%": 99.996% is shown "99.99%" (truncated rather than rounded up), so a missed 99.99% target
 /// cannot read as met.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct KpiValue : IEquatable<KpiValue>, IFormattable
 {
     private readonly double _value;

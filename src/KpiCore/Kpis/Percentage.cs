@@ -8,6 +8,7 @@ namespace KpiCore.Kpis;
 /// Stored as a fraction in [0, 1]; equality and ordering compare it exactly. The default value is 0%.
 /// Create one with <see cref="FromPercent(double)"/> or <see cref="FromFraction(double)"/> so the unit is always explicit.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IFormattable
 {
     private readonly double _fraction;

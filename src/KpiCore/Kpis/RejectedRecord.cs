@@ -6,6 +6,7 @@ namespace KpiCore.Kpis;
 /// either counted or reported as a <see cref="RejectedRecord"/>. The record is identified by its 0-based position in the
 /// input sequence and, when the source gives one, by its own identifier.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RejectedRecord
 {
     /// <summary>Creates a rejected record.</summary>

@@ -2,6 +2,7 @@ namespace KpiCore.Kpis;
 
 /// <summary>The judgement of one figure against its target: met or missed, its RAG colour and its trend.</summary>
 /// <remarks>The default value is not assessed, with no colour and no trend.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct TargetEvaluation : IEquatable<TargetEvaluation>
 {
     /// <summary>Creates an evaluation.</summary>

@@ -9,6 +9,7 @@ namespace KpiCore.Kpis;
 /// to the threshold, because "within 10% of a 99% target" means 98.9%... or 89.1% depending on that choice.
 /// </summary>
 /// <remarks>The default value is <see cref="None"/>: no amber band.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct Tolerance : IEquatable<Tolerance>
 {
     private Tolerance(ToleranceKind kind, double amount)

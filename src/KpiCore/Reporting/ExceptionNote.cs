@@ -6,6 +6,7 @@ namespace KpiCore.Reporting;
 /// A line of the pack's "Exceptions" commentary: why a KPI missed its target, in the analyst's words, such as
 /// "Website: Update on the website caused an outage".
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ExceptionNote
 {
     /// <summary>Creates a commentary line.</summary>
@@ -30,4 +31,9 @@ public sealed class ExceptionNote
 
     /// <summary>Gets the month it refers to, or null for the whole pack.</summary>
     public YearMonth? Month { get; }
+
+    /// <summary>Shows the note on one line, such as "P1 Calls Resolved within SLA 2017-09: One P1 took 10 hours." (culture-invariant).</summary>
+    /// <returns>The note.</returns>
+    public override string ToString() =>
+        RowName + (Month is { } month ? " " + NodaTime.Text.YearMonthPattern.Iso.Format(month) : string.Empty) + ": " + Text;
 }

@@ -7,6 +7,7 @@ namespace KpiCore.Reporting;
 /// Score, with the number of answers it rests on.
 /// </summary>
 /// <remarks>Immutable. The bounds are in the row's unit (points for NPS, scale points for a survey mean); <see cref="Lower"/> ≤ <see cref="Upper"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class KpiInterval
 {
     /// <summary>Creates an interval.</summary>

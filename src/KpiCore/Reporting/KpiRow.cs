@@ -10,6 +10,7 @@ namespace KpiCore.Reporting;
 /// Immutable. <see cref="Values"/> and <see cref="Intervals"/> have exactly one entry per period of the pack the row
 /// belongs to. Renderers find rows by <see cref="Key"/>, which does not change with the wording.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class KpiRow
 {
     /// <summary>The decimals a figure shows unless its layout says otherwise: 2, as in the report.</summary>
@@ -88,5 +89,13 @@ public sealed class KpiRow
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(periodIndex, _values.Length);
         KpiValue previous = periodIndex == 0 ? KpiValue.Unavailable : _values[periodIndex - 1];
         return Target.Evaluate(_values[periodIndex], previous);
+    }
+
+    /// <summary>Shows the row on one line as the pack does, such as "P1 Calls Resolved within SLA (target 95%): 50%, N/A, UNVL" (culture-invariant).</summary>
+    /// <returns>The row.</returns>
+    public override string ToString()
+    {
+        string target = Target.Direction == TargetDirection.None ? string.Empty : " (target " + Target + ")";
+        return Name + target + ": " + string.Join(", ", _values.Select(v => v.ToString()));
     }
 }

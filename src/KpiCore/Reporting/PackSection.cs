@@ -2,6 +2,7 @@ namespace KpiCore.Reporting;
 
 /// <summary>A titled group of rows in a performance pack, such as "System availability KPIs" or "Service desk KPIs".</summary>
 /// <remarks>Immutable. Renderers find sections by <see cref="Kind"/> (or <see cref="Key"/> for custom ones), never by title.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PackSection
 {
     /// <summary>Creates a <see cref="PackSectionKind.Custom"/> section whose key is its title.</summary>
@@ -59,4 +60,9 @@ public sealed class PackSection
         ArgumentNullException.ThrowIfNull(key);
         return Rows.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));
     }
+
+    /// <summary>Summarises the section on one line, such as "ServiceDesk section 'Service desk KPIs': 10 rows" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} section '{Title}': {Rows.Count:N0} rows");
 }

@@ -9,6 +9,7 @@ namespace KpiCore.Reporting;
 /// read it; it holds figures, not formatting.
 /// </summary>
 /// <remarks>Immutable. Every row has one value per month in <see cref="Months"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PerformancePack
 {
     /// <summary>Creates a pack.</summary>
@@ -178,5 +179,17 @@ public sealed class PerformancePack
         }
 
         return null;
+    }
+
+    /// <summary>Summarises the pack on one line, such as "PerformancePack Brent 2017-07..2017-09: 3 sections, 23 rows, 2 exceptions, 12 risks" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        string span = Months.Count == 1
+            ? NodaTime.Text.YearMonthPattern.Iso.Format(Months[0])
+            : NodaTime.Text.YearMonthPattern.Iso.Format(Months[0]) + ".." + NodaTime.Text.YearMonthPattern.Iso.Format(Months[^1]);
+        string risks = Risks is null ? "no risk register" : Risks.Entries.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " risks";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PerformancePack {Organisation} {span}: {Sections.Count:N0} sections, {Sections.Sum(s => s.Rows.Count):N0} rows, {Exceptions.Count:N0} exceptions, {risks}");
     }
 }

@@ -7,6 +7,7 @@ namespace KpiCore.Reporting;
 /// A note is rejected, never thrown, when its organisation has no figures in the pack, when its row name matches no row
 /// of the organisation's pack (or matches several), or when its month is not one of the pack's months. Immutable.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RejectedNote
 {
     /// <summary>Creates a rejected note.</summary>

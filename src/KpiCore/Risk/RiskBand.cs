@@ -5,6 +5,7 @@ namespace KpiCore.Risk;
 
 /// <summary>A range of risk scores, <see cref="From"/> to <see cref="To"/> inclusive, with the RAG status it is reported as.</summary>
 /// <remarks>Equality compares the bounds and the status. The default value (0-0, not assessed) is not accepted by <see cref="RiskBands"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct RiskBand : IEquatable<RiskBand>
 {
     /// <summary>Creates a band.</summary>

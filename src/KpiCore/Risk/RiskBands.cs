@@ -17,6 +17,7 @@ namespace KpiCore.Risk;
 /// scores); <see cref="RiskRegister"/> requires it.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskBands
 {
     private readonly RiskBand[] _bands;

@@ -47,4 +47,9 @@ public sealed class RiskHeatMap
 
         return _counts[impact - 1, likelihood - 1];
     }
+
+    /// <summary>Summarises the heat map on one line, such as "RiskHeatMap Residual 3×3: 12 risks" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RiskHeatMap {Stage} {Matrix.ImpactScale.Levels}×{Matrix.LikelihoodScale.Levels}: {Total:N0} risks");
 }

@@ -4,6 +4,7 @@ namespace KpiCore.Risk;
 
 /// <summary>Maps an impact level × a likelihood level to a risk score: their product by default, or any lookup table.</summary>
 /// <remarks>Immutable. Rows of a table are impact levels, columns likelihood levels, both from 1.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskMatrix
 {
     private readonly int[,] _scores;

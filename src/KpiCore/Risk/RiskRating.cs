@@ -8,6 +8,7 @@ namespace KpiCore.Risk;
 /// <see cref="RiskRegister"/> that scores them. Equality compares both levels. The default value (0, 0) is not a valid
 /// assessment and no matrix accepts it.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct RiskRating : IEquatable<RiskRating>, IFormattable
 {
     /// <summary>Creates an assessment.</summary>

@@ -16,6 +16,7 @@ namespace KpiCore.Risk;
 /// Levels are checked against the scales by the <see cref="RiskRegister"/> that holds the risk.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRecord
 {
     /// <summary>Creates a risk.</summary>

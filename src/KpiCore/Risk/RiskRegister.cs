@@ -9,6 +9,7 @@ namespace KpiCore.Risk;
 /// <see cref="Entries"/> lists the risks by residual score, highest first; risks with equal scores keep their input order.
 /// The bands must cover every score the matrix can give. Immutable.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRegister
 {
     private readonly Dictionary<string, RiskRegisterEntry> _byId;
@@ -275,5 +276,16 @@ public sealed class RiskRegister
         Preconditions.CheckArgument(Matrix.Contains(rating), "risks", string.Create(CultureInfo.InvariantCulture,
             $"Risk '{risk.Id}' has a {stage} assessment {rating.ToString(null, CultureInfo.InvariantCulture)} off the matrix's {Matrix.ImpactScale.Levels}×{Matrix.LikelihoodScale.Levels} scales."));
         return Matrix.Score(rating);
+    }
+
+    /// <summary>Summarises the register on one line, such as "RiskRegister 3×3 Rescored: 12 risks (2 red, 5 amber, 5 green)" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        int red = Entries.Count(e => e.ResidualStatus == RagStatus.Red);
+        int amber = Entries.Count(e => e.ResidualStatus == RagStatus.Amber);
+        int green = Entries.Count(e => e.ResidualStatus == RagStatus.Green);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"RiskRegister {Matrix.ImpactScale.Levels}×{Matrix.LikelihoodScale.Levels} {ResidualMethod}: {Entries.Count:N0} risks ({red:N0} red, {amber:N0} amber, {green:N0} green)");
     }
 }

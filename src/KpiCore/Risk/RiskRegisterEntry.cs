@@ -31,4 +31,10 @@ public sealed class RiskRegisterEntry
 
     /// <summary>Gets whether the residual score is above the inherent one, which mitigation should never cause: flag it for review.</summary>
     public bool ResidualAboveInherent => InherentScore is { } inherent && ResidualScore > inherent;
+
+    /// <summary>Summarises the entry on one line, such as "R1 residual 4 (Amber), inherent 9 (Red)" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{Risk.Id} residual {ResidualScore.ToString(null, System.Globalization.CultureInfo.InvariantCulture)} ({ResidualStatus}), inherent {(InherentScore is { } inherent ? inherent.ToString(null, System.Globalization.CultureInfo.InvariantCulture) + " (" + InherentStatus + ")" : "not assessed")}");
 }

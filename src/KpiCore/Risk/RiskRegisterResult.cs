@@ -8,6 +8,7 @@ namespace KpiCore.Risk;
 /// reason: <see cref="Counted"/> + <see cref="Rejected"/>.Count = <see cref="InputCount"/>. Immutable; made by
 /// <see cref="RiskRegister.Create"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRegisterResult : IBatchResult
 {
     internal RiskRegisterResult(RiskRegister register, int inputCount, IReadOnlyList<RejectedRecord> rejected)
@@ -31,4 +32,9 @@ public sealed class RiskRegisterResult : IBatchResult
 
     /// <summary>Gets the records that were not entered, in input order, each with its 0-based position, id (null for a null record), field and reason.</summary>
     public IReadOnlyList<RejectedRecord> Rejected { get; }
+
+    /// <summary>Summarises the result on one line, such as "RiskRegisterResult: 12 risks read, 11 counted, 1 rejected" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"RiskRegisterResult: {InputCount:N0} risks read, {Counted:N0} counted, {Rejected.Count:N0} rejected");
 }

@@ -4,6 +4,7 @@ namespace KpiCore.Risk;
 
 /// <summary>An ordinal scale of labelled levels for impact or likelihood, numbered from 1, such as 1 Low, 2 Medium, 3 High.</summary>
 /// <remarks>Levels are whole numbers from 1 to <see cref="Levels"/>; the labels are for display only.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskScale
 {
     private readonly string[] _labels;

@@ -9,6 +9,7 @@ namespace KpiCore.Risk;
 /// 9 with 50% is 4.5). Finite and not negative; -0 is stored as 0. Equality and ordering compare the exact number. The
 /// default value is 0.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct RiskScore : IEquatable<RiskScore>, IComparable<RiskScore>, IFormattable
 {
     /// <summary>Creates a score.</summary>

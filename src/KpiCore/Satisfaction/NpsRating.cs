@@ -7,6 +7,7 @@ namespace KpiCore.Satisfaction;
 /// Stored in one byte, so an array of ratings is as compact as the raw answers. Equality and ordering compare the answer.
 /// The default value is a rating of 0 (a detractor).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct NpsRating : IEquatable<NpsRating>, IComparable<NpsRating>, IFormattable
 {
     /// <summary>The lowest answer, 0.</summary>

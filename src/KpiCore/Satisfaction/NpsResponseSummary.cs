@@ -4,6 +4,7 @@ namespace KpiCore.Satisfaction;
 
 /// <summary>The Net Promoter summary of a batch of survey responses, with the responses that could not be counted.</summary>
 /// <remarks>Every input response is either counted in <see cref="Summary"/> or listed in <see cref="Rejected"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsResponseSummary : IBatchResult
 {
     internal NpsResponseSummary(NpsSummary summary, IReadOnlyList<RejectedRecord> rejected)
@@ -26,4 +27,9 @@ public sealed class NpsResponseSummary : IBatchResult
 
     /// <inheritdoc/>
     public long Excluded => 0;
+
+    /// <summary>Summarises the result on one line, such as "NpsResponseSummary: 40 responses read, 38 counted, 2 rejected; NPS 25" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"NpsResponseSummary: {InputCount:N0} responses read, {Counted:N0} counted, {Rejected.Count:N0} rejected; NPS {Summary.Score}");
 }

@@ -17,6 +17,7 @@ namespace KpiCore.Satisfaction;
 /// √(variance / n), ×100 for points.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsSummary
 {
     /// <summary>The default number of answers below which a summary is a small sample: 30.</summary>

@@ -4,6 +4,7 @@ namespace KpiCore.Satisfaction;
 
 /// <summary>A k-point answer scale from <see cref="Min"/> to <see cref="Max"/> whole points, such as "out of 7" (1-7).</summary>
 /// <remarks>Both bounds are inclusive. Equality compares both bounds. The default value is the degenerate scale 0-0, which no calculator accepts.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct SatisfactionScale : IEquatable<SatisfactionScale>, IFormattable
 {
     /// <summary>Creates a scale.</summary>

@@ -10,6 +10,7 @@ namespace KpiCore.Satisfaction;
 /// valid answers the mean is <see cref="KpiValue.NotApplicable"/>, never 0. Every input answer is either counted or listed in
 /// <see cref="Rejected"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ScaleSummary : IBatchResult
 {
     private readonly long[] _counts;

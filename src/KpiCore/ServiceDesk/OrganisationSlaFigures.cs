@@ -13,6 +13,7 @@ namespace KpiCore.ServiceDesk;
 /// priorities' volumes; problem and change records are counted only in <see cref="ProblemRecordsLogged"/> and
 /// <see cref="ChangeRecordsLogged"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class OrganisationSlaFigures
 {
     private readonly PrioritySlaFigures[] _priorities;
@@ -84,6 +85,47 @@ public sealed class OrganisationSlaFigures
     {
         figures = Array.Find(_priorities, f => f.Priority == priority);
         return figures is not null;
+    }
+
+    /// <summary>
+    /// Creates an organisation's figures from its priorities' figures, as the calculator would have: the totals and the
+    /// overall percentage are worked out from them. For consumers' tests and for reading figures back (JSON).
+    /// </summary>
+    /// <param name="organisation">The organisation; not blank.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="priorities">One figures per priority, all of this organisation, period and basis, no priority twice.</param>
+    /// <param name="problemRecordsLogged">Problem records logged in the period; not negative.</param>
+    /// <param name="changeRecordsLogged">Change records logged in the period; not negative.</param>
+    /// <param name="basis">The report's basis.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or <paramref name="priorities"/> is null.</exception>
+    /// <exception cref="ArgumentException">A priority's figures are null, of another organisation, period or basis, or repeat a priority; or a count is negative.</exception>
+    public static OrganisationSlaFigures FromPriorities(string organisation, ReportingPeriod period, IEnumerable<PrioritySlaFigures> priorities,
+        long problemRecordsLogged = 0, long changeRecordsLogged = 0, SlaBasis basis = SlaBasis.ResolvedInPeriod)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(priorities);
+        ArgumentOutOfRangeException.ThrowIfNegative(problemRecordsLogged);
+        ArgumentOutOfRangeException.ThrowIfNegative(changeRecordsLogged);
+        PrioritySlaFigures[] copy = [.. priorities];
+        var seen = new HashSet<Priority>();
+        foreach (PrioritySlaFigures figures in copy)
+        {
+            ArgumentNullException.ThrowIfNull(figures, nameof(priorities));
+            if (!string.Equals(figures.Organisation, organisation, StringComparison.Ordinal) || figures.Period != period || figures.Basis != basis)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"The {figures.Priority} figures are for {figures.Organisation} {figures.Period} ({figures.Basis}), not {organisation} {period} ({basis})."), nameof(priorities));
+            }
+
+            if (!seen.Add(figures.Priority))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The priority {figures.Priority} appears twice."), nameof(priorities));
+            }
+        }
+
+        return new OrganisationSlaFigures(organisation, period, basis, copy, problemRecordsLogged, changeRecordsLogged);
     }
 
     /// <summary>Describes the figures, such as "Brent 2017-04: overall 79.45%, volume 3596, open 439" (culture-invariant).</summary>

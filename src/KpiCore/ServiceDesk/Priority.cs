@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace KpiCore.ServiceDesk;
@@ -9,6 +10,7 @@ namespace KpiCore.ServiceDesk;
 /// configured in an <see cref="SlaPolicy"/>. The default value has an empty code and rank 0 and matches no policy, so a
 /// call carrying it is rejected as having an unknown priority.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct Priority : IEquatable<Priority>, IComparable<Priority>
 {
     private readonly string? _code;
@@ -38,6 +40,34 @@ public readonly struct Priority : IEquatable<Priority>, IComparable<Priority>
 
     /// <summary>Gets P4, rank 4: low (by default 5 working days).</summary>
     public static Priority P4 { get; } = new("P4", 4);
+
+    /// <summary>
+    /// Parses a priority code "P1" to "P99" (the letter in either case, then the rank in digits, nothing else): P1-P4
+    /// are <see cref="P1"/> to <see cref="P4"/>, and "Pn" is the priority with code "Pn" and rank n.
+    /// </summary>
+    /// <param name="text">The code, such as "P2" or "p2"; null or anything else fails.</param>
+    /// <param name="priority">The priority, or the default value when parsing fails.</param>
+    /// <returns>Whether <paramref name="text"/> is a priority code.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Priority priority)
+    {
+        priority = default;
+        if (text is not { Length: >= 2 and <= 3 } || text[0] is not ('P' or 'p')
+            || !int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int rank) || rank is < 1 or > 99
+            || text[1] == '0')
+        {
+            return false;
+        }
+
+        priority = rank switch
+        {
+            1 => P1,
+            2 => P2,
+            3 => P3,
+            4 => P4,
+            _ => new Priority(string.Create(CultureInfo.InvariantCulture, $"P{rank}"), rank),
+        };
+        return true;
+    }
 
     /// <summary>Gets the code, such as "P1"; empty for the default value.</summary>
     public string Code => _code ?? string.Empty;

@@ -27,25 +27,35 @@ namespace KpiCore.ServiceDesk;
 /// wall-clock time from logged to resolved.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PrioritySlaFigures
 {
     internal PrioritySlaFigures(string organisation, ReportingPeriod period, SlaBasis basis, PrioritySla sla, PriorityTally tally)
+        : this(organisation, period, basis, sla.Priority, sla.ComplianceTarget, sla.SmallSampleRule, tally.Logged, tally.Resolved, tally.Met,
+            tally.NotJudged, tally.OpenAtEnd, Minutes(tally.WorkingTimes.PercentileMinutes(50)), Minutes(tally.WorkingTimes.PercentileMinutes(90)),
+            Minutes(tally.ElapsedTimes.PercentileMinutes(50)), Minutes(tally.ElapsedTimes.PercentileMinutes(90)))
+    {
+    }
+
+    private PrioritySlaFigures(string organisation, ReportingPeriod period, SlaBasis basis, Priority priority, KpiTarget complianceTarget,
+        SmallSampleRule smallSampleRule, long logged, long resolved, long met, long notJudged, long openAtPeriodEnd,
+        Duration? medianWorkingTime, Duration? percentile90WorkingTime, Duration? medianElapsedTime, Duration? percentile90ElapsedTime)
     {
         Organisation = organisation;
         Period = period;
         Basis = basis;
-        Priority = sla.Priority;
-        ComplianceTarget = sla.ComplianceTarget;
-        SmallSampleRule = sla.SmallSampleRule;
-        Logged = tally.Logged;
-        Resolved = tally.Resolved;
-        Met = tally.Met;
-        NotJudged = tally.NotJudged;
-        OpenAtPeriodEnd = tally.OpenAtEnd;
-        MedianWorkingTime = Minutes(tally.WorkingTimes.PercentileMinutes(50));
-        Percentile90WorkingTime = Minutes(tally.WorkingTimes.PercentileMinutes(90));
-        MedianElapsedTime = Minutes(tally.ElapsedTimes.PercentileMinutes(50));
-        Percentile90ElapsedTime = Minutes(tally.ElapsedTimes.PercentileMinutes(90));
+        Priority = priority;
+        ComplianceTarget = complianceTarget;
+        SmallSampleRule = smallSampleRule;
+        Logged = logged;
+        Resolved = resolved;
+        Met = met;
+        NotJudged = notJudged;
+        OpenAtPeriodEnd = openAtPeriodEnd;
+        MedianWorkingTime = medianWorkingTime;
+        Percentile90WorkingTime = percentile90WorkingTime;
+        MedianElapsedTime = medianElapsedTime;
+        Percentile90ElapsedTime = percentile90ElapsedTime;
 
         if (Judged == 0)
         {
@@ -137,6 +147,58 @@ public sealed class PrioritySlaFigures
 
     /// <summary>Gets which rule gave <see cref="Evaluation"/>.</summary>
     public SlaJudgement JudgedBy { get; }
+
+    /// <summary>
+    /// Creates the figures from their counts, as the calculator would have: the percentage within SLA, its Wilson
+    /// interval and the judgement (small-sample rule or compliance target) are worked out from them. For consumers'
+    /// tests and for reading figures back (JSON).
+    /// </summary>
+    /// <param name="organisation">The organisation; not blank.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="priority">The priority.</param>
+    /// <param name="complianceTarget">The priority's compliance target.</param>
+    /// <param name="logged">Calls logged in the period; not negative.</param>
+    /// <param name="resolved">Calls resolved on the report's basis; not negative.</param>
+    /// <param name="met">Judged calls resolved within their SLA; from 0 to <paramref name="resolved"/> − <paramref name="notJudged"/>.</param>
+    /// <param name="notJudged">Resolved calls whose SLA could not be judged; from 0 to <paramref name="resolved"/>.</param>
+    /// <param name="openAtPeriodEnd">Calls open at the end of the period; not negative.</param>
+    /// <param name="basis">The report's basis.</param>
+    /// <param name="smallSampleRule">The priority's small-sample rule; none by default.</param>
+    /// <param name="medianWorkingTime">The median working (SLA clock) time; null when nothing was judged.</param>
+    /// <param name="percentile90WorkingTime">The 90th percentile working time.</param>
+    /// <param name="medianElapsedTime">The median elapsed time; null when nothing was resolved.</param>
+    /// <param name="percentile90ElapsedTime">The 90th percentile elapsed time.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or <paramref name="complianceTarget"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="organisation"/> is blank, or a count is negative or does not fit the others.</exception>
+    public static PrioritySlaFigures FromCounts(string organisation, ReportingPeriod period, Priority priority, KpiTarget complianceTarget,
+        long logged, long resolved, long met, long notJudged = 0, long openAtPeriodEnd = 0, SlaBasis basis = SlaBasis.ResolvedInPeriod,
+        SmallSampleRule smallSampleRule = default, Duration? medianWorkingTime = null, Duration? percentile90WorkingTime = null,
+        Duration? medianElapsedTime = null, Duration? percentile90ElapsedTime = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(complianceTarget);
+        ArgumentOutOfRangeException.ThrowIfNegative(logged);
+        ArgumentOutOfRangeException.ThrowIfNegative(resolved);
+        ArgumentOutOfRangeException.ThrowIfNegative(notJudged);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(notJudged, resolved);
+        ArgumentOutOfRangeException.ThrowIfNegative(met);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(met, resolved - notJudged);
+        ArgumentOutOfRangeException.ThrowIfNegative(openAtPeriodEnd);
+        if (basis is not (SlaBasis.ResolvedInPeriod or SlaBasis.LoggedInPeriod))
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "Basis must be ResolvedInPeriod or LoggedInPeriod.");
+        }
+
+        if (priority.Rank == 0)
+        {
+            throw new ArgumentException("The priority must not be the default value.", nameof(priority));
+        }
+
+        return new PrioritySlaFigures(organisation, period, basis, priority, complianceTarget, smallSampleRule, logged, resolved, met, notJudged,
+            openAtPeriodEnd, medianWorkingTime, percentile90WorkingTime, medianElapsedTime, percentile90ElapsedTime);
+    }
 
     /// <summary>Describes the figures, such as "Brent P2 2017-04: 5/7 = 71.43% (volume 7, open 3)" (culture-invariant), with ", not judged 1" when calls could not be judged.</summary>
     /// <returns>The description.</returns>

@@ -11,6 +11,7 @@ namespace KpiCore.ServiceDesk;
 /// end, or simply not concern it), and the calls listed in <see cref="NotJudged"/>: those are counted in the volume,
 /// open calls and resolved calls, but their SLA could not be judged.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ServiceDeskReport : IBatchResult
 {
     private readonly OrganisationSlaFigures[] _organisations;
@@ -62,6 +63,50 @@ public sealed class ServiceDeskReport : IBatchResult
     /// <summary>Gets how many counted calls had overlapping on-hold intervals, which were merged so that overlapping time counts once.</summary>
     public long CallsWithOverlappingOnHold { get; }
 
+    /// <summary>
+    /// Creates a report from organisations' figures and the records set aside, as the calculator would have. For
+    /// consumers' tests and for reading reports back (JSON).
+    /// </summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="basis">The basis.</param>
+    /// <param name="organisations">The organisations' figures, all for this period and basis, no organisation twice.</param>
+    /// <param name="rejected">The calls rejected as invalid.</param>
+    /// <param name="notJudged">The calls counted whose SLA could not be judged.</param>
+    /// <param name="inputCount">The number of calls read; at least the number rejected.</param>
+    /// <param name="callsWithOverlappingOnHold">The calls whose on-hold intervals overlapped; not negative.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An organisation's figures are null, for another period or basis, or repeat an organisation; a record is null; or a count is out of range.</exception>
+    public static ServiceDeskReport FromFigures(ReportingPeriod period, SlaBasis basis, IEnumerable<OrganisationSlaFigures> organisations,
+        IEnumerable<RejectedRecord> rejected, IEnumerable<RejectedRecord> notJudged, long inputCount, long callsWithOverlappingOnHold = 0)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(rejected);
+        ArgumentNullException.ThrowIfNull(notJudged);
+        OrganisationSlaFigures[] figures = [.. organisations];
+        RejectedRecord[] rejectedCopy = [.. rejected];
+        RejectedRecord[] notJudgedCopy = [.. notJudged];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (OrganisationSlaFigures organisation in figures)
+        {
+            ArgumentNullException.ThrowIfNull(organisation, nameof(organisations));
+            if (organisation.Period != period || organisation.Basis != basis || !names.Add(organisation.Organisation))
+            {
+                throw new ArgumentException($"The figures of {organisation.Organisation} are for another period or basis, or the organisation appears twice.", nameof(organisations));
+            }
+        }
+
+        if (Array.Exists(rejectedCopy, r => r is null) || Array.Exists(notJudgedCopy, r => r is null))
+        {
+            throw new ArgumentException("The records set aside must not hold null.", nameof(rejected));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputCount, rejectedCopy.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(callsWithOverlappingOnHold);
+        return new ServiceDeskReport(period, basis, figures, rejectedCopy, notJudgedCopy, inputCount, callsWithOverlappingOnHold);
+    }
+
     /// <summary>Gets one organisation's figures.</summary>
     /// <param name="organisation">The organisation name (ordinal comparison).</param>
     /// <param name="figures">The figures, or null.</param>
@@ -71,4 +116,10 @@ public sealed class ServiceDeskReport : IBatchResult
         figures = Array.Find(_organisations, o => string.Equals(o.Organisation, organisation, StringComparison.Ordinal));
         return figures is not null;
     }
+
+    /// <summary>Summarises the report on one line, such as "ServiceDeskReport 2017-09: 2 organisations, 1,234 calls, 3 rejected, 1 not judged" (culture-invariant).</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"ServiceDeskReport {Period.Label()}: {_organisations.Length:N0} organisations, {InputCount:N0} calls, {_rejected.Length:N0} rejected, {_notJudged.Length:N0} not judged");
 }

@@ -11,6 +11,7 @@ namespace KpiCore.ServiceDesk;
 /// When the rule applies it replaces the percentage target for that period: a period with 39 calls and 2 misses passes
 /// "fewer than 40, at most 2" although 37/39 is 94.87%. The default value (<see cref="None"/>) never applies.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct SmallSampleRule : IEquatable<SmallSampleRule>
 {
     /// <summary>Creates a rule.</summary>

@@ -20,6 +20,7 @@ namespace KpiCore.Time;
 /// the same zone ID and the same start and end instants. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
@@ -196,6 +197,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
             : LocalDatePattern.Iso.Format(FirstDay) + ".." + LocalDatePattern.Iso.Format(LastDay);
         return days + " (" + Zone.Id + ")";
     }
+
+    /// <summary>The period without its zone, "2017-09" or "2017-09-04..2017-09-10", for one-line summaries.</summary>
+    internal string Label() => CalendarMonth is { } month
+        ? YearMonthPattern.Iso.Format(month)
+        : LocalDatePattern.Iso.Format(FirstDay) + ".." + LocalDatePattern.Iso.Format(LastDay);
 
     private static void CheckIso(CalendarSystem calendar, string paramName)
     {
