@@ -179,7 +179,7 @@ public sealed class DefaultDataPackTests
         Assert.Contains("Brent KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Lewisham KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("97.27%", stdout, StringComparison.Ordinal);
-        Assert.Contains("Wrote pack.html, pack.csv, pack.md, pack-cover.csv to " + outDirectory, stdout, StringComparison.Ordinal);
+        Assert.Contains("Wrote pack.html, pack.csv, pack.md to " + outDirectory + " (with the cover, business plan and risk register as pack-cover.csv, pack-business-plan.csv, pack-risks.csv)", stdout, StringComparison.Ordinal);
         foreach (string file in PackCommand.OutputFiles)
         {
             Assert.True(new FileInfo(Path.Combine(outDirectory, file)).Length > (file == "pack-cover.csv" ? 500 : 1000), file); // the cover: 7 source files

@@ -67,7 +67,7 @@ public sealed class PackCommandTests
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.html")));
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.csv")));
         Assert.True(File.Exists(Path.Combine(output.Path, "pack.md")));
-        Assert.Contains("Wrote pack.html, pack.csv, pack.md, pack-cover.csv to " + Path.GetFullPath(output.Path), stdout, StringComparison.Ordinal);
+        Assert.Contains("Wrote pack.html, pack.csv, pack.md to " + Path.GetFullPath(output.Path) + " (with the cover, business plan and risk register as pack-cover.csv, pack-business-plan.csv, pack-risks.csv)", stdout, StringComparison.Ordinal);
         Assert.Contains("Brent KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Shared service KPIs", stdout, StringComparison.Ordinal);
         Assert.Contains("Legend:", stdout, StringComparison.Ordinal);

@@ -7,6 +7,7 @@ using KpiCore.Sample.Pack;
 using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
 using KpiCore.Serialization;
+using KpiCore.ServiceDesk;
 using NodaTime;
 using Spectre.Console;
 
@@ -33,7 +34,8 @@ internal static class PackCommand
             .WithOut("Folder to write pack.html, pack.csv and pack.md to (created if missing).", "out", "DIR")
             .WithZone()
             .WithMonthRange()
-            .WithImport(organisationColumn: true);
+            .WithImport(organisationColumn: true)
+            .WithConfig();
         Option<string?> calls = options.WithFile(new("--calls") { HelpName = "FILE", Description = "A calls export read instead of the calls.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> outages = options.WithFile(new("--outages") { HelpName = "FILE", Description = "An outages export read instead of the outages.csv in --data (in the --profile's format)." }, checkWhenGiven: true);
         Option<string?> history = options.WithHistory(checkWhenGiven: true);
@@ -91,7 +93,13 @@ internal static class PackCommand
         DataSet data;
         using (HostProgress.Current.BeginStage("read input files"))
         {
-            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(PackDocumentLoader.PolicyFor(run.Zone)));
+            SlaPolicy policy = run.Configuration?.SlaPolicy ?? PackDocumentLoader.PolicyFor(run.Zone);
+            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(policy));
+            data.Policy = policy;
+            if (run.Configuration is { Services.Count: > 0 } configuration)
+            {
+                data.UseServices(configuration.Services, error);
+            }
         }
 
         // No organisation means no pack (PackDocument refuses to be empty); that is the "no records" usage error below,

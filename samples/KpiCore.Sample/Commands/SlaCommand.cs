@@ -27,9 +27,10 @@ internal static class SlaCommand
         options.WithMonth()
             .WithOut("Where to write the per-call CSV (default sla-calls.csv in the current folder).", "sla-calls.csv")
             .WithZone()
-            .WithImport(organisationColumn: true);
+            .WithImport(organisationColumn: true)
+            .WithConfig();
         Option<string?> history = options.WithHistory();
-        return run => Execute(run.File(calls), run.File(history), run.Zone, run.Import, run.Month, run.Out!, output, error);
+        return run => Execute(run.File(calls), run.File(history), run.Zone, run.Import, run.Month, run.Out!, output, error, policy: run.Configuration?.SlaPolicy);
     });
 
     /// <summary>Runs <c>sla</c>: the per-call CSV to <paramref name="outPath"/>, the tables to <paramref name="output"/>, problems and accounting to <paramref name="error"/>.</summary>
@@ -47,12 +48,14 @@ internal static class SlaCommand
     /// (every call in a list), kept to test the streamed one against. A history file needs the calls by id, and a
     /// pipe cannot be read twice, so with either the calls are in a list.
     /// </param>
+    /// <param name="policy">The SLA policy (<c>--config</c>); null for the UK council default.</param>
     /// <returns>The exit code.</returns>
-    internal static int Execute(string? callsPath, string? historyPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error, bool streamed = true)
+    internal static int Execute(string? callsPath, string? historyPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error, bool streamed = true, SlaPolicy? policy = null)
     {
+        policy ??= SlaPolicy.UkCouncilDefault();
         if (streamed && historyPath is null && StreamingCalls.CanStream(callsPath))
         {
-            return ExecuteStreamed(callsPath, tz, import, only, outPath, output, error);
+            return ExecuteStreamed(callsPath, tz, import, only, outPath, output, error, policy);
         }
 
         var problems = new List<InputProblem>();
@@ -87,7 +90,6 @@ internal static class SlaCommand
         var logged = new SortedDictionary<YearMonth, int>();
         rows.ForEach(r => Count(logged, r.Record.Logged, tz));
         List<ReportingPeriod> periods = Periods(rows.Count > 0 ? rows[0].File : string.Empty, logged, only, tz);
-        SlaPolicy policy = SlaPolicy.UkCouncilDefault();
         var reports = new List<ServiceDeskReport>();
         foreach (ReportingPeriod period in periods)
         {
@@ -152,14 +154,13 @@ internal static class SlaCommand
     /// first record with an id stands; the library's sentence for the rest), rejections and not-judged warnings are
     /// placed by the accumulators' positions, and the calls outside the months are counted, not listed.
     /// </summary>
-    private static int ExecuteStreamed(string? callsPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error)
+    private static int ExecuteStreamed(string? callsPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error, SlaPolicy policy)
     {
         if (!CommandSupport.CheckFile(callsPath, "--calls", error))
         {
             return CommandSupport.UsageError;
         }
 
-        SlaPolicy policy = SlaPolicy.UkCouncilDefault();
         InstantReader instants = InputFiles.InstantsOf(import.Profile, tz, import.InputZone);
         var fileProblems = new List<InputProblem>();
         var logged = new SortedDictionary<YearMonth, int>();

@@ -44,8 +44,9 @@ internal sealed class CsvTable : IDisposable
     /// <param name="problems">Where to add problems.</param>
     /// <param name="delimiter">The field separator (a comma unless a profile says otherwise).</param>
     /// <param name="windows1252">True when the file is declared Windows-1252 (see <see cref="CsvReader"/>).</param>
+    /// <param name="meter">False when the caller reports the file's progress itself.</param>
     /// <returns>The table, or null after adding one problem for the whole file (missing, unreadable, no header, missing columns).</returns>
-    internal static CsvTable? Open(string path, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false)
+    internal static CsvTable? Open(string path, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false, bool meter = true)
     {
         FileStream stream;
         try
@@ -58,11 +59,11 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        return Open(stream, file, required, problems, delimiter, windows1252);
+        return Open(stream, file, required, problems, delimiter, windows1252, meter);
     }
 
     /// <summary>Opens a table over a stream (disposed with the table, or at once when null is returned).</summary>
-    internal static CsvTable? Open(Stream stream, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false)
+    internal static CsvTable? Open(Stream stream, string file, IReadOnlyList<string> required, List<InputProblem> problems, byte delimiter = (byte)',', bool windows1252 = false, bool meter = true)
     {
         long length = stream.CanSeek ? stream.Length - stream.Position : -1;
         var counted = new ProgressStream(stream);
@@ -102,7 +103,7 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        return new CsvTable(reader, file, columns, problems, counted.Report(HostProgress.Current.BeginFile(file, length)));
+        return new CsvTable(reader, file, columns, problems, counted.Report(meter ? HostProgress.Current.BeginFile(file, length) : NoProgress.Instance));
     }
 
     /// <summary>Reads the data rows; unreadable records and rows with the wrong number of fields are added to the problems and skipped.</summary>

@@ -5,7 +5,6 @@ using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Input.Profiles;
-using KpiCore.Sample.Progress;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
@@ -65,7 +64,33 @@ internal sealed partial class DataSet
     /// maintenance rule and monitoring already in each policy. An organisation with outages but no row in services.csv
     /// gets its outages' services, 24x7, no target.
     /// </summary>
-    public IReadOnlyDictionary<string, ServiceCatalogue> Services { get; }
+    public IReadOnlyDictionary<string, ServiceCatalogue> Services { get; private set; }
+
+    /// <summary>Gets or sets the SLA policy the calls are judged by (<c>--config</c>); null for the UK council default in the run's zone.</summary>
+    internal KpiCore.ServiceDesk.SlaPolicy? Policy { get; set; }
+
+    /// <summary>
+    /// Replaces the service catalogue of each organisation a configuration file lists (<c>--config</c>'s <c>services</c>)
+    /// by the file's; an organisation the data does not have is named in a notice and otherwise ignored, since a pack
+    /// has a table only for organisations with records.
+    /// </summary>
+    internal void UseServices(IReadOnlyDictionary<string, ServiceCatalogue> configured, TextWriter notice)
+    {
+        var services = new Dictionary<string, ServiceCatalogue>(Services, StringComparer.OrdinalIgnoreCase);
+        foreach ((string organisation, ServiceCatalogue catalogue) in configured)
+        {
+            string? known = Organisations.FirstOrDefault(o => string.Equals(o, organisation, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                notice.WriteLine($"--config: services.{organisation}: the data has no organisation of this name (it has {string.Join(", ", Organisations)}); its services are not used.");
+                continue;
+            }
+
+            services[known] = catalogue;
+        }
+
+        Services = services.AsReadOnly();
+    }
 
     /// <summary>Gets the outages with their organisation, file and line.</summary>
     public IReadOnlyList<Sourced<Outage>> Outages { get; }
@@ -166,7 +191,6 @@ internal sealed partial class DataSet
         T ReadIfThere<T>(string name, Func<string, string, List<InputProblem>, (T Items, InputFileSummary Summary)> read, string? given = null)
             where T : new()
         {
-            using IDisposable stage = HostProgress.Current.BeginStage("read " + name);
             if (given is not null)
             {
                 foreach (string ignored in present.Where(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase)))

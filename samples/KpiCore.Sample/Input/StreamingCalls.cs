@@ -96,7 +96,7 @@ internal static class StreamingCalls
         byte delimiter = InputFiles.DelimiterOf(profile);
         bool windows1252 = InputFiles.IsWindows1252(profile);
         var probe = new CallsFormat(instants, profile, names, notes);
-        using CsvTable? table = CsvTable.Open(path, file, [.. probe.Required], problems, delimiter, windows1252);
+        using CsvTable? table = CsvTable.Open(path, file, [.. probe.Required], problems, delimiter, windows1252, meter: false);
         if (table is null)
         {
             return new InputFileSummary(file, false, 0);

@@ -56,7 +56,7 @@ internal static partial class PackDocumentLoader
     /// </summary>
     private static void AddServiceDesk(DataSet data, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, ReportingPeriod[] periods, bool[] callMonths, Action<string>? progress)
     {
-        SlaPolicy policy = PolicyFor(data.Zone);
+        SlaPolicy policy = data.Policy ?? PolicyFor(data.Zone);
         Call[] calls = [.. data.Calls.Select(c => c.Record)];
         if (calls.Length == 0)
         {

@@ -42,7 +42,7 @@ internal static partial class PackDocumentLoader
     {
         ArgumentNullException.ThrowIfNull(data);
         List<InputProblem> problems = data.Problems;
-        SlaPolicy policy = PolicyFor(data.Zone);
+        SlaPolicy policy = data.Policy ?? PolicyFor(data.Zone);
         CallMonthStore? calls = data.CallStore ?? (inMemoryCalls ? null : FeedCalls(data, policy, callParts));
         if (months is null)
         {
