@@ -1,8 +1,10 @@
+using System.Text.Json;
 using KpiCore.Availability;
 using KpiCore.Kpis;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
+using KpiCore.Serialization;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
@@ -96,10 +98,8 @@ public sealed class ReadmeExampleTests
             new("R2", "Loss of key staff", inherent: new RiskRating(2, 3), residual: new RiskRating(2, 2)),
         };
         RiskRegisterResult result = RiskRegister.Create(records, RiskMatrix.ThreeByThree, RiskBands.ThreeByThree);
-        foreach (RiskRegisterEntry entry in result.Register.Entries)
-        {
-            Console.WriteLine($"{entry.Risk.Id}: {entry.InherentScore} -> {entry.ResidualScore} {entry.ResidualStatus}"); // R1: 9 -> 3 Amber, then R2: 6 -> 4 Amber
-        }
+        Console.WriteLine(string.Join("; ", result.Register.Entries                         // highest residual score first
+            .Select(e => $"{e.Risk.Id}: {e.InherentScore} -> {e.ResidualScore} {e.ResidualStatus}"))); // R2: 6 -> 4 Amber; R1: 9 -> 3 Amber
         // README risk (end)
 
         // 3 x 3 = 9 inherent (Red on 1-2 Green, 3-4 Amber, 6-9 Red); residual 3 x 1 = 3, Amber; R2: 6 -> 4, Amber.
@@ -112,7 +112,7 @@ public sealed class ReadmeExampleTests
         Assert.Equal(RagStatus.Amber, r1.ResidualStatus);
         Assert.True(result.Register.TryGetEntry("R2", out RiskRegisterEntry? r2));
         Assert.Equal(4, r2!.ResidualScore.Value);
-        Assert.Equal("R1: 9 -> 3 Amber", $"{r1.Risk.Id}: {r1.InherentScore} -> {r1.ResidualScore} {r1.ResidualStatus}");
+        Assert.Equal("R2: 6 -> 4 Amber; R1: 9 -> 3 Amber", string.Join("; ", result.Register.Entries.Select(e => $"{e.Risk.Id}: {e.InherentScore} -> {e.ResidualScore} {e.ResidualStatus}")));
     }
 
     [Fact]
@@ -139,12 +139,29 @@ public sealed class ReadmeExampleTests
         Assert.Equal("Website: 99.83% against 99.9%, Red", $"{website.Name}: {website.Values[0]} against {website.Target}, {website.Evaluate(0).Rag}");
     }
 
+    [Fact]
+    public void JsonQuickStart_NotApplicableAndUnavailableRoundTrip()
+    {
+        // README json (begin)
+        KpiValue[] values = [KpiValue.Measured(99.93, KpiUnit.Percent), KpiValue.NotApplicable, KpiValue.Unavailable];
+        string json = JsonSerializer.Serialize(values, KpiCoreJson.GetTypeInfo<KpiValue[]>());     // trim- and AOT-safe
+        KpiValue[] back = JsonSerializer.Deserialize(json, KpiCoreJson.GetTypeInfo<KpiValue[]>())!;
+        Console.WriteLine(json); // [{"kind":"Measured","unit":"Percent","value":99.93},{"kind":"NotApplicable"},{"kind":"Unavailable"}]
+        Console.WriteLine(back.SequenceEqual(values)); // True
+        // README json (end)
+
+        Assert.Equal("""[{"kind":"Measured","unit":"Percent","value":99.93},{"kind":"NotApplicable"},{"kind":"Unavailable"}]""", json);
+        Assert.Equal(values, back);
+        Assert.Equal([KpiValueKind.Measured, KpiValueKind.NotApplicable, KpiValueKind.Unavailable], back.Select(v => v.Kind));
+    }
+
     [Theory]
     [InlineData("quick start")]
     [InlineData("council calendar")]
     [InlineData("NPS")]
     [InlineData("risk")]
     [InlineData("pack")]
+    [InlineData("json")]
     public void ReadmeShowsEachRegionWordForWord(string region)
     {
         string root = AppContext.BaseDirectory;

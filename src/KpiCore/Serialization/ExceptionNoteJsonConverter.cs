@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KpiCore.Reporting;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace KpiCore.Serialization;
 
@@ -28,7 +27,7 @@ internal sealed class ExceptionNoteJsonConverter : JsonConverter<ExceptionNote>
                     text = JsonFields.String(ref reader, name);
                     break;
                 case "month":
-                    month = JsonFields.Nullable(ref reader, NodaConverters.YearMonthConverter, options);
+                    month = JsonFields.Nullable(ref reader, NodaTimeConverters.YearMonth, options);
                     break;
                 default:
                     throw fields.Unknown(name);
@@ -45,7 +44,7 @@ internal sealed class ExceptionNoteJsonConverter : JsonConverter<ExceptionNote>
         writer.WriteStartObject();
         writer.WriteString("rowName", value.RowName);
         writer.WriteString("text", value.Text);
-        JsonFields.WriteNullable(writer, "month", value.Month, NodaConverters.YearMonthConverter, options);
+        JsonFields.WriteNullable(writer, "month", value.Month, NodaTimeConverters.YearMonth, options);
         writer.WriteEndObject();
     }
 }

@@ -11,7 +11,7 @@ namespace KpiCore.Serialization;
 internal sealed class JsonFields
 {
     /// <summary>NodaTime's duration converter (hours, minutes, seconds and up to nine decimals: <c>"745:00:00"</c>).</summary>
-    internal static readonly JsonConverter<NodaTime.Duration> DurationConverter = (JsonConverter<NodaTime.Duration>)NodaTime.Serialization.SystemTextJson.NodaConverters.DurationConverter;
+    internal static readonly JsonConverter<NodaTime.Duration> DurationConverter = NodaTimeConverters.Duration;
 
     private readonly string _type;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);

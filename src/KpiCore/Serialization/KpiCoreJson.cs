@@ -8,8 +8,6 @@ using KpiCore.Risk;
 using KpiCore.Satisfaction;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace KpiCore.Serialization;
 
@@ -49,7 +47,7 @@ public static class KpiCoreJson
     public static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)ReadOnlyOptions.GetTypeInfo(typeof(T));
 
     /// <summary>
-    /// Configures options for KpiCore: adds NodaTime's converters (TZDB zones) and writes KpiCore's enums by name. The
+    /// Configures options for KpiCore: adds NodaTime's text converters (instants, dates, times, months, durations, offsets, periods, TZDB zones; not its interval converters, which are not AOT-safe) and writes KpiCore's enums by name. The
     /// resolver is left as it is: add <see cref="Context"/> to its chain for a trimmed or AOT app.
     /// </summary>
     /// <param name="options">The options to change; not yet used for serialisation (not read-only).</param>
@@ -59,8 +57,16 @@ public static class KpiCoreJson
     public static JsonSerializerOptions ConfigureForKpiCore(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         IList<JsonConverter> converters = options.Converters;
+
+        // NodaTime's text patterns (as NodaTime.Serialization.SystemTextJson's NodaConverters writes them), made here one by
+        // one: touching NodaConverters runs its static constructor, which builds its interval converters too, and those read
+        // their ends through JsonSerializerOptions.GetConverter(Type), which is not trim- or AOT-safe (IL2026/IL3050).
+        foreach (JsonConverter converter in NodaTimeConverters.All)
+        {
+            converters.Add(converter);
+        }
+
         converters.Add(new JsonStringEnumConverter<KpiValueKind>());
         converters.Add(new JsonStringEnumConverter<KpiUnit>());
         converters.Add(new JsonStringEnumConverter<RagStatus>());

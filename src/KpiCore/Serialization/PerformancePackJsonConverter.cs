@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace KpiCore.Serialization;
 
@@ -34,7 +33,7 @@ internal sealed class PerformancePackJsonConverter : JsonConverter<PerformancePa
                     organisation = JsonFields.String(ref reader, name);
                     break;
                 case "months":
-                    months = JsonFields.Array(ref reader, NodaConverters.YearMonthConverter, options, name);
+                    months = JsonFields.Array(ref reader, NodaTimeConverters.YearMonth, options, name);
                     break;
                 case "sections":
                     sections = JsonFields.Array(ref reader, PackSectionJsonConverter.Instance, options, name);
@@ -71,7 +70,7 @@ internal sealed class PerformancePackJsonConverter : JsonConverter<PerformancePa
     {
         writer.WriteStartObject();
         writer.WriteString("organisation", value.Organisation);
-        JsonFields.WriteArray(writer, "months", value.Months, NodaConverters.YearMonthConverter, options);
+        JsonFields.WriteArray(writer, "months", value.Months, NodaTimeConverters.YearMonth, options);
         JsonFields.WriteArray(writer, "sections", value.Sections, PackSectionJsonConverter.Instance, options);
         JsonFields.WriteArray(writer, "exceptions", value.Exceptions, ExceptionNoteJsonConverter.Instance, options);
         JsonFields.WriteArray(writer, "rejectedNotes", value.RejectedNotes, RejectedNoteJsonConverter.Instance, options);

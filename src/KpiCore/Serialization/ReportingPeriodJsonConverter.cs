@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KpiCore.Time;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace KpiCore.Serialization;
 
@@ -26,13 +25,13 @@ internal sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeri
             switch (name)
             {
                 case "month":
-                    month = JsonFields.Value(ref reader, NodaConverters.YearMonthConverter, options, name);
+                    month = JsonFields.Value(ref reader, NodaTimeConverters.YearMonth, options, name);
                     break;
                 case "firstDay":
-                    first = JsonFields.Value(ref reader, NodaConverters.LocalDateConverter, options, name);
+                    first = JsonFields.Value(ref reader, NodaTimeConverters.LocalDate, options, name);
                     break;
                 case "lastDay":
-                    last = JsonFields.Value(ref reader, NodaConverters.LocalDateConverter, options, name);
+                    last = JsonFields.Value(ref reader, NodaTimeConverters.LocalDate, options, name);
                     break;
                 case "zone":
                     zoneId = JsonFields.String(ref reader, name);
@@ -61,12 +60,12 @@ internal sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeri
         writer.WriteStartObject();
         if (value.CalendarMonth is { } month)
         {
-            JsonFields.Write(writer, "month", month, NodaConverters.YearMonthConverter, options);
+            JsonFields.Write(writer, "month", month, NodaTimeConverters.YearMonth, options);
         }
         else
         {
-            JsonFields.Write(writer, "firstDay", value.FirstDay, NodaConverters.LocalDateConverter, options);
-            JsonFields.Write(writer, "lastDay", value.LastDay, NodaConverters.LocalDateConverter, options);
+            JsonFields.Write(writer, "firstDay", value.FirstDay, NodaTimeConverters.LocalDate, options);
+            JsonFields.Write(writer, "lastDay", value.LastDay, NodaTimeConverters.LocalDate, options);
         }
 
         writer.WriteString("zone", value.Zone.Id);

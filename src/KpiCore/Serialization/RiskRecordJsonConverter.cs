@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using KpiCore.Kpis;
 using KpiCore.Risk;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace KpiCore.Serialization;
 
@@ -65,7 +64,7 @@ internal sealed class RiskRecordJsonConverter : JsonConverter<RiskRecord>
                     officer = JsonFields.NullableString(ref reader, name);
                     break;
                 case "reviewDate":
-                    review = JsonFields.Nullable(ref reader, NodaConverters.LocalDateConverter, options);
+                    review = JsonFields.Nullable(ref reader, NodaTimeConverters.LocalDate, options);
                     break;
                 default:
                     throw fields.Unknown(name);
@@ -90,7 +89,7 @@ internal sealed class RiskRecordJsonConverter : JsonConverter<RiskRecord>
         writer.WriteString("owner", value.Owner);
         JsonFields.WriteStrings(writer, "mitigationActions", value.MitigationActions);
         writer.WriteString("responsibleOfficer", value.ResponsibleOfficer);
-        JsonFields.WriteNullable(writer, "reviewDate", value.ReviewDate, NodaConverters.LocalDateConverter, options);
+        JsonFields.WriteNullable(writer, "reviewDate", value.ReviewDate, NodaTimeConverters.LocalDate, options);
         writer.WriteEndObject();
     }
 }
