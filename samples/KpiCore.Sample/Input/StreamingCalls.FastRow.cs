@@ -1,0 +1,249 @@
+using System.Text;
+using KpiCore.Sample.Input.Formats;
+using KpiCore.ServiceDesk;
+using NodaTime;
+
+namespace KpiCore.Sample.Input;
+
+/// <summary>The span path of the streaming calls reader.</summary>
+internal static partial class StreamingCalls
+{
+    /// <summary>
+    /// The span path of one row: true results only for a row that <see cref="CallsFormat.Parse"/> would load with no
+    /// problem and the same call; null for any other row (the caller reads it with <see cref="CallsFormat.Parse"/>).
+    /// </summary>
+    private sealed class FastRow
+    {
+        private const int MaxCached = 64;
+
+        private readonly List<(byte[] Bytes, string Name)> _organisations = [];
+        private readonly List<(string Organisation, byte[] Bytes, string Name)> _services = [];
+        private readonly List<(byte[] Bytes, string Name)> _categories = [];
+
+        internal Sourced<Call>? TryRead(in CsvFields fields, Context c, NameBook names)
+        {
+            if (!Ascii(fields, c.Id, out ReadOnlySpan<byte> idText) || idText.IsEmpty
+                || !Name(fields, c.Organisation, out string? organisation, _organisations, names.Organisation) || organisation is null
+                || !ReadType(fields, c.Type, out CallType type)
+                || !ReadPriority(fields, c.Priority, type, out Priority priority)
+                || !Ascii(fields, c.Logged, out ReadOnlySpan<byte> loggedText) || !TryInstant(loggedText, c, out Instant logged)
+                || !Ascii(fields, c.Resolved, out ReadOnlySpan<byte> resolvedText)
+                || !Ascii(fields, c.FirstResponse, out ReadOnlySpan<byte> responseText)
+                || !Ascii(fields, c.Hold, out ReadOnlySpan<byte> holdText))
+            {
+                return null;
+            }
+
+            Instant? resolved = null;
+            if (!resolvedText.IsEmpty)
+            {
+                if (!TryInstant(resolvedText, c, out Instant r))
+                {
+                    return null;
+                }
+
+                resolved = r;
+            }
+
+            Instant? firstResponse = null;
+            if (!responseText.IsEmpty)
+            {
+                if (!TryInstant(responseText, c, out Instant f) || f < logged || (resolved is Instant r && f > r))
+                {
+                    return null; // a warning: the string path writes it
+                }
+
+                firstResponse = f;
+            }
+
+            List<Interval>? onHold = null;
+            if (!holdText.IsEmpty && !TryHolds(holdText, c, ref onHold))
+            {
+                return null;
+            }
+
+            string? service = null;
+            if (c.Service >= 0 && !Name(fields, c.Service, out service, _services, organisation, names))
+            {
+                return null;
+            }
+
+            if (!Name(fields, c.Category, out string? category, _categories, names.Other))
+            {
+                return null;
+            }
+
+            var call = new Call(Encoding.ASCII.GetString(idText), organisation, priority, type, logged, resolved, firstResponse, onHold, service, category);
+            return new Sourced<Call>(call, organisation, c.File, fields.FirstLine);
+        }
+
+        /// <summary>A field's trimmed bytes when it is ASCII (absent column: empty); false for a field to decode (or not valid UTF-8).</summary>
+        private static bool Ascii(in CsvFields fields, int index, out ReadOnlySpan<byte> text)
+        {
+            if (index < 0 || index >= fields.Count)
+            {
+                text = default;
+                return true;
+            }
+
+            return CsvFieldParsers.TryTrimAscii(fields[index], out text);
+        }
+
+        private static bool TryInstant(ReadOnlySpan<byte> text, Context c, out Instant instant) =>
+            c.Instants.TryParse(text, out instant) && SupportedRange.Contains(instant);
+
+        private static bool ReadType(in CsvFields fields, int index, out CallType type)
+        {
+            type = CallType.Incident;
+            if (!Ascii(fields, index, out ReadOnlySpan<byte> text))
+            {
+                return false;
+            }
+
+            if (text.IsEmpty || System.Text.Ascii.EqualsIgnoreCase(text, "incident"u8))
+            {
+                return true;
+            }
+
+            if (System.Text.Ascii.EqualsIgnoreCase(text, "service-request"u8))
+            {
+                type = CallType.ServiceRequest;
+                return true;
+            }
+
+            if (System.Text.Ascii.EqualsIgnoreCase(text, "problem"u8))
+            {
+                type = CallType.Problem;
+                return true;
+            }
+
+            type = CallType.Change;
+            return System.Text.Ascii.EqualsIgnoreCase(text, "change"u8);
+        }
+
+        private static bool ReadPriority(in CsvFields fields, int index, CallType type, out Priority priority)
+        {
+            priority = default;
+            if (!Ascii(fields, index, out ReadOnlySpan<byte> text))
+            {
+                return false;
+            }
+
+            if (text.IsEmpty)
+            {
+                return type is not (CallType.Incident or CallType.ServiceRequest);
+            }
+
+            return CsvFieldParsers.TryParsePriority(fields, index, out priority);
+        }
+
+        private static bool TryHolds(ReadOnlySpan<byte> text, Context c, ref List<Interval>? holds)
+        {
+            while (!text.IsEmpty)
+            {
+                int semicolon = text.IndexOf((byte)';');
+                ReadOnlySpan<byte> part = semicolon < 0 ? text : text[..semicolon];
+                text = semicolon < 0 ? default : text[(semicolon + 1)..];
+                CsvFieldParsers.TryTrimAscii(part, out part);
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                int slash = part.IndexOf((byte)'/');
+                if (slash < 0 || part[(slash + 1)..].Contains((byte)'/'))
+                {
+                    return false;
+                }
+
+                CsvFieldParsers.TryTrimAscii(part[..slash], out ReadOnlySpan<byte> startText);
+                CsvFieldParsers.TryTrimAscii(part[(slash + 1)..], out ReadOnlySpan<byte> endText);
+                if (!TryInstant(startText, c, out Instant start) || !TryInstant(endText, c, out Instant end) || end < start)
+                {
+                    return false;
+                }
+
+                (holds ??= []).Add(new Interval(start, end));
+            }
+
+            return true;
+        }
+
+        /// <summary>A name field through the book, cached by its bytes; null when blank. False when it is not valid UTF-8 (the string path warns or rejects).</summary>
+        private static bool Name(in CsvFields fields, int index, out string? name, List<(byte[] Bytes, string Name)> cache, Func<string, string?> book)
+        {
+            name = null;
+            if (index < 0 || index >= fields.Count)
+            {
+                return true;
+            }
+
+            if (fields.IsNotUtf8(index))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> raw = fields[index];
+            foreach ((byte[] bytes, string cached) in cache)
+            {
+                if (raw.SequenceEqual(bytes))
+                {
+                    name = cached;
+                    return true;
+                }
+            }
+
+            string text = fields.GetString(index).Trim();
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            name = book(text);
+            if (cache.Count < MaxCached && name is not null)
+            {
+                cache.Add((raw.ToArray(), name));
+            }
+
+            return true;
+        }
+
+        private static bool Name(in CsvFields fields, int index, out string? name, List<(string Organisation, byte[] Bytes, string Name)> cache, string organisation, NameBook names)
+        {
+            name = null;
+            if (index >= fields.Count)
+            {
+                return true;
+            }
+
+            if (fields.IsNotUtf8(index))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> raw = fields[index];
+            foreach ((string owner, byte[] bytes, string cached) in cache)
+            {
+                if (ReferenceEquals(owner, organisation) && raw.SequenceEqual(bytes))
+                {
+                    name = cached;
+                    return true;
+                }
+            }
+
+            string text = fields.GetString(index).Trim();
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            name = names.Service(organisation, text);
+            if (cache.Count < MaxCached)
+            {
+                cache.Add((organisation, raw.ToArray(), name));
+            }
+
+            return true;
+        }
+    }
+}
