@@ -64,17 +64,17 @@ public sealed class ConventionTests
             AvailabilityCalculator.Calculate(
                 [new Outage("Web", at, at.Plus(Duration.FromHours(1))), new Outage("Fax", at, null), null], catalogue, september, september.End),
             // 3 calls: one good, one resolved before logged, one repeating the first id: 1 counted, 2 rejected.
-            ServiceDeskCalculator.Report(
+            ServiceDeskCalculator.Calculate(
                 [
                     new Call("C1", "A", Priority.P1, CallType.Incident, at, at.Plus(Duration.FromHours(1))),
                     new Call("C2", "A", Priority.P1, CallType.Incident, at, at.Minus(Duration.FromHours(1))),
                     new Call("C1", "A", Priority.P1, CallType.Incident, at, null),
                 ], SlaPolicy.UkCouncilDefault(), september),
             // 3 responses: 10, 11 (off the scale), and a repeat of the first id: 1 counted, 2 rejected.
-            NetPromoterScore.SummarizeResponses(
+            NetPromoterScore.CalculateFromResponses(
                 [new SurveyResponse("A", at, 10, id: "S1"), new SurveyResponse("A", at, 11, id: "S2"), new SurveyResponse("A", at, 0, id: "S1")]),
             // 3 answers on 1-7: 7, 8 and 0 are off the scale: 1 counted, 2 rejected.
-            ScaleMean.Summarize([7, 8, 0], SatisfactionScale.OneToSeven),
+            ScaleMean.Calculate([7, 8, 0], SatisfactionScale.OneToSeven),
             // 3 risks on 3x3: one good, one with impact 4, one null: 1 counted, 2 rejected.
             RiskRegister.Create(
                 [new RiskRecord("R1", "a", null, new RiskRating(3, 2)), new RiskRecord("R2", "b", null, new RiskRating(4, 1)), null],

@@ -67,7 +67,7 @@ public sealed class ReadmeExampleTests
     {
         // README NPS (begin)
         int[] answers = [10, 9, 9, 8, 7, 6, 3, 10, 9, 5];                                  // "how likely are you to recommend us", 0-10
-        NpsSummary nps = NetPromoterScore.Summarize(answers.Select(a => new NpsRating(a)));
+        NpsSummary nps = NetPromoterScore.Calculate(answers.Select(a => new NpsRating(a)));
         NpsConfidenceInterval interval = nps.ConfidenceInterval(0.95);                    // adjusted Wald by default
         Console.WriteLine($"NPS {nps.Score} from {nps.Total}: {nps.Promoters} promoters, {nps.Detractors} detractors"); // NPS 20 from 10: 5 promoters, 3 detractors
         Console.WriteLine($"95% interval {interval.Lower:0.##} to {interval.Upper:0.##}");                // 95% interval -30.33 to 61.1

@@ -81,7 +81,7 @@ public sealed class ResultToStringTests
     public void NpsResponseSummary_SummarisesCountsAndScore()
     {
         Instant at = Instant.FromUtc(2017, 9, 4, 10, 0);
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(
             [new SurveyResponse("Brent", at, 10), new SurveyResponse("Brent", at, 9), new SurveyResponse("Brent", at, 7), new SurveyResponse("Brent", at, 0), new SurveyResponse("Brent", at, 12)]);
         // 2 promoters, 1 passive, 1 detractor of 4: (2 - 1) / 4 = 25.
         Assert.Equal("NpsResponseSummary: 5 responses read, 4 counted, 1 rejected; NPS 25", result.ToString());

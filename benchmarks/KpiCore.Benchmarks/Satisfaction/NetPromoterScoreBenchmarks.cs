@@ -36,13 +36,13 @@ public class NetPromoterScoreBenchmarks
         return (promoters - detractors) * 100.0 / _scores.Length;
     }
 
-    /// <summary>NetPromoterScore.Summarize over an NpsRating[] (taken as a span, vectorised).</summary>
+    /// <summary>NetPromoterScore.Calculate over an NpsRating[] (taken as a span, vectorised).</summary>
     [Benchmark]
-    public double SummarizeRatingArray() => NetPromoterScore.Summarize(_ratings).Score.Value;
+    public double SummarizeRatingArray() => NetPromoterScore.Calculate(_ratings).Score.Value;
 
-    /// <summary>NetPromoterScore.Summarize over a streamed IEnumerable (an iterator: one rating at a time, O(1) memory).</summary>
+    /// <summary>NetPromoterScore.Calculate over a streamed IEnumerable (an iterator: one rating at a time, O(1) memory).</summary>
     [Benchmark]
-    public double SummarizeStreamed() => NetPromoterScore.Summarize(Stream(_ratings)).Score.Value;
+    public double SummarizeStreamed() => NetPromoterScore.Calculate(Stream(_ratings)).Score.Value;
 
     /// <summary>NpsTally.AddRange over the answers as bytes.</summary>
     [Benchmark]

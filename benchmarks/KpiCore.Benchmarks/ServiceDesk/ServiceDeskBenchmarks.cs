@@ -33,7 +33,7 @@ public class ServiceDeskBenchmarks
         _holidays = [.. UkBankHolidays.Official(UkDivision.EnglandAndWales).DatesBetween(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31))];
         _asOf = _period.End;
         _calls = Generate(Count, seed: 20170401);
-        ServiceDeskCalculator.Report(_calls.AsSpan(0, 10_000).ToArray(), _policy, _period, NoDuplicateCheck); // warm the calendars' tables
+        ServiceDeskCalculator.Calculate(_calls.AsSpan(0, 10_000).ToArray(), _policy, _period, NoDuplicateCheck); // warm the calendars' tables
     }
 
     /// <summary>Generates calls logged from 1 March to 30 April 2017 (Europe/London), 70% P4, 25% P3, 4.5% P2, 0.5% P1, 10% with an on-hold interval, 5% still open.</summary>
@@ -98,15 +98,15 @@ public class ServiceDeskBenchmarks
 
     /// <summary>The library's streaming report on one thread, without the repeated-reference check (constant memory).</summary>
     [Benchmark]
-    public long Report() => Total(ServiceDeskCalculator.Report(_calls, _policy, _period, NoDuplicateCheck));
+    public long Report() => Total(ServiceDeskCalculator.Calculate(_calls, _policy, _period, NoDuplicateCheck));
 
     /// <summary>The library's streaming report on one thread with the default whole-run repeated-reference check.</summary>
     [Benchmark]
-    public long ReportWithDuplicateCheck() => Total(ServiceDeskCalculator.Report(_calls, _policy, _period));
+    public long ReportWithDuplicateCheck() => Total(ServiceDeskCalculator.Calculate(_calls, _policy, _period));
 
     /// <summary>The library's parallel report (one partition per core), without the repeated-reference check.</summary>
     [Benchmark]
-    public long ReportParallel() => Total(ServiceDeskCalculator.ReportParallel(_calls, _policy, _period, NoDuplicateCheck));
+    public long ReportParallel() => Total(ServiceDeskCalculator.CalculateParallel(_calls, _policy, _period, NoDuplicateCheck));
 
     /// <summary>Per-call evaluation as of the period end (used time, elapsed, breach instant, status) for every call.</summary>
     [Benchmark]

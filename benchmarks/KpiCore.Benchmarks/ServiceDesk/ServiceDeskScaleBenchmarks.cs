@@ -34,15 +34,15 @@ public class ServiceDeskScaleBenchmarks
 
     /// <summary>The streaming report on one thread, constant memory.</summary>
     [Benchmark(Baseline = true)]
-    public long Report() => Total(ServiceDeskCalculator.Report(_calls, _policy, _period, NoDuplicateCheck));
+    public long Report() => Total(ServiceDeskCalculator.Calculate(_calls, _policy, _period, NoDuplicateCheck));
 
     /// <summary>The streaming report with the default whole-run repeated-reference check (memory grows with the calls).</summary>
     [Benchmark]
-    public long ReportWithDuplicateCheck() => Total(ServiceDeskCalculator.Report(_calls, _policy, _period));
+    public long ReportWithDuplicateCheck() => Total(ServiceDeskCalculator.Calculate(_calls, _policy, _period));
 
     /// <summary>The parallel report, one partition per core.</summary>
     [Benchmark]
-    public long ReportParallel() => Total(ServiceDeskCalculator.ReportParallel(_calls, _policy, _period, NoDuplicateCheck));
+    public long ReportParallel() => Total(ServiceDeskCalculator.CalculateParallel(_calls, _policy, _period, NoDuplicateCheck));
 
     /// <summary>Per-call evaluation of every incident and service request as of the period end.</summary>
     [Benchmark]

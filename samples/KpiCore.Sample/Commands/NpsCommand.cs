@@ -43,7 +43,7 @@ internal static class NpsCommand
             foreach (var group in groups)
             {
                 List<Sourced<SurveyResponse>> list = [.. group];
-                NpsResponseSummary result = NetPromoterScore.SummarizeResponses(list.Select(r => r.Record));
+                NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(list.Select(r => r.Record));
                 problems.AddRange(result.Rejected.Select(r => DataSet.Locate(list, r)));
                 NpsSummary nps = result.Summary;
                 string interval = "-";

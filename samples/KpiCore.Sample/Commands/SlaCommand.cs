@@ -93,7 +93,7 @@ internal static class SlaCommand
         var reports = new List<ServiceDeskReport>();
         foreach (ReportingPeriod period in periods)
         {
-            reports.Add(ServiceDeskCalculator.Report(rows.Select(r => r.Record), policy, period));
+            reports.Add(ServiceDeskCalculator.Calculate(rows.Select(r => r.Record), policy, period));
         }
 
         var rejected = new HashSet<int>();

@@ -73,7 +73,7 @@ internal static partial class PackDocumentLoader
             }
 
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {ReportingRange.Iso(months[i])} ({i + 1}/{periods.Length}), {calls.Length} calls"));
-            ServiceDeskReport report = ServiceDeskCalculator.Report(calls, policy, periods[i]);
+            ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, policy, periods[i]);
             foreach (RejectedRecord rejected in report.Rejected)
             {
                 if (rejectedCalls.Add(rejected.Index))
@@ -164,7 +164,7 @@ internal static partial class PackDocumentLoader
             }
 
             Sourced<SurveyResponse>[] rows = [.. group];
-            NpsResponseSummary summary = NetPromoterScore.SummarizeResponses(rows.Select(r => r.Record));
+            NpsResponseSummary summary = NetPromoterScore.CalculateFromResponses(rows.Select(r => r.Record));
             data.Problems.AddRange(summary.Rejected.Select(r => DataSet.Locate(rows, r)));
             builder.AddNetPromoterScore(group.Key.Organisation, group.Key.Month, summary.Summary);
         }
@@ -274,7 +274,7 @@ internal static partial class PackDocumentLoader
             }
 
             Sourced<Input.Formats.SurveysFormat.Answer>[] rows = [.. group];
-            ScaleSummary summary = ScaleMean.Summarize(rows.Select(r => r.Record.Score), Input.Formats.SurveysFormat.ScaleOf(group.Key.Kpi));
+            ScaleSummary summary = ScaleMean.Calculate(rows.Select(r => r.Record.Score), Input.Formats.SurveysFormat.ScaleOf(group.Key.Kpi));
             data.Problems.AddRange(summary.Rejected.Select(r => DataSet.Locate(rows, r)));
             if (group.Key.Kpi == Input.Formats.SurveysFormat.Satisfaction)
             {

@@ -12,7 +12,7 @@ public static class NetPromoterScore
     /// <param name="ratings">The answers; may be empty. Arrays and lists are counted as spans; other sequences are streamed in constant memory.</param>
     /// <returns>The counts and the score, from -100 to 100; with no answers the score is <see cref="KpiValue.NotApplicable"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is null.</exception>
-    public static NpsSummary Summarize(IEnumerable<NpsRating> ratings)
+    public static NpsSummary Calculate(IEnumerable<NpsRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         var tally = new NpsTally();
@@ -32,7 +32,7 @@ public static class NetPromoterScore
     /// response's <see cref="SurveyResponse.Id"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
-    public static NpsResponseSummary SummarizeResponses(IEnumerable<SurveyResponse> responses)
+    public static NpsResponseSummary CalculateFromResponses(IEnumerable<SurveyResponse> responses)
     {
         ArgumentNullException.ThrowIfNull(responses);
         var tally = new NpsTally();

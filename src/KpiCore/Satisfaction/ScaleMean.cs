@@ -12,7 +12,7 @@ public static class ScaleMean
     /// <returns>The summary: mean, standard deviation, counts and rejected answers; counted + rejected = input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="scale"/> is the default (0-0) value.</exception>
-    public static ScaleSummary Summarize(IEnumerable<int> scores, SatisfactionScale scale)
+    public static ScaleSummary Calculate(IEnumerable<int> scores, SatisfactionScale scale)
     {
         ArgumentNullException.ThrowIfNull(scores);
         Utility.Preconditions.CheckArgument(scale.Max > scale.Min, nameof(scale), "The scale must have at least two points.");

@@ -5,7 +5,7 @@ namespace KpiCore.Satisfaction;
 /// <summary>One survey answer as it arrives from the survey tool, before validation.</summary>
 /// <remarks>
 /// The score is kept as given (it may be out of range): batch calculators such as
-/// <see cref="NetPromoterScore.SummarizeResponses(IEnumerable{SurveyResponse})"/> report out-of-range scores as rejected
+/// <see cref="NetPromoterScore.CalculateFromResponses(IEnumerable{SurveyResponse})"/> report out-of-range scores as rejected
 /// records instead of throwing or clamping them.
 /// </remarks>
 public sealed class SurveyResponse

@@ -36,7 +36,7 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="Merge"/> adds another accumulator's tallies: merging is associative and commutative, so the figures of
 /// any split of a batch, merged in any order, equal those of one pass (rejected records are kept in position order).
 /// An accumulator is not thread-safe: use one per thread and merge them, as
-/// <see cref="ServiceDeskCalculator.ReportParallel"/> does.
+/// <see cref="ServiceDeskCalculator.CalculateParallel"/> does.
 /// </para>
 /// </remarks>
 public sealed class ServiceDeskAccumulator
@@ -128,7 +128,7 @@ public sealed class ServiceDeskAccumulator
     /// <paramref name="other"/> is this accumulator, has another policy, period or options, or (with
     /// <see cref="DuplicateIdCheck.WholeRun"/>) holds a call reference this one holds too: a reference repeated across
     /// partitions cannot be rejected after both were counted, so partition by reference (for example by its hash) to
-    /// keep repeats in one partition, or use <see cref="ServiceDeskCalculator.ReportParallel"/>.
+    /// keep repeats in one partition, or use <see cref="ServiceDeskCalculator.CalculateParallel"/>.
     /// </exception>
     public void Merge(ServiceDeskAccumulator other)
     {

@@ -20,7 +20,7 @@ public static class ServiceDeskCalculator
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calls"/>, <paramref name="policy"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> extends outside <see cref="WorkingCalendar.SupportedRange"/>.</exception>
-    public static ServiceDeskReport Report(IEnumerable<Call> calls, SlaPolicy policy, ReportingPeriod period, SlaReportOptions? options = null)
+    public static ServiceDeskReport Calculate(IEnumerable<Call> calls, SlaPolicy policy, ReportingPeriod period, SlaReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(calls);
         var accumulator = new ServiceDeskAccumulator(policy, period, options);
@@ -60,7 +60,7 @@ public static class ServiceDeskCalculator
     /// <exception cref="ArgumentNullException"><paramref name="calls"/>, <paramref name="policy"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> extends outside <see cref="WorkingCalendar.SupportedRange"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<ServiceDeskReport> ReportAsync(
+    public static async Task<ServiceDeskReport> CalculateAsync(
         IAsyncEnumerable<Call> calls,
         SlaPolicy policy,
         ReportingPeriod period,
@@ -79,7 +79,7 @@ public static class ServiceDeskCalculator
 
     /// <summary>
     /// Builds the period's figures in parallel: the list is cut into contiguous partitions, each tallied on its own
-    /// thread, and the tallies are merged. The report equals <see cref="Report"/>'s on the same list.
+    /// thread, and the tallies are merged. The report equals <see cref="Calculate"/>'s on the same list.
     /// </summary>
     /// <param name="calls">The calls; a null element is rejected, not thrown.</param>
     /// <param name="policy">The SLA policy.</param>
@@ -90,7 +90,7 @@ public static class ServiceDeskCalculator
     /// <exception cref="ArgumentNullException"><paramref name="calls"/>, <paramref name="policy"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> extends outside <see cref="WorkingCalendar.SupportedRange"/>.</exception>
-    public static ServiceDeskReport ReportParallel(
+    public static ServiceDeskReport CalculateParallel(
         IReadOnlyList<Call> calls,
         SlaPolicy policy,
         ReportingPeriod period,

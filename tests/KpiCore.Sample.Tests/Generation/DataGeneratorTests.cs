@@ -70,7 +70,7 @@ public sealed class DataGeneratorTests
         DataSet data = DataSet.Load(TempFolder.RepositoryDataFolder(), London);
         foreach (ReportingPeriod month in Months())
         {
-            ServiceDeskCalculator.Report(data.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), month);
+            ServiceDeskCalculator.Calculate(data.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), month);
         }
 
         _output.WriteLine($"load + 6 monthly service-desk reports: {clock.ElapsedMilliseconds} ms");
@@ -125,7 +125,7 @@ public sealed class DataGeneratorTests
         int m = 0;
         foreach (ReportingPeriod month in Months())
         {
-            ServiceDeskReport report = ServiceDeskCalculator.Report(data.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), month);
+            ServiceDeskReport report = ServiceDeskCalculator.Calculate(data.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), month);
             Assert.Empty(report.Rejected);
             Assert.True(report.TryGet(organisation, out OrganisationSlaFigures? figures));
             for (int p = 0; p < 4; p++)
@@ -155,7 +155,7 @@ public sealed class DataGeneratorTests
     public void ShippedData_BrentAprilP2_IsFiveOfSeven()
     {
         ReportingPeriod april = ReportingPeriod.Month(new YearMonth(2017, 4), London);
-        ServiceDeskReport report = ServiceDeskCalculator.Report(Shipped.Value.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), april);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(Shipped.Value.Calls.Select(c => c.Record), SlaPolicy.UkCouncilDefault(), april);
         Assert.True(report.TryGet("Brent", out OrganisationSlaFigures? brent));
         Assert.True(brent.TryGet(Priority.P2, out PrioritySlaFigures? p2));
         Assert.Equal((5L, 7L), (p2.Met, p2.Resolved)); // 71.43%
@@ -170,7 +170,7 @@ public sealed class DataGeneratorTests
         int m = 0;
         foreach (ReportingPeriod month in Months())
         {
-            NpsResponseSummary summary = NetPromoterScore.SummarizeResponses(
+            NpsResponseSummary summary = NetPromoterScore.CalculateFromResponses(
                 Shipped.Value.Responses.Where(r => r.Organisation == organisation && month.Contains(r.Record.RespondedAt)).Select(r => r.Record));
             Assert.Empty(summary.Rejected);
             Assert.InRange(summary.Summary.Total, 200, 500);

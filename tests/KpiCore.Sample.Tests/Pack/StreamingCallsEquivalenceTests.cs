@@ -56,7 +56,7 @@ public sealed class StreamingCallsEquivalenceTests
         var policy = PackDocumentLoader.PolicyFor(London);
         var logged = Instant.FromUtc(2017, 4, 3, 9, 0);
         KpiCore.ServiceDesk.Call call = new("X1", "Brent", new KpiCore.ServiceDesk.Priority("P1", 1), KpiCore.ServiceDesk.CallType.Incident, logged, logged + Duration.FromHours(1));
-        var report = KpiCore.ServiceDesk.ServiceDeskCalculator.Report([call, call], policy, KpiCore.Time.ReportingPeriod.Month(new YearMonth(2017, 4), London));
+        var report = KpiCore.ServiceDesk.ServiceDeskCalculator.Calculate([call, call], policy, KpiCore.Time.ReportingPeriod.Month(new YearMonth(2017, 4), London));
         Assert.Equal(CallMonthStore.RepeatedId("X1"), Assert.Single(report.Rejected).Reason);
     }
 

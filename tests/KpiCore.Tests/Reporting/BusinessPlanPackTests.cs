@@ -61,7 +61,7 @@ public sealed class BusinessPlanPackTests
         // Answers 6, 7, 8, 8, 9 on 1-9: mean 38 / 5 = 7.6; sample variance ((1.6² + 0.6² + 0.4² + 0.4² + 1.4²) / 4) = 5.2 / 4 = 1.3;
         // standard error sqrt(1.3 / 5) = 0.509902; t(0.975, 4) = 2.776445; half-width 1.415706; the interval is clipped to the scale.
         var builder = new PerformancePackBuilder(Months);
-        builder.AddProcessSuccess("Brent", Months[1], ScaleMean.Summarize([6, 7, 8, 8, 9], SatisfactionScale.OneToNine));
+        builder.AddProcessSuccess("Brent", Months[1], ScaleMean.Calculate([6, 7, 8, 8, 9], SatisfactionScale.OneToNine));
         KpiRow row = builder.Build("Brent").FindRowByKey(PackRowKeys.ProcessSuccessIndex)!;
         Assert.Equal(KpiValue.NotApplicable, row.Values[0]);
         Assert.Equal(7.6, row.Values[1].Value, 12);
@@ -77,7 +77,7 @@ public sealed class BusinessPlanPackTests
     {
         // 5, 6, 7 on 1-7: mean 6, sample SD 1, SE 1 / sqrt 3 = 0.577350; t(0.975, 2) = 4.302653; half-width 2.484138.
         var builder = new PerformancePackBuilder(Months);
-        builder.AddUserSatisfaction("Lewisham", Months[0], ScaleMean.Summarize([5, 6, 7], SatisfactionScale.OneToSeven));
+        builder.AddUserSatisfaction("Lewisham", Months[0], ScaleMean.Calculate([5, 6, 7], SatisfactionScale.OneToSeven));
         KpiRow row = builder.Build("Lewisham").FindRowByKey(PackRowKeys.UserSatisfaction)!;
         Assert.Equal(6.0, row.Values[0].Value, 12);
         Assert.Equal(6.0 - 2.484138, row.Intervals[0]!.Lower, 5);
@@ -89,19 +89,19 @@ public sealed class BusinessPlanPackTests
     public void ProcessSuccess_CombinedPoolsAnswers_AndASetIndexCannotBePooled()
     {
         var builder = new PerformancePackBuilder(Months);
-        builder.AddProcessSuccess("A", Months[0], ScaleMean.Summarize([9, 9], SatisfactionScale.OneToNine));
-        builder.AddProcessSuccess("B", Months[0], ScaleMean.Summarize([3, 3, 3, 3, 3, 3], SatisfactionScale.OneToNine));
+        builder.AddProcessSuccess("A", Months[0], ScaleMean.Calculate([9, 9], SatisfactionScale.OneToNine));
+        builder.AddProcessSuccess("B", Months[0], ScaleMean.Calculate([3, 3, 3, 3, 3, 3], SatisfactionScale.OneToNine));
         builder.SetProcessSuccessIndex("B", Months[1], 8);
-        builder.AddProcessSuccess("A", Months[1], ScaleMean.Summarize([7], SatisfactionScale.OneToNine));
+        builder.AddProcessSuccess("A", Months[1], ScaleMean.Calculate([7], SatisfactionScale.OneToNine));
         KpiRow combined = builder.BuildCombined().FindRowByKey(PackRowKeys.ProcessSuccessIndex)!;
         // Pooled (9 + 9 + 6 x 3) / 8 = 4.5, not the mean of means (9 + 3) / 2 = 6.
         Assert.Equal(4.5, combined.Values[0].Value, 12);
         Assert.Equal(KpiValue.Unavailable, combined.Values[1]); // B's index has no answers to pool
         Assert.Equal(KpiValue.NotApplicable, combined.Values[2]);
         Assert.Equal(8.0, builder.Build("B").FindRowByKey(PackRowKeys.ProcessSuccessIndex)!.Values[1].Value);
-        Assert.Throws<ArgumentException>(() => builder.AddProcessSuccess("B", Months[1], ScaleMean.Summarize([1], SatisfactionScale.OneToNine)));
+        Assert.Throws<ArgumentException>(() => builder.AddProcessSuccess("B", Months[1], ScaleMean.Calculate([1], SatisfactionScale.OneToNine)));
         Assert.Throws<ArgumentException>(() => builder.SetProcessSuccessIndex("A", Months[1], 5));
-        Assert.Throws<ArgumentException>(() => builder.AddProcessSuccess("A", Months[0], ScaleMean.Summarize([1], SatisfactionScale.OneToSeven)));
+        Assert.Throws<ArgumentException>(() => builder.AddProcessSuccess("A", Months[0], ScaleMean.Calculate([1], SatisfactionScale.OneToSeven)));
     }
 
     [FsCheck.Xunit.Property(MaxTest = 200)]
@@ -110,10 +110,10 @@ public sealed class BusinessPlanPackTests
         int[] scores = [.. answers.Select(a => 1 + (a % 9))];
         int cut = (split & int.MaxValue) % (scores.Length + 1);
         var once = new PerformancePackBuilder(Months);
-        once.AddProcessSuccess("A", Months[0], ScaleMean.Summarize(scores, SatisfactionScale.OneToNine));
+        once.AddProcessSuccess("A", Months[0], ScaleMean.Calculate(scores, SatisfactionScale.OneToNine));
         var twice = new PerformancePackBuilder(Months);
-        twice.AddProcessSuccess("A", Months[0], ScaleMean.Summarize(scores.Take(cut), SatisfactionScale.OneToNine));
-        twice.AddProcessSuccess("A", Months[0], ScaleMean.Summarize(scores.Skip(cut), SatisfactionScale.OneToNine));
+        twice.AddProcessSuccess("A", Months[0], ScaleMean.Calculate(scores.Take(cut), SatisfactionScale.OneToNine));
+        twice.AddProcessSuccess("A", Months[0], ScaleMean.Calculate(scores.Skip(cut), SatisfactionScale.OneToNine));
         KpiRow a = once.Build("A").FindRowByKey(PackRowKeys.ProcessSuccessIndex)!;
         KpiRow b = twice.Build("A").FindRowByKey(PackRowKeys.ProcessSuccessIndex)!;
         bool sameInterval = (a.Intervals[0], b.Intervals[0]) switch

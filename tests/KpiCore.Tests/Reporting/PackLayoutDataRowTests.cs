@@ -59,7 +59,7 @@ public sealed class PackLayoutDataRowTests
         ]);
         var builder = new PerformancePackBuilder([April], layout);
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        builder.AddServiceDesk(ServiceDeskCalculator.Report([], policy, ReportingPeriod.Month(April, London)), policy);
+        builder.AddServiceDesk(ServiceDeskCalculator.Calculate([], policy, ReportingPeriod.Month(April, London)), policy);
 
         KpiRow[] rows = [.. Assert.Single(builder.Build("A").Sections).Rows];
 

@@ -72,7 +72,7 @@ public sealed class PackLayoutTests
     {
         var builder = new PerformancePackBuilder([April, May]);
         builder.AddNetPromoterScore("A", April, NpsSummary.FromCounts(6, 1, 3));
-        builder.AddUserSatisfaction("A", April, ScaleMean.Summarize([5, 6, 7], SatisfactionScale.OneToSeven));
+        builder.AddUserSatisfaction("A", April, ScaleMean.Calculate([5, 6, 7], SatisfactionScale.OneToSeven));
         PerformancePack pack = builder.Build("A");
 
         // Adjusted Wald, worked by hand: n' = 13, p' = 6.75/13, d' = 3.75/13, var' = p' + d' - (p' - d')², centre ± 1.959964 √(var'/n').

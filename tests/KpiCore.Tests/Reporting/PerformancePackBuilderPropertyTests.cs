@@ -28,7 +28,7 @@ public sealed class PerformancePackBuilderPropertyTests
 
         var builder = new PerformancePackBuilder([April]);
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, AprilPeriod), policy);
+        builder.AddServiceDesk(ServiceDeskCalculator.Calculate(calls, policy, AprilPeriod), policy);
         PerformancePack combined = builder.BuildCombined();
         KpiValue sla = combined.FindRow("P1 Calls Resolved within SLA")!.Values[0];
         int resolvedCount = outcomes.Count(o => o.Resolved);

@@ -198,8 +198,8 @@ public sealed class PerformancePackBuilderTests
     public void BuildCombined_UserSatisfaction_MeanOfPooledAnswers()
     {
         var builder = new PerformancePackBuilder([April]);
-        builder.AddUserSatisfaction("A", April, ScaleMean.Summarize([7, 7, 7, 7], SatisfactionScale.OneToSeven));
-        builder.AddUserSatisfaction("B", April, ScaleMean.Summarize([1], SatisfactionScale.OneToSeven));
+        builder.AddUserSatisfaction("A", April, ScaleMean.Calculate([7, 7, 7, 7], SatisfactionScale.OneToSeven));
+        builder.AddUserSatisfaction("B", April, ScaleMean.Calculate([1], SatisfactionScale.OneToSeven));
         // A 7.0, B 1.0; pooled (28 + 1) / 5 = 5.8, not the mean 4.0.
         Assert.Equal(7.0, builder.Build("A").FindRow(PerformancePackBuilder.UserSatisfactionRowName)!.Values[0].Value, 9);
         Assert.Equal(5.8, builder.BuildCombined().FindRow(PerformancePackBuilder.UserSatisfactionRowName)!.Values[0].Value, 9);
@@ -332,7 +332,7 @@ public sealed class PerformancePackBuilderTests
     {
         var builder = new PerformancePackBuilder([April]);
         builder.AddNetPromoterScore("D", May, NpsSummary.FromCounts(1, 0, 0)); // May is not a month of this pack
-        builder.AddUserSatisfaction("D", May, ScaleMean.Summarize([7], SatisfactionScale.OneToSeven));
+        builder.AddUserSatisfaction("D", May, ScaleMean.Calculate([7], SatisfactionScale.OneToSeven));
         builder.SetProcessSuccessIndex("D", May, 8);
         Assert.Empty(builder.Organisations);
 
@@ -358,7 +358,7 @@ public sealed class PerformancePackBuilderTests
             new("a2", "A", Priority.P2, CallType.Incident, Utc(4, 3, 9), Utc(4, 3, 10), onHold: [new NodaTime.Interval(Utc(4, 3, 9, 30), Utc(4, 3, 11))]),
         ];
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, ReportingPeriod.Month(April, London)), policy);
+        builder.AddServiceDesk(ServiceDeskCalculator.Calculate(calls, policy, ReportingPeriod.Month(April, London)), policy);
 
         PerformancePack pack = builder.Build("A");
 
@@ -446,7 +446,7 @@ public sealed class PerformancePackBuilderTests
             new("b2", "B", Priority.P3, CallType.Change, Utc(4, 7, 10), Utc(4, 7, 12)),
         ];
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, months[0]), policy);
+        builder.AddServiceDesk(ServiceDeskCalculator.Calculate(calls, policy, months[0]), policy);
 
         builder.AddNetPromoterScore("A", April, NpsSummary.FromCounts(6, 1, 3));
         builder.AddNetPromoterScore("B", April, NpsSummary.FromCounts(20, 30, 50));

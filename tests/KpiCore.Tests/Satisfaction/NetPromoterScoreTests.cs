@@ -12,20 +12,20 @@ public sealed class NetPromoterScoreTests
     [Fact]
     public void Summarize_Null_ThrowsWithParamName()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => NetPromoterScore.Summarize(null!));
+        var ex = Assert.Throws<ArgumentNullException>(() => NetPromoterScore.Calculate(null!));
         Assert.Equal("ratings", ex.ParamName);
     }
 
     [Fact]
     public void Summarize_NoAnswers_ScoreIsNotApplicable() =>
-        Assert.Equal(KpiValue.NotApplicable, NetPromoterScore.Summarize([]).Score);
+        Assert.Equal(KpiValue.NotApplicable, NetPromoterScore.Calculate([]).Score);
 
     // 10 answers: 9, 10, 10 promoters; 7, 8 passives; 0, 3, 6, 6, 5 detractors => 30% - 50% = -20.
     [Fact]
     public void Summarize_HandExample_CountsAndScore()
     {
         int[] scores = [9, 10, 10, 7, 8, 0, 3, 6, 6, 5];
-        NpsSummary summary = NetPromoterScore.Summarize(scores.Select(s => new NpsRating(s)));
+        NpsSummary summary = NetPromoterScore.Calculate(scores.Select(s => new NpsRating(s)));
         Assert.Equal(3, summary.Promoters);
         Assert.Equal(2, summary.Passives);
         Assert.Equal(5, summary.Detractors);
@@ -37,8 +37,8 @@ public sealed class NetPromoterScoreTests
     [Property(Arbitrary = [typeof(SatisfactionArbitraries)], MaxTest = 300)]
     public bool Summarize_ArrayAndStreamedSequence_AgreeWithFromCounts(NpsRating[] ratings)
     {
-        NpsSummary fromArray = NetPromoterScore.Summarize(ratings);
-        NpsSummary streamed = NetPromoterScore.Summarize(ratings.Where(_ => true));
+        NpsSummary fromArray = NetPromoterScore.Calculate(ratings);
+        NpsSummary streamed = NetPromoterScore.Calculate(ratings.Where(_ => true));
         NpsSummary expected = NpsSummary.FromCounts(
             ratings.Count(r => r.Value >= 9), ratings.Count(r => r.Value is 7 or 8), ratings.Count(r => r.Value <= 6));
         return fromArray.Score == expected.Score && streamed.Score == expected.Score && fromArray.Total == ratings.Length
@@ -57,7 +57,7 @@ public sealed class NetPromoterScoreTests
             new("Brent", Noon, 100, id: "R5"),
         ];
 
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(responses);
 
         Assert.Equal(1, result.Summary.Promoters); // 11 and 100 were not clamped to 10
         Assert.Equal(1, result.Summary.Detractors); // -1 was not clamped to 0
@@ -72,7 +72,7 @@ public sealed class NetPromoterScoreTests
     [Fact]
     public void SummarizeResponses_NullElement_RejectedAsMissingRecord()
     {
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses([new SurveyResponse("Brent", Noon, 9), null!]);
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses([new SurveyResponse("Brent", Noon, 9), null!]);
         Assert.Equal(1, result.Summary.Total);
         RejectedRecord rejected = Assert.Single(result.Rejected);
         Assert.Equal(1, rejected.Index);
@@ -90,7 +90,7 @@ public sealed class NetPromoterScoreTests
             new("Brent", Noon, 0, id: "R3"),
         ];
 
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(responses);
 
         Assert.Equal(2, result.Summary.Total);
         Assert.Equal(0.0, result.Summary.Score.Value);
@@ -114,7 +114,7 @@ public sealed class NetPromoterScoreTests
             new("Brent", Noon, 6, id: "R4"),
         ];
 
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(responses);
 
         Assert.Equal([1], result.Rejected.Select(r => r.Index));
         Assert.Equal(100.0 / 3.0, result.Summary.Score.Value, 1e-9);
@@ -134,7 +134,7 @@ public sealed class NetPromoterScoreTests
             new("Brent", Noon, 8, id: "R5"),
         ];
 
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(responses);
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(responses);
 
         RejectedRecord rejected = Assert.Single(result.Rejected);
         Assert.Equal(3, rejected.Index);
@@ -146,14 +146,14 @@ public sealed class NetPromoterScoreTests
     [Fact]
     public void SummarizeResponses_Null_Throws()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => NetPromoterScore.SummarizeResponses(null!));
+        var ex = Assert.Throws<ArgumentNullException>(() => NetPromoterScore.CalculateFromResponses(null!));
         Assert.Equal("responses", ex.ParamName);
     }
 
     [Property(MaxTest = 300)]
     public bool SummarizeResponses_AnyScores_CountedPlusRejectedEqualsInput(int[] scores)
     {
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(scores.Select(s => new SurveyResponse("Brent", Noon, s)));
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(scores.Select(s => new SurveyResponse("Brent", Noon, s)));
         return result.Summary.Total + result.Rejected.Count == scores.Length
             && result.Summary.Total == scores.Count(s => s is >= 0 and <= 10)
             && result.Rejected.All(r => scores[r.Index] is < 0 or > 10);

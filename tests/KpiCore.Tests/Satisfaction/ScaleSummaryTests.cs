@@ -12,7 +12,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void ConfidenceInterval_HandExample_UsesStudentT()
     {
-        ScaleSummary summary = ScaleMean.Summarize([5, 6, 7, 6, 4, 7, 5, 6], SatisfactionScale.OneToSeven);
+        ScaleSummary summary = ScaleMean.Calculate([5, 6, 7, 6, 4, 7, 5, 6], SatisfactionScale.OneToSeven);
         Assert.Equal(8, summary.Count);
         Assert.Equal(5.75, summary.Mean.Value, 1e-12);
         Assert.Equal(1.035098, summary.StandardDeviation.Value, 1e-6);
@@ -28,7 +28,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void Summarize_OffScaleScores_RejectedNotClamped()
     {
-        ScaleSummary summary = ScaleMean.Summarize([0, 7, 8, 1, 9, -3], SatisfactionScale.OneToSeven);
+        ScaleSummary summary = ScaleMean.Calculate([0, 7, 8, 1, 9, -3], SatisfactionScale.OneToSeven);
         Assert.Equal(2, summary.Count);
         Assert.Equal(4.0, summary.Mean.Value); // (7 + 1) / 2; 8 and 9 were not clamped to 7, 0 and -3 not to 1
         Assert.Equal([0, 2, 4, 5], summary.Rejected.Select(r => r.Index));
@@ -38,7 +38,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void Summarize_NoAnswers_MeanNotApplicable()
     {
-        ScaleSummary summary = ScaleMean.Summarize([], SatisfactionScale.OneToNine);
+        ScaleSummary summary = ScaleMean.Calculate([], SatisfactionScale.OneToNine);
         Assert.Equal(KpiValue.NotApplicable, summary.Mean);
         Assert.Equal(KpiValue.NotApplicable, summary.StandardDeviation);
         Assert.Equal(KpiValue.NotApplicable, summary.SatisfiedShare(7));
@@ -48,7 +48,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void Summarize_OneAnswer_MeanButNoSpread()
     {
-        ScaleSummary summary = ScaleMean.Summarize([6], SatisfactionScale.OneToSeven);
+        ScaleSummary summary = ScaleMean.Calculate([6], SatisfactionScale.OneToSeven);
         Assert.Equal(6.0, summary.Mean.Value);
         Assert.Equal(KpiValue.NotApplicable, summary.StandardDeviation);
         Assert.Throws<InvalidOperationException>(() => summary.ConfidenceInterval());
@@ -57,15 +57,15 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void Summarize_NullOrDefaultScale_Throws()
     {
-        Assert.Equal("scores", Assert.Throws<ArgumentNullException>(() => ScaleMean.Summarize(null!, SatisfactionScale.OneToFive)).ParamName);
-        Assert.Equal("scale", Assert.Throws<ArgumentException>(() => ScaleMean.Summarize([1], default)).ParamName);
+        Assert.Equal("scores", Assert.Throws<ArgumentNullException>(() => ScaleMean.Calculate(null!, SatisfactionScale.OneToFive)).ParamName);
+        Assert.Equal("scale", Assert.Throws<ArgumentException>(() => ScaleMean.Calculate([1], default)).ParamName);
     }
 
     // Zendesk-style CSAT (assembled.com): 8 Good, 2 Bad => 80%. On a 1-5 scale Good = 4-5 and 3 counts as Bad.
     [Fact]
     public void SatisfiedShare_ZendeskRule_EightGoodTwoBad_Is80Percent()
     {
-        ScaleSummary summary = ScaleMean.Summarize([5, 5, 4, 4, 4, 5, 4, 5, 3, 1], SatisfactionScale.OneToFive);
+        ScaleSummary summary = ScaleMean.Calculate([5, 5, 4, 4, 4, 5, 4, 5, 3, 1], SatisfactionScale.OneToFive);
         Assert.Equal(KpiValue.FromPercentage(Percentage.FromPercent(80)), summary.SatisfiedShare(4));
     }
 
@@ -74,7 +74,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void SatisfiedShare_NeutralsIncludedOrExcluded_FollowsTheStatedRule()
     {
-        ScaleSummary summary = ScaleMean.Summarize([3, 3, 3, 3, 3, 3, 3, 2, 1, 1], new SatisfactionScale(1, 3));
+        ScaleSummary summary = ScaleMean.Calculate([3, 3, 3, 3, 3, 3, 3, 2, 1, 1], new SatisfactionScale(1, 3));
         Assert.Equal(70.0, summary.SatisfiedShare(3).Value, 1e-9);
         Assert.Equal(700.0 / 9.0, summary.SatisfiedShare(3, neutralFrom: 2).Value, 1e-9);
         Assert.Equal(70.0, summary.SatisfiedShare(3, neutralFrom: 3).Value, 1e-9); // no neutral band
@@ -83,7 +83,7 @@ public sealed class ScaleSummaryTests
     [Fact]
     public void SatisfiedShare_ThresholdOffScaleOrNeutralAboveSatisfied_Throws()
     {
-        ScaleSummary summary = ScaleMean.Summarize([1, 2], SatisfactionScale.OneToFive);
+        ScaleSummary summary = ScaleMean.Calculate([1, 2], SatisfactionScale.OneToFive);
         Assert.Equal("satisfiedFrom", Assert.Throws<ArgumentOutOfRangeException>(() => summary.SatisfiedShare(6)).ParamName);
         Assert.Equal("neutralFrom", Assert.Throws<ArgumentOutOfRangeException>(() => summary.SatisfiedShare(3, 4)).ParamName);
     }
@@ -92,7 +92,7 @@ public sealed class ScaleSummaryTests
     public bool Summarize_AnyScores_CountsAddUpAndMeanMatchesReference(int[] raw)
     {
         int[] scores = raw.Select(s => s % 12).ToArray(); // -11..11, so some are off the 1-9 scale
-        ScaleSummary summary = ScaleMean.Summarize(scores, SatisfactionScale.OneToNine);
+        ScaleSummary summary = ScaleMean.Calculate(scores, SatisfactionScale.OneToNine);
         int[] valid = scores.Where(s => s is >= 1 and <= 9).ToArray();
         bool countsAddUp = summary.Count + summary.Rejected.Count == scores.Length && summary.Count == valid.Length;
         bool meanOk = valid.Length == 0

@@ -10,7 +10,7 @@ public sealed class ScaleTallyTests
     public void Merge_TwoOrganisations_MeanOfPooledAnswersNotMeanOfMeans()
     {
         // A: 7, 7, 7, 7 (mean 7); B: 1 (mean 1). Pooled (28 + 1) / 5 = 5.8, not (7 + 1) / 2 = 4.
-        var a = ScaleTally.FromSummary(ScaleMean.Summarize([7, 7, 7, 7], SatisfactionScale.OneToSeven));
+        var a = ScaleTally.FromSummary(ScaleMean.Calculate([7, 7, 7, 7], SatisfactionScale.OneToSeven));
         var b = new ScaleTally(SatisfactionScale.OneToSeven);
         b.Add(1);
         a.Merge(b);

@@ -81,7 +81,7 @@ public sealed class PerformancePackJsonTests
             new("a4", "A", Priority.P4, CallType.Change, Utc(4, 7, 10), Utc(4, 7, 12)),
         ];
         SlaPolicy policy = SlaPolicy.UkCouncilDefault();
-        builder.AddServiceDesk(ServiceDeskCalculator.Report(calls, policy, month), policy);
+        builder.AddServiceDesk(ServiceDeskCalculator.Calculate(calls, policy, month), policy);
         builder.AddNetPromoterScore("A", April, NpsSummary.FromCounts(6, 1, 3));
         builder.AddRisks(new RiskRegister(
             [new RiskRecord("R1", "Data centre power", inherent: new RiskRating(3, 3), residual: new RiskRating(2, 1), owner: "Head of IT",

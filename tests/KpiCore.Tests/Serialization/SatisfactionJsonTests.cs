@@ -38,7 +38,7 @@ public sealed class SatisfactionJsonTests
     [Property]
     public void ScaleSummary_RoundTrip_GivesEqualFigures(byte[] answers)
     {
-        ScaleSummary summary = ScaleMean.Summarize(answers.Select(b => 1 + (b % 7)), SatisfactionScale.OneToSeven);
+        ScaleSummary summary = ScaleMean.Calculate(answers.Select(b => 1 + (b % 7)), SatisfactionScale.OneToSeven);
         string json = JsonSerializer.Serialize(summary, KpiCoreJson.Options);
         ScaleSummary back = JsonSerializer.Deserialize<ScaleSummary>(json, KpiCoreJson.Options)!;
         JsonDeepEqual.AssertEqual(summary, back);
@@ -51,7 +51,7 @@ public sealed class SatisfactionJsonTests
     [Fact]
     public void ScaleSummary_HasThePinnedShape()
     {
-        ScaleSummary summary = ScaleMean.Summarize([5, 5, 2], SatisfactionScale.OneToFive);
+        ScaleSummary summary = ScaleMean.Calculate([5, 5, 2], SatisfactionScale.OneToFive);
         Assert.Equal(
             """{"scale":{"min":1,"max":5},"counts":[0,1,0,0,2],"rejected":[],"mean":{"kind":"Measured","unit":"Number","value":4}}""",
             JsonSerializer.Serialize(summary, KpiCoreJson.Options));
@@ -61,7 +61,7 @@ public sealed class SatisfactionJsonTests
     [Fact]
     public void ResponseSummary_KeepsItsRejectedRecords()
     {
-        NpsResponseSummary result = NetPromoterScore.SummarizeResponses(
+        NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(
             [new SurveyResponse("Brent", NodaTime.Instant.FromUtc(2017, 4, 3, 10, 0), 9), new SurveyResponse("Brent", NodaTime.Instant.FromUtc(2017, 4, 3, 10, 0), 11)]);
         Assert.Single(result.Rejected);
         NpsResponseSummary back = JsonSerializer.Deserialize<NpsResponseSummary>(JsonSerializer.Serialize(result, KpiCoreJson.Options), KpiCoreJson.Options)!;

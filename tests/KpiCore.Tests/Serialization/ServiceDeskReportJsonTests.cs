@@ -17,7 +17,7 @@ public sealed class ServiceDeskReportJsonTests
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 60)]
     public void Report_AnyCalls_RoundTripsToAnEqualReport(Call[] calls)
     {
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April);
         string json = JsonSerializer.Serialize(report, KpiCoreJson.Options);
         ServiceDeskReport back = JsonSerializer.Deserialize<ServiceDeskReport>(json, KpiCoreJson.Options)!;
         JsonDeepEqual.AssertEqual(report, back);

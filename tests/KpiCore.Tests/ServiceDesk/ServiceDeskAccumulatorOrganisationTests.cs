@@ -24,7 +24,7 @@ public sealed class ServiceDeskAccumulatorOrganisationTests
             }
         }
 
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, SlaPolicy.UkCouncilDefault(), period);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, SlaPolicy.UkCouncilDefault(), period);
 
         Assert.Equal(200, report.Counted);
         Assert.Equal(40, report.Organisations.Count);

@@ -38,7 +38,7 @@ public sealed class ServiceDeskCalculatorTests
     [Fact]
     public void Report_BrentApril2017P2_Rebuilds71Point43Percent()
     {
-        ServiceDeskReport report = ServiceDeskCalculator.Report(BrentApril2017P2(), Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(BrentApril2017P2(), Policy, April2017);
 
         Assert.True(report.TryGet("Brent", out OrganisationSlaFigures? brent));
         Assert.True(brent.TryGet(Priority.P2, out PrioritySlaFigures? p2));
@@ -76,7 +76,7 @@ public sealed class ServiceDeskCalculatorTests
             new("X2", "Brent", Priority.P3, CallType.Change, Local(2017, 4, 5, 9)),
             new("X3", "Brent", Priority.P3, CallType.Change, Local(2017, 3, 5, 9)),
         ];
-        OrganisationSlaFigures brent = ServiceDeskCalculator.Report(calls, Policy, April2017).Organisations.Single();
+        OrganisationSlaFigures brent = ServiceDeskCalculator.Calculate(calls, Policy, April2017).Organisations.Single();
         Assert.Equal(1, brent.Priorities[1].Logged);
         Assert.Equal(1, brent.Priorities[1].Resolved);
         Assert.Equal(1, brent.Priorities[1].Met);
@@ -88,7 +88,7 @@ public sealed class ServiceDeskCalculatorTests
         Assert.Equal(1, brent.ProblemRecordsLogged);
         Assert.Equal(1, brent.ChangeRecordsLogged);
 
-        OrganisationSlaFigures cohort = ServiceDeskCalculator.Report(calls, Policy, April2017, new SlaReportOptions(SlaBasis.LoggedInPeriod)).Organisations.Single();
+        OrganisationSlaFigures cohort = ServiceDeskCalculator.Calculate(calls, Policy, April2017, new SlaReportOptions(SlaBasis.LoggedInPeriod)).Organisations.Single();
         Assert.Equal(1, cohort.Priorities[1].Resolved); // E2 (logged in April, resolved later), not E1
         Assert.Equal(1, cohort.Priorities[1].Met); // 1 h Friday + 1 h Tuesday (Monday 1 May is a bank holiday)
     }
@@ -109,7 +109,7 @@ public sealed class ServiceDeskCalculatorTests
             P2("OVER", t, t + Duration.FromHours(3), new Interval(t, t + Duration.FromHours(2)), new Interval(t + Duration.FromHours(1), t + Duration.FromHours(2))),
             null!,
         ];
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
 
         Assert.Equal(9, report.InputCount);
         Assert.Equal(4, report.Counted); // OK, HOLD, HOLD2 (counted but not judged), OVER
@@ -140,7 +140,7 @@ public sealed class ServiceDeskCalculatorTests
             new("T3", "Brent", Priority.P3, CallType.Incident, Local(2017, 4, 13, 17), Local(2017, 4, 18, 8, 30), onHoldTotal: Duration.FromHours(2)),
         ];
 
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
 
         PrioritySlaFigures p3 = report.Organisations.Single().Priorities[2];
         Assert.Equal((3L, 3L, 1L, 2L, 1L, 1L), (p3.Logged, p3.Resolved, p3.NotJudged, p3.Judged, p3.Met, p3.Missed));
@@ -163,7 +163,7 @@ public sealed class ServiceDeskCalculatorTests
             P2("N3", Local(2017, 4, 5, 9), Local(2017, 4, 5, 11), new Interval(Local(2017, 4, 5, 10), Local(2017, 4, 5, 12))),
         ];
 
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
 
         PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
         Assert.Equal(3, p2.Logged);
@@ -199,7 +199,7 @@ public sealed class ServiceDeskCalculatorTests
             P2("N3", Local(2017, 4, 5, 9), Local(2017, 4, 5, 11), new Interval(Local(2017, 4, 5, 8), Local(2017, 4, 5, 10))),
         ];
 
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
 
         PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
         Assert.Equal((3L, 3L, 1L, 2L, 1L, 1L), (p2.Logged, p2.Resolved, p2.NotJudged, p2.Judged, p2.Met, p2.Missed));
@@ -214,7 +214,7 @@ public sealed class ServiceDeskCalculatorTests
         // percentage is N/A and the not-judged count (resolved calls) is 0, but the warning is listed.
         Call open = new("N4", "Brent", Priority.P2, CallType.Incident, Local(2017, 4, 28, 9), onHold: [new Interval(Local(2017, 4, 28, 8), Local(2017, 4, 28, 10))]);
 
-        ServiceDeskReport report = ServiceDeskCalculator.Report([open], Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate([open], Policy, April2017);
 
         PrioritySlaFigures p2 = report.Organisations.Single().Priorities[1];
         Assert.Equal((1L, 1L, 0L, 0L), (p2.Logged, p2.OpenAtPeriodEnd, p2.Resolved, p2.NotJudged));
@@ -228,7 +228,7 @@ public sealed class ServiceDeskCalculatorTests
     {
         // Logged and resolved in March with a hold ending after resolution: it concerns no April figure.
         Call march = P2("M1", Local(2017, 3, 6, 9), Local(2017, 3, 6, 11), new Interval(Local(2017, 3, 6, 10), Local(2017, 3, 6, 12)));
-        ServiceDeskReport report = ServiceDeskCalculator.Report([march], Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate([march], Policy, April2017);
         Assert.Empty(report.NotJudged);
         Assert.Empty(report.Rejected);
         Assert.Equal(1, report.Counted);
@@ -239,7 +239,7 @@ public sealed class ServiceDeskCalculatorTests
     {
         Instant t = Local(2017, 4, 3, 9);
         Call call = new("P9", "Brent", new Priority("P9", 9), CallType.Incident, t, t + Duration.FromHours(1), onHold: [new Interval(t, t + Duration.FromHours(2))]);
-        ServiceDeskReport report = ServiceDeskCalculator.Report([call], Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate([call], Policy, April2017);
         Assert.Equal("Priority", Assert.Single(report.Rejected).Field);
         Assert.Empty(report.NotJudged);
     }
@@ -248,7 +248,7 @@ public sealed class ServiceDeskCalculatorTests
     public void Report_NoDuplicateCheck_CountsRepeatedReferences()
     {
         Instant t = Local(2017, 4, 3, 9);
-        ServiceDeskReport report = ServiceDeskCalculator.Report([P2("A", t, t + Duration.FromHours(1)), P2("A", t, t + Duration.FromHours(1))], Policy, April2017, new SlaReportOptions(duplicateIds: DuplicateIdCheck.None));
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate([P2("A", t, t + Duration.FromHours(1)), P2("A", t, t + Duration.FromHours(1))], Policy, April2017, new SlaReportOptions(duplicateIds: DuplicateIdCheck.None));
         Assert.Equal(2, report.Counted);
         Assert.Equal(2, report.Organisations[0].Priorities[1].Resolved);
     }
@@ -257,13 +257,13 @@ public sealed class ServiceDeskCalculatorTests
     public void Report_SmallSampleRule_JudgesFewCallsAndSaysSo()
     {
         SlaPolicy policy = Policy.With(new PrioritySla(Priority.P2, Policy.Priorities[1].Calendar, Duration.FromHours(8), KpiTarget.AtLeast(90), smallSampleRule: new SmallSampleRule(40, 2)));
-        PrioritySlaFigures p2 = ServiceDeskCalculator.Report(BrentApril2017P2(), policy, April2017).Organisations[0].Priorities[1];
+        PrioritySlaFigures p2 = ServiceDeskCalculator.Calculate(BrentApril2017P2(), policy, April2017).Organisations[0].Priorities[1];
         Assert.Equal(SlaJudgement.SmallSampleRule, p2.JudgedBy);
         Assert.Equal(TargetOutcome.Met, p2.Evaluation.Outcome); // 2 misses allowed below 40 calls
         Assert.Equal(RagStatus.Green, p2.Evaluation.Rag);
 
         SlaPolicy strict = Policy.With(new PrioritySla(Priority.P2, Policy.Priorities[1].Calendar, Duration.FromHours(8), KpiTarget.AtLeast(90), smallSampleRule: new SmallSampleRule(40, 1)));
-        PrioritySlaFigures missed = ServiceDeskCalculator.Report(BrentApril2017P2(), strict, April2017).Organisations[0].Priorities[1];
+        PrioritySlaFigures missed = ServiceDeskCalculator.Calculate(BrentApril2017P2(), strict, April2017).Organisations[0].Priorities[1];
         Assert.Equal(TargetOutcome.Missed, missed.Evaluation.Outcome);
         Assert.Equal(RagStatus.Red, missed.Evaluation.Rag);
     }
@@ -272,24 +272,24 @@ public sealed class ServiceDeskCalculatorTests
     public async Task ReportAsync_SameCalls_SameReport()
     {
         Call[] calls = BrentApril2017P2();
-        ServiceDeskReport report = await ServiceDeskCalculator.ReportAsync(ToAsync(calls), Policy, April2017);
-        Assert.Equal(Fingerprint(ServiceDeskCalculator.Report(calls, Policy, April2017)), Fingerprint(report));
+        ServiceDeskReport report = await ServiceDeskCalculator.CalculateAsync(ToAsync(calls), Policy, April2017);
+        Assert.Equal(Fingerprint(ServiceDeskCalculator.Calculate(calls, Policy, April2017)), Fingerprint(report));
     }
 
     [Fact]
     public void Report_NullArguments_ThrowWithParamName()
     {
-        Assert.Equal("calls", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report(null!, Policy, April2017)).ParamName);
-        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report([], null!, April2017)).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Report([], Policy, null!)).ParamName);
-        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => ServiceDeskCalculator.ReportParallel([], Policy, April2017, null, 0)).ParamName);
+        Assert.Equal("calls", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Calculate(null!, Policy, April2017)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Calculate([], null!, April2017)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => ServiceDeskCalculator.Calculate([], Policy, null!)).ParamName);
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => ServiceDeskCalculator.CalculateParallel([], Policy, April2017, null, 0)).ParamName);
     }
 
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 100)]
     public bool ReportParallel_AnyCalls_EqualsOnePass(Call[] calls, PositiveInt threads)
     {
-        string one = Fingerprint(ServiceDeskCalculator.Report(calls, Policy, April2017));
-        return one == Fingerprint(ServiceDeskCalculator.ReportParallel(calls, Policy, April2017, null, 1 + (threads.Get % 5)));
+        string one = Fingerprint(ServiceDeskCalculator.Calculate(calls, Policy, April2017));
+        return one == Fingerprint(ServiceDeskCalculator.CalculateParallel(calls, Policy, April2017, null, 1 + (threads.Get % 5)));
     }
 
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 100)]
@@ -297,15 +297,15 @@ public sealed class ServiceDeskCalculatorTests
     {
         // Arrays and lists take a path without an enumerator; a lazy sequence (with a null record) takes the general one.
         Call?[] withNull = [.. calls, null];
-        string array = Fingerprint(ServiceDeskCalculator.Report(withNull!, Policy, April2017));
-        return array == Fingerprint(ServiceDeskCalculator.Report(withNull.ToList()!, Policy, April2017))
-            && array == Fingerprint(ServiceDeskCalculator.Report(withNull.Select(c => c)!, Policy, April2017));
+        string array = Fingerprint(ServiceDeskCalculator.Calculate(withNull!, Policy, April2017));
+        return array == Fingerprint(ServiceDeskCalculator.Calculate(withNull.ToList()!, Policy, April2017))
+            && array == Fingerprint(ServiceDeskCalculator.Calculate(withNull.Select(c => c)!, Policy, April2017));
     }
 
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 200)]
     public bool Report_AnyCalls_PercentagesWithinBoundsAndCountsAddUp(Call[] calls)
     {
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
         bool ok = report.Counted + report.Rejected.Count == calls.Length;
         foreach (PrioritySlaFigures p in report.Organisations.SelectMany(o => o.Priorities))
         {
@@ -328,7 +328,7 @@ public sealed class ServiceDeskCalculatorTests
     [Property(Arbitrary = [typeof(ServiceDeskArbitraries)], MaxTest = 200)]
     public bool Report_AnyCalls_AgreesWithBruteForce(Call[] calls)
     {
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, Policy, April2017);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April2017);
         Instant start = April2017.Start, end = April2017.End;
         var seen = new HashSet<string>();
         Call[] counted = [.. calls.Where(c => seen.Add(c.Id))];

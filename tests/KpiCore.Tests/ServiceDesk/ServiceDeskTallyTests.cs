@@ -26,7 +26,7 @@ public sealed class ServiceDeskTallyTests
             new("c1", "A", Priority.P3, CallType.Change, Utc(6, 10), Utc(6, 12)),
             new("b1", "B", Priority.P1, CallType.Incident, Utc(6, 10), Utc(6, 12)),
         ];
-        ServiceDeskReport report = ServiceDeskCalculator.Report(calls, SlaPolicy.UkCouncilDefault(), April);
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, SlaPolicy.UkCouncilDefault(), April);
         var a = ServiceDeskTally.FromFigures(report.Organisations.Single(o => o.Organisation == "A"));
         var b = ServiceDeskTally.FromFigures(report.Organisations.Single(o => o.Organisation == "B"));
 
@@ -77,7 +77,7 @@ public sealed class ServiceDeskTallyTests
         ServiceDeskTally Of(IEnumerable<Call> part)
         {
             var tally = new ServiceDeskTally();
-            foreach (OrganisationSlaFigures figures in ServiceDeskCalculator.Report(part.ToArray(), policy, April).Organisations)
+            foreach (OrganisationSlaFigures figures in ServiceDeskCalculator.Calculate(part.ToArray(), policy, April).Organisations)
             {
                 tally.Merge(ServiceDeskTally.FromFigures(figures));
             }
