@@ -32,8 +32,11 @@ public sealed class Call
 {
     private static readonly Interval[] NoIntervals = [];
 
-    /// <summary>The on-hold intervals in the order given: their starts, then their ends, as stored (<see cref="UnixNanos.Stored"/>).</summary>
-    private readonly long[] _holds;
+    /// <summary>The on-hold intervals' starts in the order given, as stored (<see cref="UnixNanos.Stored"/>).</summary>
+    private readonly long[] _holdStarts;
+
+    /// <summary>The matching ends: two arrays rather than one of starts then ends, so the clocks take them whole, with no slicing per report.</summary>
+    private readonly long[] _holdEnds;
 
     /// <summary>The on-hold intervals exactly as given when one of their instants is too far from 1970 for 64-bit nanoseconds; null for every real call.</summary>
     private readonly Interval[]? _farHolds;
@@ -102,15 +105,21 @@ public sealed class Call
         }
 
         _onHoldTotal = onHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
-        _holds = holds.Length == 0 ? [] : new long[2 * holds.Length];
+        _holdStarts = holds.Length == 0 ? [] : new long[holds.Length];
+        _holdEnds = holds.Length == 0 ? [] : new long[holds.Length];
         for (int i = 0; i < holds.Length; i++)
         {
-            _holds[i] = UnixNanos.Stored(holds[i].Start);
-            _holds[holds.Length + i] = UnixNanos.Stored(holds[i].End);
+            _holdStarts[i] = UnixNanos.Stored(holds[i].Start);
+            _holdEnds[i] = UnixNanos.Stored(holds[i].End);
         }
 
-        _farHolds = Array.IndexOf(_holds, UnixNanos.Far) >= 0 ? holds : null;
-        HoldsNormalised = _farHolds is null && IsNormalised(_holds);
+        _farHolds = Array.IndexOf(_holdStarts, UnixNanos.Far) >= 0 || Array.IndexOf(_holdEnds, UnixNanos.Far) >= 0 ? holds : null;
+        InSupportedRange = UnixNanos.IsSupported(_logged)
+            && (_resolved == UnixNanos.None || UnixNanos.IsSupported(_resolved))
+            && (_firstResponse == UnixNanos.None || UnixNanos.IsSupported(_firstResponse))
+            && Array.TrueForAll(_holdStarts, UnixNanos.IsSupported)
+            && Array.TrueForAll(_holdEnds, UnixNanos.IsSupported);
+        HoldsNormalised = _farHolds is null && IsNormalised(_holdStarts, _holdEnds);
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
@@ -138,7 +147,7 @@ public sealed class Call
     public Instant? FirstResponse => _firstResponse == UnixNanos.None ? null : _firstResponse == UnixNanos.Far ? _far![2] : UnixNanos.ToInstant(_firstResponse);
 
     /// <summary>Gets the on-hold intervals exactly as given (unsorted, possibly overlapping).</summary>
-    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_farHolds ?? ToIntervals(_holds));
+    public IReadOnlyList<Interval> OnHold => Array.AsReadOnly(_farHolds ?? ToIntervals(_holdStarts, _holdEnds));
 
     /// <summary>Gets whether two of the on-hold intervals overlap (they are merged before the clock uses them).</summary>
     public bool HasOverlappingOnHold { get; }
@@ -166,10 +175,16 @@ public sealed class Call
     /// <summary>Gets the category, or null.</summary>
     public string? Category { get; }
 
-    /// <summary>Gets the on-hold intervals in the order given as stored: the starts, then the ends (either may be <see cref="UnixNanos.Far"/>; not range-checked).</summary>
-    internal ReadOnlySpan<long> HoldNanos => _holds;
+    /// <summary>Gets the on-hold intervals in the order given as stored: their starts (any may be <see cref="UnixNanos.Far"/>; not range-checked).</summary>
+    internal ReadOnlySpan<long> HoldStartNanos => _holdStarts;
 
-    /// <summary>Gets whether <see cref="HoldNanos"/> is already normalised (each interval non-empty, sorted, none overlapping or touching the next), so the clocks can run on it as it is.</summary>
+    /// <summary>Gets the ends matching <see cref="HoldStartNanos"/>, as stored.</summary>
+    internal ReadOnlySpan<long> HoldEndNanos => _holdEnds;
+
+    /// <summary>Gets whether every instant of the call (logged, resolved, first response, on-hold) lies within <see cref="WorkingCalendar.SupportedRange"/>: checked once here, as the call is immutable, instead of in every report.</summary>
+    internal bool InSupportedRange { get; }
+
+    /// <summary>Gets whether <see cref="HoldStartNanos"/> and <see cref="HoldEndNanos"/> are already normalised (each interval non-empty, sorted, none overlapping or touching the next), so the clocks can run on it as it is.</summary>
     internal bool HoldsNormalised { get; }
 
     /// <summary>Gets <see cref="Logged"/> as stored: Unix nanoseconds, or <see cref="UnixNanos.Far"/> (not range-checked).</summary>
@@ -185,9 +200,9 @@ public sealed class Call
     internal long OnHoldTotalNanos => _onHoldTotal;
 
     /// <summary>Rebuilds the intervals from stored nanoseconds (none <see cref="UnixNanos.Far"/>): exact.</summary>
-    private static Interval[] ToIntervals(long[] holds)
+    private static Interval[] ToIntervals(long[] starts, long[] ends)
     {
-        int n = holds.Length / 2;
+        int n = starts.Length;
         if (n == 0)
         {
             return NoIntervals;
@@ -196,19 +211,18 @@ public sealed class Call
         var intervals = new Interval[n];
         for (int i = 0; i < n; i++)
         {
-            intervals[i] = new Interval(UnixNanos.ToInstant(holds[i]), UnixNanos.ToInstant(holds[n + i]));
+            intervals[i] = new Interval(UnixNanos.ToInstant(starts[i]), UnixNanos.ToInstant(ends[i]));
         }
 
         return intervals;
     }
 
     /// <summary>Whether starts-then-ends nanoseconds are already what <see cref="NanoIntervals.Normalise"/> would make of them.</summary>
-    private static bool IsNormalised(long[] holds)
+    private static bool IsNormalised(long[] starts, long[] ends)
     {
-        int n = holds.Length / 2;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < starts.Length; i++)
         {
-            if (holds[n + i] <= holds[i] || (i > 0 && holds[i] <= holds[n + i - 1]))
+            if (ends[i] <= starts[i] || (i > 0 && starts[i] <= ends[i - 1]))
             {
                 return false;
             }

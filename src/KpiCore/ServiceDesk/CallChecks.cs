@@ -30,12 +30,9 @@ internal static class CallChecks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static CallProblem Read(Call call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
     {
-        ReadOnlySpan<long> holds = call.HoldNanos;
+        ReadOnlySpan<long> holdStarts = call.HoldStartNanos, holdEnds = call.HoldEndNanos;
         long logged = call.LoggedNanos, resolved = call.ResolvedNanos, firstResponse = call.FirstResponseNanos;
-        if (!UnixNanos.IsSupported(logged)
-            || (resolved != UnixNanos.None && !UnixNanos.IsSupported(resolved))
-            || (firstResponse != UnixNanos.None && !UnixNanos.IsSupported(firstResponse))
-            || !HoldsInRange(holds))
+        if (!call.InSupportedRange)
         {
             nanos = default;
             field = "Logged";
@@ -44,10 +41,9 @@ internal static class CallChecks
         }
 
         long total = call.OnHoldTotalNanos;
-        int n = holds.Length / 2;
-        nanos = n == 0 || call.HoldsNormalised
-            ? new CallNanos(logged, resolved, firstResponse, holds[..n], holds[n..], false, total)
-            : WithHolds(logged, resolved, firstResponse, total, holds, scratch);
+        nanos = call.HoldsNormalised
+            ? new CallNanos(logged, resolved, firstResponse, holdStarts, holdEnds, false, total)
+            : WithHolds(logged, resolved, firstResponse, total, holdStarts, holdEnds, scratch);
 
         if (IsConsistent(nanos))
         {
@@ -61,13 +57,14 @@ internal static class CallChecks
 
     /// <summary>Normalises on-hold intervals that were given unsorted, empty, overlapping or touching (rare: off the common path).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<long> holds, Span<long> scratch)
+    private static CallNanos WithHolds(long logged, long resolved, long firstResponse, long total, ReadOnlySpan<long> holdStarts, ReadOnlySpan<long> holdEnds, Span<long> scratch)
     {
-        int n = holds.Length / 2;
-        Span<long> buffer = holds.Length <= scratch.Length ? scratch : new long[holds.Length];
-        holds.CopyTo(buffer);
+        int n = holdStarts.Length;
+        Span<long> buffer = 2 * n <= scratch.Length ? scratch : new long[2 * n];
         Span<long> starts = buffer[..n];
         Span<long> ends = buffer.Slice(n, n);
+        holdStarts.CopyTo(starts);
+        holdEnds.CopyTo(ends);
         int count = NanoIntervals.Normalise(starts, ends, n, out bool overlapping);
         return new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
     }
@@ -81,19 +78,6 @@ internal static class CallChecks
 
     internal static string RepeatedId(string id) =>
         string.Create(CultureInfo.InvariantCulture, $"The call reference '{id}' appeared earlier in the input; references must be unique.");
-
-    /// <summary>Gets whether every on-hold instant lies within the supported range (the call's own instants are checked as they are converted).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HoldsInRange(ReadOnlySpan<long> holds)
-    {
-        bool inRange = true;
-        for (int i = 0; inRange && i < holds.Length; i++)
-        {
-            inRange = UnixNanos.IsSupported(holds[i]);
-        }
-
-        return inRange;
-    }
 
     /// <summary>Returns a value indicating whether the call passes every check of <see cref="DescribeProblem"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

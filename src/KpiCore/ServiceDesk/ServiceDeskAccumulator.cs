@@ -209,29 +209,25 @@ public sealed class ServiceDeskAccumulator
         InputCount++;
         if (call is null)
         {
-            _rejected.Add(new RejectedRecord(index, null, "Call", "The record is null."));
-            return false;
+            return Reject(index, null, "Call", "The record is null.");
         }
 
         if (repeatedId)
         {
-            _rejected.Add(new RejectedRecord(index, call.Id, "Id", CallChecks.RepeatedId(call.Id)));
-            return false;
+            return Reject(index, call.Id, "Id", CallChecks.RepeatedId(call.Id));
         }
 
         CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
         if (problem == CallProblem.Rejected)
         {
-            _rejected.Add(new RejectedRecord(index, call.Id, field, reason));
-            return false;
+            return Reject(index, call.Id, field, reason);
         }
 
         bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
         int p = hasSla ? _policy.IndexOf(call.Priority) : -1;
         if (hasSla && p < 0)
         {
-            _rejected.Add(new RejectedRecord(index, call.Id, "Priority", CallChecks.UnknownPriority(call.Priority)));
-            return false;
+            return Reject(index, call.Id, "Priority", CallChecks.UnknownPriority(call.Priority));
         }
 
         if (nanos.HasOverlappingHolds)
@@ -283,7 +279,7 @@ public sealed class ServiceDeskAccumulator
             {
                 // Rare: an on-hold total larger than the working time the call was open.
                 problem = CallProblem.OnHold;
-                reason = CallChecks.TotalExceedsWorkingTime(call.OnHoldTotal!.Value, Duration.FromNanoseconds(used + nanos.HoldTotal), resolved: true);
+                reason = TotalExceedsWorkingTime(nanos.HoldTotal, used);
                 field = "OnHoldTotal";
             }
         }
@@ -307,6 +303,19 @@ public sealed class ServiceDeskAccumulator
 
         return true;
     }
+
+    /// <summary>Lists a rejected record (off the common path, so the per-call step stays small enough to inline its clock).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Reject(int index, string? id, string field, string reason)
+    {
+        _rejected.Add(new RejectedRecord(index, id, field, reason));
+        return false;
+    }
+
+    /// <summary>The reason a resolved call's on-hold total (<paramref name="total"/> ns) exceeds the working time outside its intervals (<paramref name="used"/> is that working time less the total).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string TotalExceedsWorkingTime(long total, long used) =>
+        CallChecks.TotalExceedsWorkingTime(Duration.FromNanoseconds(total), Duration.FromNanoseconds(used + total), resolved: true);
 
     /// <summary>Counts a resolved call whose SLA cannot be judged, and lists it when it counts in the period's figures.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
