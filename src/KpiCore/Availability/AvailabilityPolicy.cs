@@ -22,6 +22,7 @@ namespace KpiCore.Availability;
 /// counts once, at the largest weight of the outages covering it.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class AvailabilityPolicy
 {
     private AvailabilityPolicy(

@@ -14,6 +14,7 @@ namespace KpiCore.Availability;
 /// <c>Counted + Rejected.Count == InputCount</c>. Accepted records outside every period are accepted but
 /// contribute nothing. Instances are immutable.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class AvailabilityReport : IBatchResult
 {
     private readonly ServiceAvailability[] _results; // service-major: [service * periods + period]

@@ -13,6 +13,7 @@ namespace KpiCore.Availability;
 /// wrapped sum). Downtime is never more than measured time. Merging adds both durations, so the tally of any split of the
 /// results merged in any order equals the tally of one pass. Not thread-safe; give each thread its own and merge them.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class AvailabilityTally
 {
     private long _measuredNanos;

@@ -25,6 +25,7 @@ namespace KpiCore.Availability;
 /// </para>
 /// <para>Durations are exact to the nanosecond; weighted durations are rounded to the nearest nanosecond for display only.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ServiceAvailability
 {
     internal ServiceAvailability(
@@ -93,6 +94,32 @@ public sealed class ServiceAvailability
             }
         }
 
+        Evaluation = evaluation;
+    }
+
+    /// <summary>Restores figures exactly as they were computed (the JSON reader's path); nothing is worked out again.</summary>
+    internal ServiceAvailability(string service, ReportingPeriod period, AvailabilityPolicy policy, bool isComplete, Duration measuredTime,
+        Duration downtime, Duration unplannedDowntime, Duration excludedMaintenance, KpiValue availability, int outageCount,
+        Duration longestOutage, Duration? meanTimeToRestore, Duration? meanTimeBetweenFailures, Duration? allowedDowntime,
+        Duration? errorBudgetRemaining, double? burnRate, TargetEvaluation evaluation)
+    {
+        Service = service;
+        Period = period;
+        Policy = policy;
+        IsComplete = isComplete;
+        MeasuredTime = measuredTime;
+        Downtime = downtime;
+        UnplannedDowntime = unplannedDowntime;
+        PlannedDowntime = downtime - unplannedDowntime;
+        ExcludedMaintenance = excludedMaintenance;
+        Availability = availability;
+        OutageCount = outageCount;
+        LongestOutage = longestOutage;
+        MeanTimeToRestore = meanTimeToRestore;
+        MeanTimeBetweenFailures = meanTimeBetweenFailures;
+        AllowedDowntime = allowedDowntime;
+        ErrorBudgetRemaining = errorBudgetRemaining;
+        BurnRate = burnRate;
         Evaluation = evaluation;
     }
 

@@ -8,6 +8,7 @@ namespace KpiCore.Availability;
 /// silently dropped. Names are compared ordinally (case-sensitive). Catalogues are immutable; <see cref="With"/> returns a
 /// changed copy. Example: <c>ServiceCatalogue.Empty.With("Website", AvailabilityPolicy.AtLeast(99.9))</c>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ServiceCatalogue
 {
     private readonly string[] _names;

@@ -8,6 +8,7 @@ namespace KpiCore.Planning;
 /// sets one by hand.
 /// </summary>
 /// <remarks>Immutable. The lists keep their order (the report's paragraphs); none holds a blank entry.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class BusinessObjective
 {
     /// <summary>Creates an objective.</summary>

@@ -9,6 +9,7 @@ namespace KpiCore.Planning;
 /// with its activities, milestones, success criteria and current status; evaluated to a RAG per objective as of a date.
 /// </summary>
 /// <remarks>Immutable. Objective ids are unique (ordinal comparison).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class BusinessPlan
 {
     /// <summary>Creates a plan from trusted objectives.</summary>

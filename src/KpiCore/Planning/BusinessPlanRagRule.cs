@@ -31,6 +31,7 @@ namespace KpiCore.Planning;
 /// slipped by up to a month is amber, beyond that red) and a window of <see cref="DefaultDueSoonDays"/> days. Immutable.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class BusinessPlanRagRule
 {
     /// <summary>The default tolerance for lateness: 30 days.</summary>

@@ -8,6 +8,7 @@ namespace KpiCore.Planning;
 /// objective id, field and reason: <see cref="Counted"/> + <see cref="Rejected"/>.Count = <see cref="InputCount"/>.
 /// Immutable; made by <see cref="BusinessPlan.FromRows"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class BusinessPlanResult : IBatchResult
 {
     internal BusinessPlanResult(BusinessPlan plan, long inputCount, IReadOnlyList<RejectedRecord> rejected)

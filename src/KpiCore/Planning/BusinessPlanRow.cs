@@ -7,6 +7,7 @@ namespace KpiCore.Planning;
 /// optionally repeated), and at most one milestone. <see cref="BusinessPlan.FromRows"/> groups rows into objectives.
 /// </summary>
 /// <remarks>Immutable. A null field is "not given on this row"; an empty list is "given, and empty".</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class BusinessPlanRow
 {
     /// <summary>Creates a row.</summary>

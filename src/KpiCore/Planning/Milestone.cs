@@ -10,6 +10,7 @@ namespace KpiCore.Planning;
 /// Immutable. A milestone with a completion date counts as done from that date on; one marked done without a date counts
 /// as done at every date (the plan says it is done but not since when). See <see cref="IsDoneBy"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class Milestone
 {
     /// <summary>Creates a milestone.</summary>

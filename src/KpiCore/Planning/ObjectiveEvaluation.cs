@@ -5,6 +5,7 @@ namespace KpiCore.Planning;
 
 /// <summary>An objective's RAG as of a date, by a <see cref="BusinessPlanRagRule"/> or set in the plan, with why.</summary>
 /// <remarks>Immutable; made by <see cref="BusinessPlanRagRule.Evaluate"/> and <see cref="BusinessPlan.Evaluate"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ObjectiveEvaluation
 {
     internal ObjectiveEvaluation(BusinessObjective objective, LocalDate asOf, RagStatus status, RagStatus ruleStatus, string reason,

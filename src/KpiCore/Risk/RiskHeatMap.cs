@@ -1,6 +1,7 @@
 namespace KpiCore.Risk;
 
 /// <summary>How many risks sit in each impact × likelihood cell of a matrix, for one stage (inherent or residual).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskHeatMap
 {
     private readonly int[,] _counts;

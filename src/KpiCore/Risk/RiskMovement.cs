@@ -3,6 +3,7 @@ using System.Globalization;
 namespace KpiCore.Risk;
 
 /// <summary>The movement of one risk's residual score between a previous and the current register, matched by risk id.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskMovement
 {
     internal RiskMovement(string riskId, RiskMovementKind kind, RiskScore? previousScore, RiskScore? currentScore)

@@ -3,6 +3,7 @@ using KpiCore.Kpis;
 namespace KpiCore.Risk;
 
 /// <summary>A risk as scored and rated by a register.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class RiskRegisterEntry
 {
     internal RiskRegisterEntry(RiskRecord risk, RiskScore? inherentScore, RiskScore residualScore, RiskBands bands)
@@ -12,6 +13,16 @@ public sealed class RiskRegisterEntry
         ResidualScore = residualScore;
         InherentStatus = inherentScore is { } inherent ? bands.Rate(inherent) : RagStatus.NotAssessed;
         ResidualStatus = bands.Rate(residualScore);
+    }
+
+    /// <summary>Restores an entry as a register rated it (the JSON reader's path).</summary>
+    internal RiskRegisterEntry(RiskRecord risk, RiskScore? inherentScore, RiskScore residualScore, RagStatus inherentStatus, RagStatus residualStatus)
+    {
+        Risk = risk;
+        InherentScore = inherentScore;
+        ResidualScore = residualScore;
+        InherentStatus = inherentStatus;
+        ResidualStatus = residualStatus;
     }
 
     /// <summary>Gets the risk.</summary>

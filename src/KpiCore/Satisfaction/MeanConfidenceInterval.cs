@@ -4,6 +4,7 @@ namespace KpiCore.Satisfaction;
 
 /// <summary>A two-sided Student-t confidence interval for a mean score on a k-point scale.</summary>
 /// <remarks>mean ± t(1 − α/2, n − 1) · s / √n, with s the sample standard deviation; the bounds are clipped to the scale.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class MeanConfidenceInterval
 {
     internal MeanConfidenceInterval(double level, double centre, double standardError, double t, long degreesOfFreedom,

@@ -9,6 +9,7 @@ namespace KpiCore.Satisfaction;
 /// error of the difference adds the two variances (independent samples); it never adds margins of error. The published
 /// change, <see cref="Difference"/>, is the raw second score minus the raw first score.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsComparison
 {
     internal NpsComparison(NpsSummary first, NpsSummary second, double level, double difference,

@@ -9,6 +9,7 @@ namespace KpiCore.Satisfaction;
 /// Both are reported so neither is mistaken for the other. The bounds are clipped to [-100, 100], so the interval need not
 /// be symmetric about its centre.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsConfidenceInterval
 {
     internal NpsConfidenceInterval(NpsIntervalMethod method, double level, double estimate, double centre,

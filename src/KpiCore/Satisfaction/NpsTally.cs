@@ -14,6 +14,7 @@ namespace KpiCore.Satisfaction;
 /// is not thread-safe; give each thread its own and merge them. Call <see cref="ToSummary"/> for the score and its
 /// statistics.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class NpsTally
 {
     /// <summary>Gets the number of promoters (answers 9-10) counted.</summary>

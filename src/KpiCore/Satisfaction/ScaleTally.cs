@@ -12,6 +12,7 @@ namespace KpiCore.Satisfaction;
 /// point by point, so the tally of any split of the answers merged in any order equals the tally of one pass. Not
 /// thread-safe. Call <see cref="ToSummary"/> for the spread, shares and confidence interval.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ScaleTally
 {
     private readonly long[] _counts;

@@ -8,7 +8,7 @@ namespace KpiCore.Serialization;
 /// Reading and writing helpers shared by the converters: strict objects (an unknown, repeated or missing property is an
 /// error, never skipped), enums by name, arrays through a given converter, and domain checks turned into JSON errors.
 /// </summary>
-internal sealed class JsonFields
+internal sealed partial class JsonFields
 {
     /// <summary>NodaTime's duration converter (hours, minutes, seconds and up to nine decimals: <c>"745:00:00"</c>).</summary>
     internal static readonly JsonConverter<NodaTime.Duration> DurationConverter = NodaTimeConverters.Duration;
@@ -62,8 +62,20 @@ internal sealed class JsonFields
         where T : struct =>
         value ?? throw new JsonException($"The {_type} lacks the property '{name}'.");
 
+    /// <summary>Checks that a property which may be null was present.</summary>
+    internal void Require(bool present, string name)
+    {
+        if (!present)
+        {
+            throw new JsonException($"The {_type} lacks the property '{name}'.");
+        }
+    }
+
     /// <summary>Runs a domain constructor, turning its argument checks into JSON errors that name the type.</summary>
-    internal T Build<T>(Func<T> create)
+    internal T Build<T>(Func<T> create) => Build(_type, create);
+
+    /// <summary>Runs a domain constructor of the named type, turning its argument checks into JSON errors.</summary>
+    internal static T Build<T>(string type, Func<T> create)
     {
         try
         {
@@ -71,7 +83,7 @@ internal sealed class JsonFields
         }
         catch (ArgumentException ex)
         {
-            throw new JsonException($"The {_type} is not valid: {ex.Message}", ex);
+            throw new JsonException($"The {type} is not valid: {ex.Message}", ex);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
@@ -50,6 +51,31 @@ namespace KpiCore.Serialization;
 [JsonSerializable(typeof(NpsResponseSummary))]
 [JsonSerializable(typeof(SatisfactionScale))]
 [JsonSerializable(typeof(ScaleSummary))]
+[JsonSerializable(typeof(AvailabilityReport))]
+[JsonSerializable(typeof(ServiceAvailability))]
+[JsonSerializable(typeof(AvailabilityPolicy))]
+[JsonSerializable(typeof(ServiceCatalogue))]
+[JsonSerializable(typeof(AvailabilityTally))]
+[JsonSerializable(typeof(WorkingCalendar))]
+[JsonSerializable(typeof(IntervalSet))]
+[JsonSerializable(typeof(LocalTimeRange))]
+[JsonSerializable(typeof(RiskRegisterEntry))]
+[JsonSerializable(typeof(RiskMovement))]
+[JsonSerializable(typeof(CallSlaResult))]
+[JsonSerializable(typeof(PrioritySlaTally))]
+[JsonSerializable(typeof(NpsTally))]
+[JsonSerializable(typeof(ScaleTally))]
+[JsonSerializable(typeof(NpsConfidenceInterval))]
+[JsonSerializable(typeof(MeanConfidenceInterval))]
+[JsonSerializable(typeof(NpsComparison))]
+[JsonSerializable(typeof(Milestone))]
+[JsonSerializable(typeof(BusinessObjective))]
+[JsonSerializable(typeof(BusinessPlan))]
+[JsonSerializable(typeof(BusinessPlanRow))]
+[JsonSerializable(typeof(BusinessPlanResult))]
+[JsonSerializable(typeof(BusinessPlanRagRule))]
+[JsonSerializable(typeof(ObjectiveEvaluation))]
+[JsonSerializable(typeof(RiskHeatMap))]
 [JsonSerializable(typeof(KpiValueKind))]
 [JsonSerializable(typeof(KpiUnit))]
 [JsonSerializable(typeof(RagStatus))]

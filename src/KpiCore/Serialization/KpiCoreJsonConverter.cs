@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KpiCore.Availability;
 using KpiCore.Kpis;
+using KpiCore.Planning;
 using KpiCore.Reporting;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
@@ -55,6 +57,31 @@ public sealed class KpiCoreJsonConverter : JsonConverterFactory
         [typeof(NpsResponseSummary)] = NpsResponseSummaryJsonConverter.Instance,
         [typeof(SatisfactionScale)] = SatisfactionScaleJsonConverter.Instance,
         [typeof(ScaleSummary)] = ScaleSummaryJsonConverter.Instance,
+        [typeof(AvailabilityReport)] = AvailabilityReportJsonConverter.Instance,
+        [typeof(ServiceAvailability)] = ServiceAvailabilityJsonConverter.Instance,
+        [typeof(AvailabilityPolicy)] = AvailabilityPolicyJsonConverter.Instance,
+        [typeof(ServiceCatalogue)] = ServiceCatalogueJsonConverter.Instance,
+        [typeof(AvailabilityTally)] = AvailabilityTallyJsonConverter.Instance,
+        [typeof(WorkingCalendar)] = WorkingCalendarJsonConverter.Instance,
+        [typeof(IntervalSet)] = IntervalSetJsonConverter.Instance,
+        [typeof(LocalTimeRange)] = LocalTimeRangeJsonConverter.Instance,
+        [typeof(RiskRegisterEntry)] = RiskRegisterEntryJsonConverter.Instance,
+        [typeof(RiskMovement)] = RiskMovementJsonConverter.Instance,
+        [typeof(CallSlaResult)] = CallSlaResultJsonConverter.Instance,
+        [typeof(PrioritySlaTally)] = PrioritySlaTallyJsonConverter.Instance,
+        [typeof(NpsTally)] = NpsTallyJsonConverter.Instance,
+        [typeof(ScaleTally)] = ScaleTallyJsonConverter.Instance,
+        [typeof(NpsConfidenceInterval)] = NpsConfidenceIntervalJsonConverter.Instance,
+        [typeof(MeanConfidenceInterval)] = MeanConfidenceIntervalJsonConverter.Instance,
+        [typeof(NpsComparison)] = NpsComparisonJsonConverter.Instance,
+        [typeof(Milestone)] = MilestoneJsonConverter.Instance,
+        [typeof(BusinessObjective)] = BusinessObjectiveJsonConverter.Instance,
+        [typeof(BusinessPlan)] = BusinessPlanJsonConverter.Instance,
+        [typeof(BusinessPlanRow)] = BusinessPlanRowJsonConverter.Instance,
+        [typeof(BusinessPlanResult)] = BusinessPlanResultJsonConverter.Instance,
+        [typeof(BusinessPlanRagRule)] = BusinessPlanRagRuleJsonConverter.Instance,
+        [typeof(ObjectiveEvaluation)] = ObjectiveEvaluationJsonConverter.Instance,
+        [typeof(RiskHeatMap)] = RiskHeatMapJsonConverter.Instance,
     }.ToFrozenDictionary();
 
     /// <summary>Gets the types this converter reads and writes.</summary>

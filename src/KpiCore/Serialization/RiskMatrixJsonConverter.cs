@@ -34,7 +34,7 @@ internal sealed class RiskMatrixJsonConverter : JsonConverter<RiskMatrix>
                     isProduct = JsonFields.Bool(ref reader, name);
                     break;
                 case "scores":
-                    scores = JsonFields.Array(ref reader, ScoreRow.Instance, options, name);
+                    scores = JsonGrid.Read(ref reader, options, name);
                     break;
                 default:
                     throw fields.Unknown(name);
@@ -50,21 +50,7 @@ internal sealed class RiskMatrixJsonConverter : JsonConverter<RiskMatrix>
                 : throw new JsonException("A product risk matrix has no score table.");
         }
 
-        List<List<int>> table = fields.Required(scores, "scores");
-        if (table.Count != impactScale.Levels || table.Exists(row => row.Count != likelihoodScale.Levels))
-        {
-            throw new JsonException($"The score table must have {impactScale.Levels} rows (impact) of {likelihoodScale.Levels} scores (likelihood).");
-        }
-
-        int[,] grid = new int[impactScale.Levels, likelihoodScale.Levels];
-        for (int i = 0; i < impactScale.Levels; i++)
-        {
-            for (int l = 0; l < likelihoodScale.Levels; l++)
-            {
-                grid[i, l] = table[i][l];
-            }
-        }
-
+        int[,] grid = JsonGrid.ToArray(fields.Required(scores, "scores"), impactScale.Levels, likelihoodScale.Levels, "scores");
         return fields.Build(() => RiskMatrix.FromTable(impactScale, likelihoodScale, grid));
     }
 
@@ -76,46 +62,9 @@ internal sealed class RiskMatrixJsonConverter : JsonConverter<RiskMatrix>
         writer.WriteBoolean("isProduct", value.IsProduct);
         if (!value.IsProduct)
         {
-            writer.WriteStartArray("scores");
-            for (int i = 1; i <= value.ImpactScale.Levels; i++)
-            {
-                writer.WriteStartArray();
-                for (int l = 1; l <= value.LikelihoodScale.Levels; l++)
-                {
-                    writer.WriteNumberValue((int)value.Score(new RiskRating(i, l)).Value);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
+            JsonGrid.Write(writer, "scores", value.ImpactScale.Levels, value.LikelihoodScale.Levels, (i, l) => (int)value.Score(new RiskRating(i, l)).Value);
         }
 
         writer.WriteEndObject();
-    }
-
-    /// <summary>One impact level's scores.</summary>
-    private sealed class ScoreRow : JsonConverter<List<int>>
-    {
-        internal static readonly ScoreRow Instance = new();
-
-        public override List<int> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw new JsonException("Each row of the score table must be an array of whole numbers.");
-            }
-
-            var row = new List<int>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                row.Add(JsonFields.Int(ref reader, "scores"));
-            }
-
-            return row;
-        }
-
-        public override void Write(Utf8JsonWriter writer, List<int> value, JsonSerializerOptions options) =>
-            throw new NotSupportedException();
     }
 }

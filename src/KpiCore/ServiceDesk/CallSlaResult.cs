@@ -31,6 +31,7 @@ namespace KpiCore.ServiceDesk;
 /// </para>
 /// <para>The default value is an in-progress call with zero durations at the Unix epoch; it comes from no evaluation.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct CallSlaResult : IEquatable<CallSlaResult>
 {
     internal CallSlaResult(

@@ -11,6 +11,7 @@ namespace KpiCore.ServiceDesk;
 /// merged in any order equals the tally of one pass. <see cref="Judged"/> = <see cref="Resolved"/> -
 /// <see cref="NotJudged"/>, as in <see cref="PrioritySlaFigures"/>. Not thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class PrioritySlaTally
 {
     /// <summary>Gets the number of calls logged in the period (the report's "Volume of P1 Calls").</summary>

@@ -32,6 +32,7 @@ namespace KpiCore.Time;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("Count = {Count}")]
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed partial class IntervalSet : IReadOnlyList<Interval>, IEquatable<IntervalSet>
 {
     private static readonly long[] NoNanos = [];

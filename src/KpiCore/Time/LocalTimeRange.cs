@@ -23,6 +23,7 @@ namespace KpiCore.Time;
 /// Equality compares <see cref="Start"/> and <see cref="End"/>.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public readonly struct LocalTimeRange : IEquatable<LocalTimeRange>
 {
     private const long NanosecondsPerDay = 86_400L * 1_000_000_000L;

@@ -278,4 +278,7 @@ public sealed partial class WorkingCalendar
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, object value) =>
         new(paramName, value, "No working time is left before the end of WorkingCalendar.SupportedRange.");
+
+    /// <summary>Gets the dates with special hours and their hours, by date, for serialisation (closed dates aside).</summary>
+    internal IEnumerable<KeyValuePair<LocalDate, LocalTimeRange[]>> SpecialHours => _specialHours.OrderBy(pair => pair.Key);
 }

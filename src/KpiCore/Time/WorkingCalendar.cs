@@ -45,6 +45,7 @@ namespace KpiCore.Time;
 /// longer than a block add one step per block (about 1.4 years).
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed partial class WorkingCalendar
 {
     private static readonly LocalTimeRange[] NoHours = [];
