@@ -83,8 +83,10 @@ internal static partial class SlaCommand
     /// <summary>Neutralises text that a spreadsheet would run as a formula (a leading =, +, -, @, tab or CR gets a leading apostrophe).</summary>
     internal static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
-    private static void WriteTables(TextWriter output, List<ServiceDeskReport> reports)
+    private static void WriteTables(TextWriter output, List<ServiceDeskReport> reports, HashSet<YearMonth> noCalls)
     {
+        bool[] gap = [.. reports.Select(r => noCalls.Contains(r.Period.CalendarMonth!.Value))];
+        string Cell(int month, string text) => gap[month] ? "UNVL" : text;
         var organisations = reports.SelectMany(r => r.Organisations.Select(o => o.Organisation)).Distinct(StringComparer.Ordinal).ToList();
         var priorities = reports.SelectMany(r => r.Organisations).SelectMany(o => o.Priorities).Select(p => p.Priority).Distinct().Order().ToList();
         foreach (string organisation in organisations)
@@ -99,20 +101,20 @@ internal static partial class SlaCommand
             {
                 PrioritySlaFigures?[] row = [.. figures.Select(f => f is not null && f.TryGet(priority, out PrioritySlaFigures? p) ? p : null)];
                 string target = row.FirstOrDefault(p => p is not null)?.ComplianceTarget.Threshold.ToString("0.##", CultureInfo.InvariantCulture) + "%";
-                table.Add([$"{priority.Code} calls resolved within SLA", target, .. row.Select(p => p?.WithinSla.ToString() ?? "N/A")]);
-                table.Add([$"  met / judged", string.Empty, .. row.Select(p => p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Judged}"))]);
-                table.Add([$"Volume of {priority.Code} calls", string.Empty, .. row.Select(p => (p?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+                table.Add([$"{priority.Code} calls resolved within SLA", target, .. row.Select((p, i) => Cell(i, p?.WithinSla.ToString() ?? "N/A"))]);
+                table.Add([$"  met / judged", string.Empty, .. row.Select((p, i) => Cell(i, p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Judged}")))]);
+                table.Add([$"Volume of {priority.Code} calls", string.Empty, .. row.Select((p, i) => Cell(i, (p?.Logged ?? 0).ToString(CultureInfo.InvariantCulture)))]);
             }
 
-            table.Add(["Overall SLA performance", string.Empty, .. figures.Select(f => f?.OverallWithinSla.ToString() ?? "N/A")]);
-            table.Add(["Total volume of calls", string.Empty, .. figures.Select(f => (f?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Calls open at period end", "Decrease", .. figures.Select(f => (f?.OpenAtPeriodEnd ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Number of problem records", string.Empty, .. figures.Select(f => (f?.ProblemRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Number of change records", string.Empty, .. figures.Select(f => (f?.ChangeRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
+            table.Add(["Overall SLA performance", string.Empty, .. figures.Select((f, i) => Cell(i, f?.OverallWithinSla.ToString() ?? "N/A"))]);
+            table.Add(["Total volume of calls", string.Empty, .. figures.Select((f, i) => Cell(i, (f?.Logged ?? 0).ToString(CultureInfo.InvariantCulture)))]);
+            table.Add(["Calls open at period end", "Decrease", .. figures.Select((f, i) => Cell(i, (f?.OpenAtPeriodEnd ?? 0).ToString(CultureInfo.InvariantCulture)))]);
+            table.Add(["Number of problem records", string.Empty, .. figures.Select((f, i) => Cell(i, (f?.ProblemRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture)))]);
+            table.Add(["Number of change records", string.Empty, .. figures.Select((f, i) => Cell(i, (f?.ChangeRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture)))]);
             CommandSupport.WriteTable(output, table, rightAlignFrom: 1);
         }
 
         output.WriteLine();
-        output.WriteLine("% within SLA = met / judged over calls resolved in the month (a call whose on-hold data cannot be right is counted but not judged); N/A = none judged. Open = logged before the month end and not resolved by it.");
+        output.WriteLine("% within SLA = met / judged over calls resolved in the month (a call whose on-hold data cannot be right is counted but not judged); N/A = none judged. Open = logged before the month end and not resolved by it." + (gap.Contains(true) ? " UNVL = no call was logged in the month: no data." : string.Empty));
     }
 }

@@ -121,7 +121,7 @@ internal static partial class SlaCommand
 
         summary.OutsideCount = outside;
         output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz) : "-")}): {outPath}");
-        WriteTables(output, reports);
+        WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, [summary], error);
     }
 }

@@ -140,11 +140,28 @@ internal static partial class SlaCommand
         }
 
         output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz) : "-")}): {outPath}");
-        WriteTables(output, reports);
+        WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, files, error);
     }
 
     private const string NotJudgedConsequence = "its SLA is not judged (left out of % within SLA)";
+
+    /// <summary>
+    /// The reported months in which not one call was logged, each warned about on <paramref name="error"/>: an export
+    /// with a gap (or a --month it does not reach) says nothing about those months, so their figures are UNVL (no data),
+    /// never 0 calls and N/A.
+    /// </summary>
+    private static HashSet<YearMonth> NoCallsLogged(List<ReportingPeriod> periods, SortedDictionary<YearMonth, int> logged, string file, TextWriter error)
+    {
+        var gaps = new HashSet<YearMonth>();
+        foreach (YearMonth month in periods.Select(p => p.CalendarMonth!.Value).Where(m => !logged.ContainsKey(m)))
+        {
+            gaps.Add(month);
+            error.WriteLine($"warning: {file}: no call was logged in {ReportingRange.Iso(month)}; its figures are UNVL (no data), not 0 calls.");
+        }
+
+        return gaps;
+    }
 
     private static void Count(SortedDictionary<YearMonth, int> months, Instant logged, DateTimeZone zone)
     {
