@@ -330,7 +330,9 @@ public sealed partial class LoadingContractTests
         Assert.Contains("calls.csv:3: -: ", error, StringComparison.Ordinal);
         Assert.Contains("calls.csv: 3 records: 2 counted, 1 rejected", error, StringComparison.Ordinal);
         Assert.Equal("1", Cell(csv, "Lewisham", "Total Volume of Calls", "2017-06")); // the call after the broken one is read
-        Assert.Equal("0", Cell(csv, "Brent", "Total Volume of Calls", "2017-05"));
+        // May's only call was the broken one: no call of May is left, so May is UNVL (no data), not "0 calls".
+        Assert.Equal("UNVL", Cell(csv, "Brent", "Total Volume of Calls", "2017-05"));
+        Assert.Contains("warning: calls.csv: no call was logged in 2017-05, inside the months the export covers", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,13 +124,13 @@ internal sealed class CommandOptions
         return this;
     }
 
-    /// <summary>Adds <c>--config</c>: a KpiCore configuration file (calendars, SLA policy, service catalogues), bound to <see cref="CommandRun.Configuration"/>.</summary>
+    /// <summary>Adds <c>--config</c>: a KpiCore configuration file (calendars, SLA policy, service catalogues, the pack's layout), bound to <see cref="CommandRun.Configuration"/> and <see cref="CommandRun.ConfigLayout"/>.</summary>
     internal CommandOptions WithConfig()
     {
         _config = Add(new Option<string?>("--config")
         {
             HelpName = "FILE",
-            Description = "A KpiCore configuration file (JSON): working calendars, the SLA policy per priority and service catalogues; see the README's Configuration section. Default: the UK council policy.",
+            Description = "A KpiCore configuration file (JSON): working calendars, the SLA policy per priority, service catalogues and the pack's layout (as a --layout file, under \"layout\"); see the README's Configuration section. Default: the UK council policy.",
         });
         return this;
     }
@@ -236,12 +236,14 @@ internal sealed class CommandOptions
 
         if (_config is not null && parse.GetValue(_config) is { } configPath)
         {
-            if (!ConfigFile.TryLoad(configPath, error, out Configuration.KpiCoreConfiguration? configuration))
+            if (!ConfigFile.TryLoad(configPath, error, out Configuration.KpiCoreConfiguration? configuration, out Pack.PackDefinition? layout))
             {
                 return false;
             }
 
             run.Configuration = configuration;
+            run.ConfigPath = configPath;
+            run.ConfigLayout = layout;
         }
 
         run.Out = _out is null ? null : parse.GetValue(_out);

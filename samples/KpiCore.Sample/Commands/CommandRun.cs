@@ -34,6 +34,12 @@ internal sealed class CommandRun
     /// <summary>Gets the checked configuration of <c>--config</c>, or null when none was given (the built-in defaults apply).</summary>
     internal KpiCore.Configuration.KpiCoreConfiguration? Configuration { get; set; }
 
+    /// <summary>Gets the <c>--config</c> file as given, or null when none was given.</summary>
+    internal string? ConfigPath { get; set; }
+
+    /// <summary>Gets the pack definition of the <c>--config</c> file's <c>layout</c> section, or null when it has none.</summary>
+    internal Pack.PackDefinition? ConfigLayout { get; set; }
+
     /// <summary>Gets <c>--out</c>.</summary>
     internal string? Out { get; set; }
 

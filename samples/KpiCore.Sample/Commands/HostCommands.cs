@@ -10,9 +10,13 @@ internal static class HostCommands
     /// error, and so does an unexpected exception (as one "internal error" line, without a stack trace).
     /// </summary>
     /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
-    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    internal static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, InvokedName.Current);
+
+    /// <summary>Parses and runs a command line as <see cref="Run(string[], TextWriter, TextWriter)"/>, with help calling the program <paramref name="name"/>.</summary>
+    /// <returns>0 on success, 1 when records were rejected, 2 on a usage or input error.</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, string name)
     {
-        ParseResult parse = Build(output, error).Parse(args);
+        ParseResult parse = Build(output, error, name).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
@@ -31,9 +35,18 @@ internal static class HostCommands
     }
 
     /// <summary>Creates the root command with all subcommands.</summary>
-    internal static RootCommand Build(TextWriter output, TextWriter error)
+    /// <param name="output">Where results and help go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="name">The program's name in help and usage (<see cref="InvokedName"/>); default the one it was invoked by.</param>
+    internal static Command Build(TextWriter output, TextWriter error, string? name = null)
     {
-        var root = new RootCommand("KpiCore sample host: monthly KPIs of an IT shared service (availability, service-desk SLA, NPS, risk) from CSV exports.");
+        // A plain command, not RootCommand, which is always named after the entry assembly (kpicore-sample, also when
+        // run as the kpicore tool); it gets RootCommand's help and version options.
+        var root = new Command(name ?? InvokedName.Current, "KpiCore sample host: monthly KPIs of an IT shared service (availability, service-desk SLA, NPS, risk) from CSV exports.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(PeriodCommand.Create(output, error));
         root.Subcommands.Add(HolidaysCommand.Create(output, error));
         root.Subcommands.Add(AvailabilityCommand.Create(output, error));

@@ -68,7 +68,7 @@ internal static class PackCommand
             run.Import.HistoryPath = run.File(history);
             try
             {
-                if (!TryReadLayout(run.File(layout), error, out PackDefinition? definition) || !TryReportDate(run.Get(reportDate), error, out LocalDate? date))
+                if (!TryReadLayout(run, run.File(layout), error, out PackDefinition? definition) || !TryReportDate(run.Get(reportDate), error, out LocalDate? date))
                 {
                     return CommandSupport.UsageError;
                 }
@@ -207,13 +207,24 @@ internal static class PackCommand
         return true;
     }
 
-    /// <summary>Reads the <c>--layout</c> file, or gives the report's definition when there is none; a bad file is one line on the error writer.</summary>
-    private static bool TryReadLayout(string? path, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PackDefinition? definition)
+    /// <summary>
+    /// Reads the <c>--layout</c> file, or takes the <c>--config</c> file's <c>layout</c>, or gives the report's definition
+    /// when there is neither; a bad file, or a layout given both ways, is one line on the error writer.
+    /// </summary>
+    private static bool TryReadLayout(CommandRun run, string? path, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PackDefinition? definition)
     {
-        definition = PackDefinition.Default;
+        definition = run.ConfigLayout ?? PackDefinition.Default;
         if (path is null)
         {
             return true;
+        }
+
+        if (run.ConfigLayout is not null)
+        {
+            // Neither wins silently: the analyst may be looking at the other file.
+            error.WriteLine($"--layout: the pack's layout is given twice, by '{path}' and by the \"{ConfigFile.LayoutSection}\" section of --config '{run.ConfigPath}'; give it in one place.");
+            definition = null;
+            return false;
         }
 
         try

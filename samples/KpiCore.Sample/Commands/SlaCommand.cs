@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Input.Formats;
@@ -15,7 +14,7 @@ namespace KpiCore.Sample.Commands;
 /// priority, logged, resolved, SLA minutes used, breach instant, status) and prints the per-priority monthly table, per
 /// organisation, under the default UK council SLA policy.
 /// </summary>
-internal static class SlaCommand
+internal static partial class SlaCommand
 {
     /// <summary>The most months one run reports when no --month is given.</summary>
     internal const int MaxMonths = 36;
@@ -141,124 +140,27 @@ internal static class SlaCommand
         }
 
         output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz) : "-")}): {outPath}");
-        WriteTables(output, reports);
+        WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, files, error);
     }
 
     private const string NotJudgedConsequence = "its SLA is not judged (left out of % within SLA)";
 
     /// <summary>
-    /// The streamed <c>sla</c>: a first pass counts the calls' logged months (the months reported and the as-of instant
-    /// depend on all of them), a second feeds one accumulator per month and writes each call's row as it is read. The
-    /// same figures, rows and messages as the list path: the duplicate-id check is a <see cref="CallIdTable"/> (the
-    /// first record with an id stands; the library's sentence for the rest), rejections and not-judged warnings are
-    /// placed by the accumulators' positions, and the calls outside the months are counted, not listed.
+    /// The reported months in which not one call was logged, each warned about on <paramref name="error"/>: an export
+    /// with a gap (or a --month it does not reach) says nothing about those months, so their figures are UNVL (no data),
+    /// never 0 calls and N/A.
     /// </summary>
-    private static int ExecuteStreamed(string? callsPath, DateTimeZone tz, ImportOptions import, YearMonth? only, string outPath, TextWriter output, TextWriter error, SlaPolicy policy)
+    private static HashSet<YearMonth> NoCallsLogged(List<ReportingPeriod> periods, SortedDictionary<YearMonth, int> logged, string file, TextWriter error)
     {
-        if (!CommandSupport.CheckFile(callsPath, "--calls", error))
+        var gaps = new HashSet<YearMonth>();
+        foreach (YearMonth month in periods.Select(p => p.CalendarMonth!.Value).Where(m => !logged.ContainsKey(m)))
         {
-            return CommandSupport.UsageError;
+            gaps.Add(month);
+            error.WriteLine($"warning: {file}: no call was logged in {ReportingRange.Iso(month)}; its figures are UNVL (no data), not 0 calls.");
         }
 
-        InstantReader instants = InputFiles.InstantsOf(import.Profile, tz, import.InputZone);
-        var fileProblems = new List<InputProblem>();
-        var logged = new SortedDictionary<YearMonth, int>();
-        string? firstFile = null;
-        InputFileSummary Pass(List<InputProblem> problems, Action<Sourced<Call>, long, Func<long, string>> sink) =>
-            StreamingCalls.Read(callsPath, callsPath, tz, instants, import.Profile, new NameBook(), new CallImportNotes(), null, ServicesFormat.Name, problems,
-                new StreamingCallsOptions(policy, 1) { Sink = sink }, out _, out _);
-        InputFileSummary summary = Pass(fileProblems, (call, _, _) =>
-        {
-            firstFile ??= call.File;
-            Count(logged, call.Record.Logged, tz);
-        });
-        if (!summary.Present)
-        {
-            fileProblems.ForEach(error.WriteLine);
-            return CommandSupport.UsageError;
-        }
-
-        List<ReportingPeriod> periods = Periods(firstFile ?? string.Empty, logged, only, tz);
-        Instant asOf = periods.Count > 0 ? periods[^1].End : default;
-        var options = new SlaReportOptions(SlaBasis.ResolvedInPeriod, DuplicateIdCheck.None);
-        ServiceDeskAccumulator[] accumulators = [.. periods.Select(p => new ServiceDeskAccumulator(policy, p, options))];
-        var ids = new CallIdTable();
-        var problems = new List<InputProblem>(fileProblems);
-        var rejectedAt = new Dictionary<int, (string File, int Line)>(); // accumulator position -> the call's line
-        var suspects = new Dictionary<int, (string File, int Line)>();
-        int fed = 0;
-        int outside = 0;
-        if (!TryWriteOut(outPath, error, temp =>
-        {
-            using var csv = new CsvWriter(temp);
-            WriteHeader(csv);
-            Pass([], (sourced, offset, idAt) =>
-            {
-                Call call = sourced.Record;
-                bool rejected = false;
-                if (accumulators.Length > 0)
-                {
-                    if (!ids.TryAdd(call.Id, offset, idAt, out _))
-                    {
-                        rejected = true;
-                        problems.Add(new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), CallMonthStore.RepeatedId(call.Id)));
-                    }
-                    else
-                    {
-                        int position = fed++;
-                        foreach (ServiceDeskAccumulator accumulator in accumulators)
-                        {
-                            rejected = !accumulator.Add(call);
-                        }
-
-                        if (rejected)
-                        {
-                            rejectedAt[position] = (sourced.File, sourced.Line);
-                        }
-                        else if (CallMonthStore.IsSuspect(call))
-                        {
-                            suspects[position] = (sourced.File, sourced.Line);
-                        }
-                    }
-                }
-
-                if (!rejected && !Shows(periods, call))
-                {
-                    outside++;
-                }
-
-                WriteCall(csv, call, rejected, policy, asOf, tz, HoldSource(call, false));
-            });
-        }))
-        {
-            return CommandSupport.UsageError;
-        }
-
-        List<ServiceDeskReport> reports = [.. accumulators.Select(a => a.ToReport())];
-        if (reports.Count > 0)
-        {
-            foreach (RejectedRecord record in reports[0].Rejected)
-            {
-                (string file, int line) = rejectedAt[record.Index];
-                problems.Add(new InputProblem(file, line, DataSet.ColumnOf(record.Field), record.Reason));
-            }
-        }
-
-        var notJudged = new HashSet<int>();
-        foreach (RejectedRecord record in reports.SelectMany(r => r.NotJudged))
-        {
-            if (notJudged.Add(record.Index))
-            {
-                (string file, int line) = suspects[record.Index];
-                problems.Add(new InputProblem(file, line, import.Profile.Calls.ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; " + NotJudgedConsequence + ".", ProblemKind.Warning));
-            }
-        }
-
-        summary.OutsideCount = outside;
-        output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz) : "-")}): {outPath}");
-        WriteTables(output, reports);
-        return CommandSupport.Finish(problems, [summary], error);
+        return gaps;
     }
 
     private static void Count(SortedDictionary<YearMonth, int> months, Instant logged, DateTimeZone zone)
@@ -299,113 +201,5 @@ internal static class SlaCommand
         }
 
         return periods;
-    }
-
-    /// <summary>Writes the --out file through <see cref="OutputFolder"/>: its folder locked, the file staged and moved into place.</summary>
-    private static bool TryWriteOut(string path, TextWriter error, Action<string> write)
-    {
-        using OutputFolder? folder = OutputFolder.TryOpenForFile(path, "--out", error, out string fileName);
-        if (folder is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            write(folder.Stage(fileName));
-            folder.Commit();
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"--out: {path}: {ex.Message}");
-            return false;
-        }
-    }
-
-    // Where the call's on-hold time came from; a call with both pauses and a total is not judged (the total may already
-    // hold the pauses), and says so here as well as in its status.
-    private static string HoldSource(Call call, bool fromHistory)
-    {
-        string pauses = fromHistory ? "history" : call.OnHold.Count > 0 ? "intervals" : string.Empty;
-        return (pauses.Length > 0, call.OnHoldTotal is not null) switch
-        {
-            (true, true) => pauses + "+total",
-            (true, false) => pauses,
-            (false, true) => "total",
-            _ => "none",
-        };
-    }
-
-    private static void WriteHeader(CsvWriter csv) =>
-        csv.Write("id", "organisation", "priority", "type", "logged", "resolved", "sla_minutes_used", "target_minutes", "breach_instant", "status", "hold_source");
-
-    /// <summary>Writes one call's row: rejected, no SLA, or its evaluation as of the last month's end.</summary>
-    private static void WriteCall(CsvWriter csv, Call call, bool rejected, SlaPolicy policy, Instant asOf, DateTimeZone zone, string holdSource)
-    {
-        string logged = CommandSupport.Format(call.Logged, zone);
-        string? resolved = call.Resolved is Instant r ? CommandSupport.Format(r, zone) : null;
-        string type = CallsFormat.TypeName(call.Type);
-        if (rejected)
-        {
-            csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "rejected", holdSource);
-            return;
-        }
-
-        if (call.Type is CallType.Problem or CallType.Change || !policy.TryGet(call.Priority, out _))
-        {
-            csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved, null, null, null, "no-sla", holdSource);
-            return;
-        }
-
-        CallSlaResult result = policy.Evaluate(call, asOf);
-        string status = result.Status switch
-        {
-            CallSlaStatus.Met => "met",
-            CallSlaStatus.Breached => "breached",
-            CallSlaStatus.InProgressOnTrack => "in-progress",
-            CallSlaStatus.NotJudged => "not-judged: " + result.NotJudgedReason,
-            _ => "in-progress-breached",
-        };
-        csv.Write(Safe(call.Id), Safe(call.Organisation), call.Priority.Code, type, logged, resolved,
-            result.SlaTimeUsed.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
-            result.Target.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
-            CommandSupport.Format(result.BreachInstant, zone), status, holdSource);
-    }
-
-    /// <summary>Neutralises text that a spreadsheet would run as a formula (a leading =, +, -, @, tab or CR gets a leading apostrophe).</summary>
-    internal static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-
-    private static void WriteTables(TextWriter output, List<ServiceDeskReport> reports)
-    {
-        var organisations = reports.SelectMany(r => r.Organisations.Select(o => o.Organisation)).Distinct(StringComparer.Ordinal).ToList();
-        var priorities = reports.SelectMany(r => r.Organisations).SelectMany(o => o.Priorities).Select(p => p.Priority).Distinct().Order().ToList();
-        foreach (string organisation in organisations)
-        {
-            output.WriteLine();
-            output.WriteLine($"{organisation} service desk");
-            var header = new List<string> { "KPI", "Target" };
-            header.AddRange(reports.Select(r => r.Period.CalendarMonth!.Value.ToString("MMM-yy", CultureInfo.InvariantCulture).ToUpperInvariant()));
-            var table = new List<string[]> { header.ToArray() };
-            OrganisationSlaFigures?[] figures = [.. reports.Select(r => r.TryGet(organisation, out OrganisationSlaFigures? f) ? f : null)];
-            foreach (Priority priority in priorities)
-            {
-                PrioritySlaFigures?[] row = [.. figures.Select(f => f is not null && f.TryGet(priority, out PrioritySlaFigures? p) ? p : null)];
-                string target = row.FirstOrDefault(p => p is not null)?.ComplianceTarget.Threshold.ToString("0.##", CultureInfo.InvariantCulture) + "%";
-                table.Add([$"{priority.Code} calls resolved within SLA", target, .. row.Select(p => p?.WithinSla.ToString() ?? "N/A")]);
-                table.Add([$"  met / judged", string.Empty, .. row.Select(p => p is null ? "0/0" : string.Create(CultureInfo.InvariantCulture, $"{p.Met}/{p.Judged}"))]);
-                table.Add([$"Volume of {priority.Code} calls", string.Empty, .. row.Select(p => (p?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            }
-
-            table.Add(["Overall SLA performance", string.Empty, .. figures.Select(f => f?.OverallWithinSla.ToString() ?? "N/A")]);
-            table.Add(["Total volume of calls", string.Empty, .. figures.Select(f => (f?.Logged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Calls open at period end", "Decrease", .. figures.Select(f => (f?.OpenAtPeriodEnd ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Number of problem records", string.Empty, .. figures.Select(f => (f?.ProblemRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            table.Add(["Number of change records", string.Empty, .. figures.Select(f => (f?.ChangeRecordsLogged ?? 0).ToString(CultureInfo.InvariantCulture))]);
-            CommandSupport.WriteTable(output, table, rightAlignFrom: 1);
-        }
-
-        output.WriteLine();
-        output.WriteLine("% within SLA = met / judged over calls resolved in the month (a call whose on-hold data cannot be right is counted but not judged); N/A = none judged. Open = logged before the month end and not resolved by it.");
     }
 }

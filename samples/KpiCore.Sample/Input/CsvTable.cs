@@ -219,6 +219,9 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Determines whether the header names a column.</summary>
     internal bool HasColumn(string column) => _columns.ContainsKey(column);
 
+    /// <summary>Gets the header's column names, as written.</summary>
+    internal IEnumerable<string> ColumnNames => _columns.Keys;
+
     /// <inheritdoc/>
     public void Dispose()
     {

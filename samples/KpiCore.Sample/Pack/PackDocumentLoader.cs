@@ -69,7 +69,9 @@ internal static partial class PackDocumentLoader
         }
 
         ReportingPeriod[] periods = [.. months.Select(m => ReportingPeriod.Month(m, data.Zone))];
-        bool[] callMonths = PackMonths.CallsCoverage(data, months, calls);
+        var gaps = new List<string>();
+        bool[] callMonths = PackMonths.CallsCoverage(data, months, calls, gaps);
+        gaps.ForEach(w => notice?.Invoke("warning: " + w));
         OutsideRange.Mark(data, months, periods, callMonths);
         if (data.CallStore is not null && data.StreamedCallsFile is not null)
         {

@@ -68,14 +68,16 @@ internal static class PackMonths
     }
 
     /// <summary>
-    /// Which months the calls export covers: those of its main run of records (with the carry-over rule, see
-    /// <see cref="ReportingRange"/>) and any other month in which a call was logged. Outside them the service-desk
-    /// figures are UNVL: an export that does not reach a month says nothing about its calls.
+    /// Which months the calls export covers: those in which a call was logged. Outside them the service-desk figures are
+    /// UNVL: an export that does not reach a month says nothing about its calls, and a month inside the export's main
+    /// run of records (see <see cref="ReportingRange"/>) in which not one call was logged is a gap in the export, not a
+    /// month without calls (its volumes would read 0 and its SLA percentages N/A); that month gets a warning.
     /// </summary>
     /// <param name="data">The data set.</param>
     /// <param name="months">The months reported.</param>
     /// <param name="calls">The calls' months when a streaming store counted them; null to take them from the data set's calls.</param>
-    internal static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months, CallMonthStore? calls = null)
+    /// <param name="warnings">Receives a sentence per month inside the export's run with no call logged; may be null.</param>
+    internal static bool[] CallsCoverage(DataSet data, IReadOnlyList<YearMonth> months, CallMonthStore? calls = null, List<string>? warnings = null)
     {
         var covered = new bool[months.Count];
         ReportingRange.Source? source = calls is null ? (data.Calls.Count == 0 ? null : CallsSource(data)) : calls.Count == 0 ? null : calls.Source();
@@ -87,7 +89,11 @@ internal static class PackMonths
         HashSet<YearMonth> logged = calls is null ? data.Calls.Select(c => YearMonthOf(c.Record.Logged, data.Zone)).ToHashSet() : calls.LoggedMonths.Keys.ToHashSet();
         for (int i = 0; i < months.Count; i++)
         {
-            covered[i] = (months[i] >= span.First && months[i] <= span.Last) || logged.Contains(months[i]);
+            covered[i] = logged.Contains(months[i]);
+            if (!covered[i] && months[i] >= span.First && months[i] <= span.Last)
+            {
+                warnings?.Add($"{source.File}: no call was logged in {ReportingRange.Iso(months[i])}, inside the months the export covers; its service-desk figures are UNVL (no data), not 0 calls.");
+            }
         }
 
         return covered;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KpiCore.Configuration;
 
 /// <summary>One working calendar in a configuration file, see <see cref="KpiCoreSettings.Calendars"/>.</summary>
@@ -6,6 +8,7 @@ namespace KpiCore.Configuration;
 /// "closedDates": [ "2017-12-27" ], "specialHours": { "2017-12-22": "08:00-13:00" } }</c>. Several ranges in a day are
 /// separated by commas (<c>"08:00-12:00, 13:00-17:00"</c>); <c>24:00</c> ends a range at midnight.
 /// </remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] // a misspelt optional setting must not fall back to its default unseen
 public sealed class CalendarSettings
 {
     /// <summary>Gets or sets the TZDB time zone id; default <c>Europe/London</c>.</summary>

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace KpiCore.Configuration;
 
 /// <summary>The SLA of one priority in a configuration file, see <see cref="KpiCoreSettings.Sla"/>.</summary>
 /// <remarks>Example: <c>{ "priority": "P3", "calendar": "office", "resolutionWorkingDays": 3, "targetPercent": 80 }</c>.</remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] // a misspelt optional setting must not fall back to its default unseen
 public sealed class PrioritySettings
 {
     /// <summary>Gets or sets the priority's code as calls carry it, such as <c>P1</c>.</summary>

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace KpiCore.Configuration;
 
 /// <summary>One service of an organisation's catalogue in a configuration file, see <see cref="KpiCoreSettings.Services"/>.</summary>
 /// <remarks>Example: <c>{ "name": "Website", "targetPercent": 99.9, "calendar": "24x7", "plannedMaintenance": "counted" }</c>.</remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)] // a misspelt optional setting must not fall back to its default unseen
 public sealed class ServiceSettings
 {
     /// <summary>Gets or sets the service's name as outages name it.</summary>

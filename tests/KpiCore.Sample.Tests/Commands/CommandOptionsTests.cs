@@ -54,7 +54,7 @@ public sealed class CommandOptionsTests
     [Fact]
     public void Build_EveryCommand_DeclaresEachOptionOnce()
     {
-        RootCommand root = HostCommands.Build(TextWriter.Null, TextWriter.Null);
+        Command root = HostCommands.Build(TextWriter.Null, TextWriter.Null);
         foreach (Command command in root.Subcommands.Append(root))
         {
             string[] names = [.. command.Options.Where(o => !o.Recursive).Select(o => o.Name)];

@@ -106,4 +106,42 @@ public sealed class SlaCommandTests
     [InlineData("C-1", "C-1")]
     public void Safe_FormulaLikeText_IsNeutralised(string text, string expected) =>
         Assert.Equal(expected, KpiCore.Sample.Commands.SlaCommand.Safe(text));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Sla_MonthWithoutCalls_IsUnvlWithAWarning_NotZeroCalls(bool streamed)
+    {
+        // April: C1, P3, 1 working hour of 30 (met); no call in May; June: C2, P3, met. May is a gap in the export.
+        using var folder = new TempFolder();
+        string calls = folder.Write("calls.csv", "id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n"
+            + "C1,Brent,P3,incident,2017-04-03T09:00:00+01:00,,2017-04-03T10:00:00+01:00,,,\n"
+            + "C2,Brent,P3,incident,2017-06-05T09:00:00+01:00,,2017-06-05T10:00:00+01:00,,,\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int code = KpiCore.Sample.Commands.SlaCommand.Execute(calls, null, NodaTime.DateTimeZoneProviders.Tzdb["Europe/London"], new KpiCore.Sample.Input.ImportOptions(), null, Path.Combine(folder.Path, "out.csv"), output, error, streamed);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Contains("warning: calls.csv: no call was logged in 2017-05; its figures are UNVL (no data), not 0 calls.", error.ToString(), StringComparison.Ordinal);
+        string[] lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(["Volume", "of", "P3", "calls", "1", "UNVL", "1"], lines.Single(l => l.StartsWith("Volume of P3", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["P3", "calls", "resolved", "within", "SLA", "80%", "100%", "UNVL", "100%"], lines.Single(l => l.StartsWith("P3 calls resolved", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["Calls", "open", "at", "period", "end", "Decrease", "0", "UNVL", "0"], lines.Single(l => l.StartsWith("Calls open", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("UNVL = no call was logged in the month: no data.", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sla_EveryMonthWithCalls_NoUnvlAndNoWarning()
+    {
+        using var folder = new TempFolder();
+        string csv = Path.Combine(folder.Path, "out.csv");
+        var (code, output, error) = HostRunner.Run("sla", "--calls", folder.Write("calls.csv", "id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n"
+            + "C1,Brent,P3,incident,2017-04-03T09:00:00+01:00,,2017-04-03T10:00:00+01:00,,,\n"
+            + "C2,Brent,P3,incident,2017-05-02T09:00:00+01:00,,2017-05-02T10:00:00+01:00,,,\n"), "--out", csv, "-q");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("UNVL", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no call was logged", error, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,7 @@ internal sealed partial class CallsFormat : RecordFormat<Sourced<Call>>
     /// <inheritdoc/>
     internal override void Opened(CsvTable table, List<InputProblem> problems)
     {
+        base.Opened(table, problems);
         foreach (ExcludeRule rule in _map.Exclude.Where(r => !table.HasColumn(r.Column)))
         {
             problems.Add(new InputProblem(table.File, 0, rule.Column, string.Create(CultureInfo.InvariantCulture,

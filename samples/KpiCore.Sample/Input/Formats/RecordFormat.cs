@@ -50,8 +50,43 @@ internal abstract class RecordFormat<T>
     /// <summary>Called once the header is read, before the first row: a format may warn about the columns it finds.</summary>
     /// <param name="table">The open table.</param>
     /// <param name="problems">Where warnings go.</param>
+    /// <remarks>The base warns about a header name a letter or two away from a column the file lacks (<c>first_respons</c>): its values would otherwise go unread without a word.</remarks>
     internal virtual void Opened(CsvTable table, List<InputProblem> problems)
     {
+        string[] absent = [.. Columns.Where(c => !table.HasColumn(c))];
+        foreach (string name in table.ColumnNames.Where(n => !Columns.Contains(n, StringComparer.OrdinalIgnoreCase)))
+        {
+            if (absent.FirstOrDefault(c => IsNearMiss(name, c)) is { } meant)
+            {
+                problems.Add(new InputProblem(table.File, 1, name,
+                    $"This is not a column of {FileName} and its values are not read; if it is meant to be '{meant}', which the header lacks, rename it.", ProblemKind.Warning));
+            }
+        }
+    }
+
+    /// <summary>Whether a header name is a typo of a column: one edit away (two for names of six letters or more), without regard to case.</summary>
+    private static bool IsNearMiss(string name, string column)
+    {
+        string a = name.ToUpperInvariant(), b = column.ToUpperInvariant();
+        int allowed = Math.Min(a.Length, b.Length) >= 6 ? 2 : 1;
+        if (Math.Abs(a.Length - b.Length) > allowed)
+        {
+            return false;
+        }
+
+        int[] previous = [.. Enumerable.Range(0, b.Length + 1)], current = new int[b.Length + 1];
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= allowed;
     }
 
     /// <summary>Reads one row.</summary>
