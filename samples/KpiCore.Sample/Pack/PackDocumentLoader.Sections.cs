@@ -72,7 +72,7 @@ internal static partial class PackDocumentLoader
                 continue;
             }
 
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {ReportingRange.Iso(months[i])} ({i + 1}/{periods.Length}), {calls.Length} calls"));
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {ReportingRange.Iso(months[i])} ({i + 1}/{periods.Length}), {calls.Length} call records"));
             ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, policy, periods[i]);
             foreach (RejectedRecord rejected in report.Rejected)
             {
@@ -130,7 +130,7 @@ internal static partial class PackDocumentLoader
     /// <summary>Service desk from the streaming store: the same reports and problems, in the same order, as <see cref="AddServiceDesk(DataSet, PerformancePackBuilder, IReadOnlyList{YearMonth}, ReportingPeriod[], bool[], Action{string}?)"/>.</summary>
     private static void AddServiceDesk(CallMonthStore calls, List<InputProblem> problems, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, bool[] callMonths, Action<string>? progress)
     {
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {callMonths.Count(c => c)} months, {calls.Count} calls, {calls.WindowMonths} months of tallies"));
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"service desk: {callMonths.Count(c => c)} months, {calls.Count} call records, {calls.WindowMonths} months of tallies"));
         foreach (ServiceDeskReport report in calls.Reports(months, callMonths, problems))
         {
             builder.AddServiceDesk(report, calls.Policy);
