@@ -63,6 +63,7 @@ namespace KpiCore.Serialization;
 [JsonSerializable(typeof(RiskMovement))]
 [JsonSerializable(typeof(CallSlaResult))]
 [JsonSerializable(typeof(PrioritySlaTally))]
+[JsonSerializable(typeof(ServiceDeskTally))]
 [JsonSerializable(typeof(NpsTally))]
 [JsonSerializable(typeof(ScaleTally))]
 [JsonSerializable(typeof(NpsConfidenceInterval))]

@@ -69,6 +69,7 @@ public sealed class KpiCoreJsonConverter : JsonConverterFactory
         [typeof(RiskMovement)] = RiskMovementJsonConverter.Instance,
         [typeof(CallSlaResult)] = CallSlaResultJsonConverter.Instance,
         [typeof(PrioritySlaTally)] = PrioritySlaTallyJsonConverter.Instance,
+        [typeof(ServiceDeskTally)] = ServiceDeskTallyJsonConverter.Instance,
         [typeof(NpsTally)] = NpsTallyJsonConverter.Instance,
         [typeof(ScaleTally)] = ScaleTallyJsonConverter.Instance,
         [typeof(NpsConfidenceInterval)] = NpsConfidenceIntervalJsonConverter.Instance,

@@ -12,6 +12,7 @@ namespace KpiCore.ServiceDesk;
 /// percentages. Priorities are matched by <see cref="Priority.Code"/> (ordinal). Merging adds every count, with overflow
 /// checks, so the tally of any split merged in any order equals the tally of one pass. Not thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(KpiCore.Serialization.KpiCoreJsonConverter))]
 public sealed class ServiceDeskTally
 {
     private readonly Dictionary<string, PrioritySlaTally> _priorities = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ public sealed class ServiceDeskTally
         return tally;
     }
 
+    /// <summary>Gets the codes of the priorities that have counts, in ordinal order: with <see cref="ForPriority"/>, every count of the tally can be listed.</summary>
+    public IReadOnlyList<string> PriorityCodes => [.. _priorities.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>Gets the counts of one priority.</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>Its tally; an empty one (all counts 0) when no figures of that priority were added.</returns>
@@ -77,6 +81,24 @@ public sealed class ServiceDeskTally
     /// <summary>Gives "Overall SLA Performance": <see cref="Met"/> / <see cref="Judged"/> in percent.</summary>
     /// <returns>The percentage, or <see cref="KpiValue.NotApplicable"/> ("N/A") when no resolved call was judged.</returns>
     public KpiValue ToKpiValue() => PrioritySlaTally.SlaRatio(Met, Judged);
+
+    /// <summary>Rebuilds a tally from its counts (JSON): problem and change records and a tally per priority code, codes distinct.</summary>
+    internal static ServiceDeskTally Restore(long problemRecords, long changeRecords, IEnumerable<KeyValuePair<string, PrioritySlaTally>> priorities)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(problemRecords);
+        ArgumentOutOfRangeException.ThrowIfNegative(changeRecords);
+        var tally = new ServiceDeskTally { ProblemRecords = problemRecords, ChangeRecords = changeRecords };
+        foreach (KeyValuePair<string, PrioritySlaTally> pair in priorities)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(pair.Key);
+            tally._priorities.Add(pair.Key, pair.Value);
+        }
+
+        return tally;
+    }
+
+    /// <summary>Gets the tally of a priority code, or null when the code has no counts.</summary>
+    internal PrioritySlaTally? ForCode(string code) => _priorities.GetValueOrDefault(code);
 
     private PrioritySlaTally For(string code)
     {

@@ -98,6 +98,7 @@ internal static class JsonSamples
         add(report.Organisations[0]);
         add(report.Organisations[0].Priorities[0]);
         add(PrioritySlaTally.FromFigures(report.Organisations[0].Priorities[0]));
+        add(ServiceDeskTally.FromFigures(report.Organisations[0]));
         add(policy.Evaluate(calls[1], AsOf));
         add(Priority.P2);
         add(new SmallSampleRule(10, 1));

@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using KpiCore.Kpis;
 using KpiCore.Risk;
 using KpiCore.Satisfaction;
+using KpiCore.Serialization;
 using KpiCore.ServiceDesk;
 using KpiCore.Tests.Risk;
 using KpiCore.Tests.Satisfaction;
@@ -36,6 +37,40 @@ public sealed class ResultPartsJsonTests
         Assert.All(calls, call => JsonRoundTrip.AssertExact(Policy.Evaluate(call, asOf)));
         ServiceDeskReport report = ServiceDeskCalculator.Calculate(calls, Policy, April);
         Assert.All(report.Organisations.SelectMany(o => o.Priorities), figures => JsonRoundTrip.AssertExact(PrioritySlaTally.FromFigures(figures)));
+
+        // The whole desk's tally, every organisation merged: the totals read back are the sums of the priorities read back.
+        var desk = new ServiceDeskTally();
+        foreach (OrganisationSlaFigures organisation in report.Organisations)
+        {
+            desk.Merge(ServiceDeskTally.FromFigures(organisation));
+        }
+
+        JsonRoundTrip.AssertExact(desk);
+        ServiceDeskTally read = System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(desk, KpiCoreJson.Options), KpiCoreJson.GetTypeInfo<ServiceDeskTally>())!;
+        Assert.Equal(report.Organisations.Sum(o => o.Priorities.Sum(p => p.Logged)), read.Logged);
+        Assert.Equal(desk.ToKpiValue(), read.ToKpiValue());
+    }
+
+    [Fact]
+    public void ServiceDeskTally_IsWrittenAsItsCountsPerPriorityCode()
+    {
+        ServiceDeskReport report = ServiceDeskCalculator.Calculate(
+            [
+                new Call("a1", "A", Priority.P2, CallType.Incident, Instant.FromUtc(2017, 4, 3, 9, 0), Instant.FromUtc(2017, 4, 3, 10, 0)),
+                new Call("a2", "A", Priority.P1, CallType.Incident, Instant.FromUtc(2017, 4, 4, 9, 0)),
+                new Call("a3", "A", Priority.P4, CallType.Problem, Instant.FromUtc(2017, 4, 5, 9, 0)),
+            ],
+            Policy,
+            April);
+        ServiceDeskTally tally = ServiceDeskTally.FromFigures(report.Organisations[0]);
+
+        // By hand: one problem record; P1 logged and open at the end; P2 logged, resolved in an hour (within its target) and met.
+        string json = JsonRoundTrip.AssertExact(tally);
+        Assert.Equal(
+            """{"problemRecords":1,"changeRecords":0,"priorities":{"P1":{"logged":1,"resolved":0,"notJudged":0,"met":0,"openAtPeriodEnd":1},"P2":{"logged":1,"resolved":1,"notJudged":0,"met":1,"openAtPeriodEnd":0},"P3":{"logged":0,"resolved":0,"notJudged":0,"met":0,"openAtPeriodEnd":0},"P4":{"logged":0,"resolved":0,"notJudged":0,"met":0,"openAtPeriodEnd":0}}}""",
+            json);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(
+            """{"problemRecords":-1,"changeRecords":0,"priorities":{}}""", KpiCoreJson.GetTypeInfo<ServiceDeskTally>()));
     }
 
     [Property(Arbitrary = [typeof(SatisfactionArbitraries)])]
