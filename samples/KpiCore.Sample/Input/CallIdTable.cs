@@ -28,7 +28,6 @@ internal sealed class CallIdTable
     private ulong[] _hashes;
     private uint[] _low;     // position + 1, its low 32 bits (0 with _high 0 = empty slot)
     private ushort[]? _high; // its bits 32-47, made when a position reaches 2^32 - 1 (files of 4 GB and more)
-    private int _mask;
     private int _count;
 
     /// <summary>Creates an empty table.</summary>
@@ -37,15 +36,10 @@ internal sealed class CallIdTable
     internal CallIdTable(int capacity = 1024, Func<string, ulong>? hash = null)
     {
         _hash = hash ?? Hash;
-        int size = 16;
-        while (size * MaxLoad < capacity)
-        {
-            size *= 2;
-        }
-
+        // Any size (not only powers of two): the slot is the hash's fraction of it, so the table is no more than 1/MaxLoad of the ids.
+        int size = (int)Math.Min(Math.Max(16, Math.Ceiling(capacity / MaxLoad)), Array.MaxLength);
         _hashes = new ulong[size];
         _low = new uint[size];
-        _mask = size - 1;
     }
 
     /// <summary>Gets the number of distinct ids held.</summary>
@@ -64,7 +58,7 @@ internal sealed class CallIdTable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ulong h = _hash(id);
-        int slot = (int)(Mix(h) & (uint)_mask);
+        int slot = Home(h);
         while (Used(slot))
         {
             if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
@@ -73,7 +67,7 @@ internal sealed class CallIdTable
                 return false;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         Set(slot, h, position);
@@ -91,7 +85,7 @@ internal sealed class CallIdTable
     internal long Find(string id, Func<long, string> idAt)
     {
         ulong h = _hash(id);
-        int slot = (int)(Mix(h) & (uint)_mask);
+        int slot = Home(h);
         while (Used(slot))
         {
             if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
@@ -99,7 +93,7 @@ internal sealed class CallIdTable
                 return PositionAt(slot);
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         return -1;
@@ -124,7 +118,7 @@ internal sealed class CallIdTable
     internal List<long> PositionsWithHash(ulong hash)
     {
         var found = new List<long>();
-        int slot = (int)(Mix(hash) & (uint)_mask);
+        int slot = Home(hash);
         while (Used(slot))
         {
             if (_hashes[slot] == hash)
@@ -132,7 +126,7 @@ internal sealed class CallIdTable
                 found.Add(PositionAt(slot));
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         return found;
@@ -142,10 +136,10 @@ internal sealed class CallIdTable
     internal void AddDistinct(ulong hash, long position)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
-        int slot = (int)(Mix(hash) & (uint)_mask);
+        int slot = Home(hash);
         while (Used(slot))
         {
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         Set(slot, hash, position);
@@ -153,6 +147,64 @@ internal sealed class CallIdTable
         {
             Grow();
         }
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> ids beyond those held, so that adding them never grows the table (and <see cref="RemoveLast"/> can undo them).</summary>
+    internal void Reserve(int more)
+    {
+        while (_count + (long)more > _hashes.Length * MaxLoad)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>Adds a hash at a position unless the hash is held already (one probe both finds and adds).</summary>
+    /// <returns>False when an id with this hash is held (a candidate repeat): nothing was added.</returns>
+    internal bool TryAddHash(ulong hash, long position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        int slot = Home(hash);
+        for (; Used(slot); slot = Next(slot))
+        {
+            if (_hashes[slot] == hash)
+            {
+                return false;
+            }
+        }
+
+        Set(slot, hash, position);
+        if (++_count > _hashes.Length * MaxLoad)
+        {
+            Grow();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes out the id last added with this hash and position. Exact only in the reverse order of adding (the entries
+    /// added after it are taken out first), which restores the table as it was before those adds: with linear probing
+    /// and no removal in between, the last entry added sits in a slot that was empty before.
+    /// </summary>
+    internal void RemoveLast(ulong hash, long position)
+    {
+        for (int slot = Home(hash); Used(slot); slot = Next(slot))
+        {
+            if (_hashes[slot] == hash && PositionAt(slot) == position)
+            {
+                _hashes[slot] = 0;
+                _low[slot] = 0;
+                if (_high is not null)
+                {
+                    _high[slot] = 0;
+                }
+
+                _count--;
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The id to take out is not in the table.");
     }
 
     /// <summary>A 64-bit hash of the id's UTF-16 code units (FNV-1a with a final avalanche); the same in every run.</summary>
@@ -176,6 +228,11 @@ internal sealed class CallIdTable
         h *= 0xc4ceb9fe1a85ec53UL;
         return h ^ (h >> 33);
     }
+
+    /// <summary>The first slot to try for a hash: its fraction of the table's size (Lemire's multiply-shift, any size).</summary>
+    private int Home(ulong hash) => (int)Math.BigMul(Mix(hash), (ulong)_hashes.Length, out _);
+
+    private int Next(int slot) => slot + 1 == _hashes.Length ? 0 : slot + 1;
 
     private bool Used(int slot) => _low[slot] != 0 || (_high is not null && _high[slot] != 0);
 
@@ -210,7 +267,6 @@ internal sealed class CallIdTable
         _hashes = new ulong[hashes.Length * 2];
         _low = new uint[low.Length * 2];
         _high = high is null ? null : new ushort[high.Length * 2];
-        _mask = _hashes.Length - 1;
         for (int i = 0; i < hashes.Length; i++)
         {
             if (low[i] == 0 && (high is null || high[i] == 0))
@@ -218,10 +274,10 @@ internal sealed class CallIdTable
                 continue;
             }
 
-            int slot = (int)(Mix(hashes[i]) & (uint)_mask);
+            int slot = Home(hashes[i]);
             while (Used(slot))
             {
-                slot = (slot + 1) & _mask;
+                slot = Next(slot);
             }
 
             _hashes[slot] = hashes[i];

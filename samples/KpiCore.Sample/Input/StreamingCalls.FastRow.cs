@@ -86,6 +86,12 @@ internal static partial class StreamingCalls
                 return true;
             }
 
+            if (fields.AllAscii)
+            {
+                text = CsvFieldParsers.TrimAscii(fields[index]);
+                return true;
+            }
+
             return CsvFieldParsers.TryTrimAscii(fields[index], out text);
         }
 

@@ -53,6 +53,10 @@ internal sealed partial class CallMonthStore
     private readonly List<(Sourced<Call> Call, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
+    private ulong[]? _deferred; // a later range's id hashes in record order, checked at the merge (TryTakeIds) instead of a table of its own
+    private int _deferredCount;
+    private bool _idsTaken;
+    private bool _sealed;
     private readonly long _firstIndex;
     private long _lastPosition = -1;
     private int _checkerFed;
@@ -69,9 +73,15 @@ internal sealed partial class CallMonthStore
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
     /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
     /// <param name="idCapacity">About how many distinct ids are coming (the duplicate-id table is made that size, so it need not double); 0 when not known.</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0)
+    /// <param name="deferIds">
+    /// True for a later range whose ids are checked only at the merge, by <see cref="TryTakeIds"/> into the earlier
+    /// range's table: this store keeps 8 bytes per call (the id's hash) instead of a table, and judges no call a repeat
+    /// itself, so its figures are right only when no id repeats (which TryTakeIds proves, or the range is read again).
+    /// </param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0, bool deferIds = false)
     {
-        _ids = new CallIdTable(Math.Max(idCapacity, 1024));
+        _ids = new CallIdTable(deferIds ? 0 : Math.Max(idCapacity, 1024));
+        _deferred = deferIds ? new ulong[Math.Max(idCapacity, 1024)] : null;
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
@@ -145,6 +155,11 @@ internal sealed partial class CallMonthStore
             throw new ArgumentOutOfRangeException(nameof(index), index, "Calls must be fed in increasing positions from the store's first.");
         }
 
+        if (_sealed)
+        {
+            throw new InvalidOperationException("A store that took in a later range's ids by hash only takes no more calls.");
+        }
+
         _lastPosition = index;
         Count++;
         File ??= sourced.File;
@@ -152,7 +167,11 @@ internal sealed partial class CallMonthStore
         YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
         YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
         ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
-        if (!_ids.TryAdd(call.Id, index, _idAt, out _))
+        if (_deferred is not null)
+        {
+            Defer(CallIdTable.Hash(call.Id));
+        }
+        else if (!_ids.TryAdd(call.Id, index, _idAt, out _))
         {
             life.Rejected++;
             _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
