@@ -180,27 +180,35 @@ internal static partial class StreamingCalls
             return verdict == RowVerdict.Resync;
         }
 
-        Sourced<Call>? call = context.Fast ? part.Fast.TryRead(fields, context, part.Names) : null;
-        call ??= part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems));
-        if (call is null)
+        // The common row makes a call only (no Sourced): its organisation is the call's, its line the record's first.
+        Call? fast = context.Fast ? part.Fast.TryRead(fields, context, part.Names) : null;
+        Sourced<Call>? call = fast is null ? part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems)) : null;
+        if (fast is null && call is null)
         {
             return false;
         }
 
-        if (context.Defined is not null && !context.Defined.Contains(call.Organisation))
+        int line = fields.FirstLine;
+        Sourced<Call> Sourced() => call ??= new Sourced<Call>(fast!, fast!.Organisation, context.File, line);
+        string organisation = call?.Organisation ?? fast!.Organisation;
+        if (context.Defined is not null && !context.Defined.Contains(organisation))
         {
-            part.Problems.Add(DataSet.UnknownOrganisation(call, context.ServicesFile, "call"));
+            part.Problems.Add(DataSet.UnknownOrganisation(Sourced(), context.ServicesFile, "call"));
             return false;
         }
 
-        part.Note(call.Organisation);
+        part.Note(organisation);
         if (context.Sink is { } sink)
         {
-            sink(call, offset, context.IdAt);
+            sink(Sourced(), offset, context.IdAt);
+        }
+        else if (call is not null)
+        {
+            part.Store.Add(call, offset);
         }
         else
         {
-            part.Store.Add(call, offset);
+            part.Store.Add(fast!, context.File, line, offset);
         }
 
         return false;

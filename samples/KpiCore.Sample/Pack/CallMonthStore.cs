@@ -50,7 +50,7 @@ internal sealed partial class CallMonthStore
     private readonly Dictionary<YearMonth, MonthSlot> _months = [];
     private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
-    private readonly List<(Sourced<Call> Call, long Index)> _openSuspects = [];
+    private readonly List<(Call Call, string File, int Line, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
     private ulong[]? _deferred; // a later range's id hashes in record order, checked at the merge (TryTakeIds) instead of a table of its own
@@ -148,7 +148,10 @@ internal sealed partial class CallMonthStore
     internal void Add(Sourced<Call> sourced) => Add(sourced, _firstIndex + Count);
 
     /// <summary>Feeds the next call at a position after every earlier one's (its byte offset in the file, or its index), given back to the id lookup on a hash match.</summary>
-    internal void Add(Sourced<Call> sourced, long index)
+    internal void Add(Sourced<Call> sourced, long index) => Add(sourced.Record, sourced.File, sourced.Line, index);
+
+    /// <summary>Feeds the next call read from a file's line (no <see cref="Sourced{T}"/> needed), at a position after every earlier one's.</summary>
+    internal void Add(Call call, string file, int line, long index)
     {
         if (index < _firstIndex || index <= _lastPosition)
         {
@@ -162,8 +165,7 @@ internal sealed partial class CallMonthStore
 
         _lastPosition = index;
         Count++;
-        File ??= sourced.File;
-        Call call = sourced.Record;
+        File ??= file;
         YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
         YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
         ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
@@ -174,7 +176,7 @@ internal sealed partial class CallMonthStore
         else if (!_ids.TryAdd(call.Id, index, _idAt, out _))
         {
             life.Rejected++;
-            _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
+            _rejections.Add((file, line, new InputProblem(file, line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
             return;
         }
 
@@ -183,7 +185,7 @@ internal sealed partial class CallMonthStore
         {
             life.Rejected++;
             _checkerRejections[position] = _rejections.Count;
-            _rejections.Add((sourced.File, sourced.Line, null));
+            _rejections.Add((file, line, null));
             return;
         }
 
@@ -203,7 +205,7 @@ internal sealed partial class CallMonthStore
             last = _hi; // open: every month of the window from its logged month; later months by Extend
             if (suspect)
             {
-                _openSuspects.Add((sourced, index));
+                _openSuspects.Add((call, file, line, index));
             }
             else
             {
@@ -219,7 +221,7 @@ internal sealed partial class CallMonthStore
 
         for (YearMonth m = logged; m <= last; m = m.PlusMonths(1))
         {
-            _months[m].Feed(sourced, index, suspect);
+            _months[m].Feed(call, index, suspect, file, line);
         }
     }
 
@@ -344,61 +346,14 @@ internal sealed partial class CallMonthStore
                 var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(logged, _zone).Start);
                 for (int k = 0; k < count; k++)
                 {
-                    slot.Feed(null, -1, false, open);
+                    slot.Feed(open, -1, false);
                 }
             }
         }
 
-        foreach ((Sourced<Call> call, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        foreach ((Call call, string file, int line, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Logged, _zone) < month))
         {
-            slot.Feed(call, index, true);
+            slot.Feed(call, index, true, file, line);
         }
-    }
-
-    /// <summary>The last month an instant fell in, with its bounds, so that instants of one month (sorted exports) need no time-zone conversion each.</summary>
-    private struct MonthSpan
-    {
-        private Instant _start;
-        private Instant _end;
-        private YearMonth _month;
-
-        internal YearMonth Of(Instant instant, DateTimeZone zone)
-        {
-            if (instant < _start || instant >= _end)
-            {
-                _month = PackMonths.YearMonthOf(instant, zone);
-                _start = zone.AtStartOfDay(_month.OnDayOfMonth(1)).ToInstant();
-                _end = zone.AtStartOfDay(_month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
-            }
-
-            return _month;
-        }
-    }
-
-    /// <summary>One month's accumulator, the number of calls given to it, and where its suspects came from.</summary>
-    private sealed class MonthSlot(CallMonthStore store, YearMonth month)
-    {
-        private readonly ReportingPeriod _period = ReportingPeriod.Month(month, store._zone);
-        private int _fed = store._positionBase;
-
-        internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
-
-        /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
-        internal Dictionary<int, (long Index, string File, int Line)> Suspects { get; } = [];
-
-        internal void Feed(Sourced<Call>? sourced, long index, bool suspect, Call? synthetic = null)
-        {
-            if (suspect && sourced is not null)
-            {
-                Suspects[_fed] = (index, sourced.File, sourced.Line);
-            }
-
-            _fed++;
-            Accumulator.Add(synthetic ?? sourced!.Record);
-        }
-
-        /// <summary>Makes an organisation appear in the month with nothing counted: a problem record logged at the month's end.</summary>
-        internal void Presence(string organisation) =>
-            Feed(null, -1, false, new Call(SyntheticId, organisation, default, CallType.Problem, _period.End));
     }
 }
