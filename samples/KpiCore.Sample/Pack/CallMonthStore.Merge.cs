@@ -110,8 +110,15 @@ internal sealed partial class CallMonthStore
     {
         ulong[] hashes = later._deferred ?? throw new ArgumentException("Only a store that defers its ids gives them by hash.", nameof(later));
         _ids.Reserve(later._deferredCount); // no growth while adding, so that the adds can be undone exactly
+        const int Ahead = 16; // slots loaded this many adds ahead: the table is tens of MB, each probe a cache miss
+        uint touched = 0;
         for (int i = 0; i < later._deferredCount; i++)
         {
+            if (i + Ahead < later._deferredCount)
+            {
+                touched ^= _ids.Touch(hashes[i + Ahead]);
+            }
+
             if (!_ids.TryAddHash(hashes[i], later._firstIndex))
             {
                 Untake(later, i);
@@ -120,6 +127,7 @@ internal sealed partial class CallMonthStore
         }
 
         later._idsTaken = true;
+        _touched = touched;
         return true;
     }
 

@@ -29,7 +29,7 @@ namespace KpiCore.Sample.Pack;
 /// record order.
 /// </para>
 /// <para>
-/// Memory: the duplicate-id table (16 to 32 bytes per distinct id, see CallIdTable), per month of the window one accumulator
+/// Memory: the duplicate-id table (16 bytes per distinct id when its capacity is given, 16 to 32 otherwise; a deferring later range 8 bytes per call until the merge: see CallIdTable), per month of the window one accumulator
 /// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
 /// the problem records. None of it grows with the number of valid calls beyond the id table.
 /// </para>
@@ -57,6 +57,7 @@ internal sealed partial class CallMonthStore
     private int _deferredCount;
     private bool _idsTaken;
     private bool _sealed;
+    private uint _touched; // what TryTakeIds' look-ahead loads read, kept so that they are not optimised away
     private readonly long _firstIndex;
     private long _lastPosition = -1;
     private int _checkerFed;
