@@ -101,13 +101,11 @@ def working_seconds_before(local, calendar, epoch):
 
 
 def net_display(percent):
-    """Formats a percentage as KpiValue does: .NET "0.##" (15 significant digits, then half away from zero)."""
+    """Formats a percentage as the pack does: the layout's default fixed 2 decimals, .NET "0.00" (15 significant
+    digits, then half away from zero), as since the pack's fixed decimals (#13: 99.4% is written 99.40%)."""
     if 99.995 <= percent < 100.0:
         percent = 99.99  # never round a miss up to 100%
-    text = format(Decimal(format(percent, ".15g")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text + "%"
+    return format(Decimal(format(percent, ".15g")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), "f") + "%"
 
 
 def main(data_dir, out_csv):

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace KpiCore.Sample.Input;
 
 /// <summary>
@@ -8,9 +11,12 @@ namespace KpiCore.Sample.Input;
 /// <remarks>
 /// <para>
 /// Memory: 12 bytes per slot (the 64-bit hash and 32 bits of position; 2 bytes more per slot once a position reaches
-/// 4 GB), the slots a power of two at most three quarters used: 16 to 32 bytes per distinct id, 1.5 times that while
-/// the table doubles (1M ids: 2^21 slots, 25 MB; 10M ids: 2^24 slots, 201 MB). A caller that knows about how many ids
-/// are coming gives that capacity and the table never doubles. The ids themselves are not kept.
+/// 4 GB), the slots any number (not a power of two) at most three quarters used. A table given its capacity holds 16
+/// bytes per distinct id and never grows (1M ids: 16 MB; 10M ids: 160 MB); past its capacity it doubles, so 16 to 32
+/// bytes per id, 1.5 times that while doubling. The ids themselves are not kept. The streaming reader's second range
+/// keeps no table: 8 bytes per call (the hash), added here at the merge (<see cref="TryAddHash"/>, undone in reverse by
+/// <see cref="RemoveLast"/> when that range must be read again), so a file of n calls in two ranges needs about
+/// 16·n·1.05 + 8·n/2 bytes at the end of the read (the 5% is the pre-scan estimate's margin): 21 MB per million calls.
 /// </para>
 /// <para>
 /// Exactness: equal hashes do not prove equal ids, so on a hash match the table asks the caller for the earlier
@@ -25,10 +31,8 @@ internal sealed class CallIdTable
     private const double MaxLoad = 0.75;
 
     private readonly Func<string, ulong> _hash;
-    private ulong[] _hashes;
-    private uint[] _low;     // position + 1, its low 32 bits (0 with _high 0 = empty slot)
+    private Slot[] _slots;   // hash and position + 1 (its low 32 bits; 0 with _high 0 = empty slot) side by side: one cache miss per probe, not two
     private ushort[]? _high; // its bits 32-47, made when a position reaches 2^32 - 1 (files of 4 GB and more)
-    private int _mask;
     private int _count;
 
     /// <summary>Creates an empty table.</summary>
@@ -37,22 +41,16 @@ internal sealed class CallIdTable
     internal CallIdTable(int capacity = 1024, Func<string, ulong>? hash = null)
     {
         _hash = hash ?? Hash;
-        int size = 16;
-        while (size * MaxLoad < capacity)
-        {
-            size *= 2;
-        }
-
-        _hashes = new ulong[size];
-        _low = new uint[size];
-        _mask = size - 1;
+        // Any size (not only powers of two): the slot is the hash's fraction of it, so the table is no more than 1/MaxLoad of the ids.
+        int size = (int)Math.Min(Math.Max(16, Math.Ceiling(capacity / MaxLoad)), Array.MaxLength);
+        _slots = new Slot[size];
     }
 
     /// <summary>Gets the number of distinct ids held.</summary>
     internal int Count => _count;
 
     /// <summary>Gets the bytes the table holds now (its two arrays).</summary>
-    internal long Bytes => ((long)_hashes.Length * (sizeof(ulong) + sizeof(uint))) + ((_high?.Length ?? 0) * sizeof(ushort));
+    internal long Bytes => ((long)_slots.Length * Unsafe.SizeOf<Slot>()) + ((_high?.Length ?? 0) * sizeof(ushort));
 
     /// <summary>Adds an id at a position unless it is there already.</summary>
     /// <param name="id">The record's id.</param>
@@ -64,21 +62,21 @@ internal sealed class CallIdTable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ulong h = _hash(id);
-        int slot = (int)(Mix(h) & (uint)_mask);
+        int slot = Home(h);
         while (Used(slot))
         {
-            if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
+            if (_slots[slot].Hash == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
             {
                 firstPosition = PositionAt(slot);
                 return false;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         Set(slot, h, position);
         firstPosition = -1;
-        if (++_count > _hashes.Length * MaxLoad)
+        if (++_count > _slots.Length * MaxLoad)
         {
             Grow();
         }
@@ -91,15 +89,15 @@ internal sealed class CallIdTable
     internal long Find(string id, Func<long, string> idAt)
     {
         ulong h = _hash(id);
-        int slot = (int)(Mix(h) & (uint)_mask);
+        int slot = Home(h);
         while (Used(slot))
         {
-            if (_hashes[slot] == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
+            if (_slots[slot].Hash == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
             {
                 return PositionAt(slot);
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         return -1;
@@ -111,11 +109,11 @@ internal sealed class CallIdTable
     /// <summary>The ids held as (hash, position), in slot order: each distinct id's first record.</summary>
     internal IEnumerable<(ulong Hash, long Position)> Entries()
     {
-        for (int i = 0; i < _hashes.Length; i++)
+        for (int i = 0; i < _slots.Length; i++)
         {
             if (Used(i))
             {
-                yield return (_hashes[i], PositionAt(i));
+                yield return (_slots[i].Hash, PositionAt(i));
             }
         }
     }
@@ -124,15 +122,15 @@ internal sealed class CallIdTable
     internal List<long> PositionsWithHash(ulong hash)
     {
         var found = new List<long>();
-        int slot = (int)(Mix(hash) & (uint)_mask);
+        int slot = Home(hash);
         while (Used(slot))
         {
-            if (_hashes[slot] == hash)
+            if (_slots[slot].Hash == hash)
             {
                 found.Add(PositionAt(slot));
             }
 
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         return found;
@@ -142,17 +140,78 @@ internal sealed class CallIdTable
     internal void AddDistinct(ulong hash, long position)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
-        int slot = (int)(Mix(hash) & (uint)_mask);
+        int slot = Home(hash);
         while (Used(slot))
         {
-            slot = (slot + 1) & _mask;
+            slot = Next(slot);
         }
 
         Set(slot, hash, position);
-        if (++_count > _hashes.Length * MaxLoad)
+        if (++_count > _slots.Length * MaxLoad)
         {
             Grow();
         }
+    }
+
+    /// <summary>Reads the first slot a hash would probe: a caller that knows its hashes in advance calls this some adds ahead, so the slot's memory is on its way (a prefetch by a plain load).</summary>
+    /// <returns>The slot's low position bits (use them, so that the load is not dropped).</returns>
+    internal uint Touch(ulong hash) => _slots[Home(hash)].Low;
+
+    /// <summary>Makes room for <paramref name="more"/> ids beyond those held, so that adding them never grows the table (and <see cref="RemoveLast"/> can undo them).</summary>
+    internal void Reserve(int more)
+    {
+        while (_count + (long)more > _slots.Length * MaxLoad)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>Adds a hash at a position unless the hash is held already (one probe both finds and adds).</summary>
+    /// <returns>False when an id with this hash is held (a candidate repeat): nothing was added.</returns>
+    internal bool TryAddHash(ulong hash, long position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        int slot = Home(hash);
+        for (; Used(slot); slot = Next(slot))
+        {
+            if (_slots[slot].Hash == hash)
+            {
+                return false;
+            }
+        }
+
+        Set(slot, hash, position);
+        if (++_count > _slots.Length * MaxLoad)
+        {
+            Grow();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes out the id last added with this hash and position. Exact only in the reverse order of adding (the entries
+    /// added after it are taken out first), which restores the table as it was before those adds: with linear probing
+    /// and no removal in between, the last entry added sits in a slot that was empty before.
+    /// </summary>
+    internal void RemoveLast(ulong hash, long position)
+    {
+        for (int slot = Home(hash); Used(slot); slot = Next(slot))
+        {
+            if (_slots[slot].Hash == hash && PositionAt(slot) == position)
+            {
+                _slots[slot] = default;
+                if (_high is not null)
+                {
+                    _high[slot] = 0;
+                }
+
+                _count--;
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The id to take out is not in the table.");
     }
 
     /// <summary>A 64-bit hash of the id's UTF-16 code units (FNV-1a with a final avalanche); the same in every run.</summary>
@@ -177,9 +236,14 @@ internal sealed class CallIdTable
         return h ^ (h >> 33);
     }
 
-    private bool Used(int slot) => _low[slot] != 0 || (_high is not null && _high[slot] != 0);
+    /// <summary>The first slot to try for a hash: its fraction of the table's size (Lemire's multiply-shift, any size).</summary>
+    private int Home(ulong hash) => (int)Math.BigMul(Mix(hash), (ulong)_slots.Length, out _);
 
-    private long PositionAt(int slot) => ((long)(_high?[slot] ?? 0) << 32 | _low[slot]) - 1;
+    private int Next(int slot) => slot + 1 == _slots.Length ? 0 : slot + 1;
+
+    private bool Used(int slot) => _slots[slot].Low != 0 || (_high is not null && _high[slot] != 0);
+
+    private long PositionAt(int slot) => ((long)(_high?[slot] ?? 0) << 32 | _slots[slot].Low) - 1;
 
     private void Set(int slot, ulong hash, long position)
     {
@@ -191,11 +255,10 @@ internal sealed class CallIdTable
 
         if (stored >> 32 != 0)
         {
-            _high ??= new ushort[_hashes.Length];
+            _high ??= new ushort[_slots.Length];
         }
 
-        _hashes[slot] = hash;
-        _low[slot] = (uint)stored;
+        _slots[slot] = new Slot { Hash = hash, Low = (uint)stored };
         if (_high is not null)
         {
             _high[slot] = (ushort)(stored >> 32);
@@ -204,32 +267,36 @@ internal sealed class CallIdTable
 
     private void Grow()
     {
-        ulong[] hashes = _hashes;
-        uint[] low = _low;
+        Slot[] slots = _slots;
         ushort[]? high = _high;
-        _hashes = new ulong[hashes.Length * 2];
-        _low = new uint[low.Length * 2];
+        _slots = new Slot[slots.Length * 2];
         _high = high is null ? null : new ushort[high.Length * 2];
-        _mask = _hashes.Length - 1;
-        for (int i = 0; i < hashes.Length; i++)
+        for (int i = 0; i < slots.Length; i++)
         {
-            if (low[i] == 0 && (high is null || high[i] == 0))
+            if (slots[i].Low == 0 && (high is null || high[i] == 0))
             {
                 continue;
             }
 
-            int slot = (int)(Mix(hashes[i]) & (uint)_mask);
+            int slot = Home(slots[i].Hash);
             while (Used(slot))
             {
-                slot = (slot + 1) & _mask;
+                slot = Next(slot);
             }
 
-            _hashes[slot] = hashes[i];
-            _low[slot] = low[i];
+            _slots[slot] = slots[i];
             if (_high is not null)
             {
                 _high[slot] = high![i];
             }
         }
+    }
+
+    /// <summary>One slot: 12 bytes (packed, no padding), the hash and the position's low part read with one memory access.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Slot
+    {
+        internal ulong Hash;
+        internal uint Low;
     }
 }

@@ -32,6 +32,13 @@ internal static class CsvFieldParsers
             return false;
         }
 
+        trimmed = TrimAscii(field);
+        return true;
+    }
+
+    /// <summary>Trims an ASCII field (known to be ASCII) as <see cref="string.Trim()"/> trims its string.</summary>
+    internal static ReadOnlySpan<byte> TrimAscii(ReadOnlySpan<byte> field)
+    {
         int start = 0;
         int end = field.Length;
         while (start < end && char.IsWhiteSpace((char)field[start]))
@@ -44,8 +51,7 @@ internal static class CsvFieldParsers
             end--;
         }
 
-        trimmed = field[start..end];
-        return true;
+        return field[start..end];
     }
 
     /// <summary>Determines whether the trimmed field is empty, as <c>row[column].Length == 0</c>.</summary>

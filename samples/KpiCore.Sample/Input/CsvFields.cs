@@ -20,8 +20,9 @@ internal readonly ref struct CsvFields
     private readonly bool _windows1252;
 
     internal CsvFields(int firstLine, int lastLine, string? error, int fieldCount, int trailingEmptyFieldCount,
-        ReadOnlySpan<byte> bytes, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> notUtf8, bool windows1252)
+        ReadOnlySpan<byte> bytes, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> notUtf8, bool windows1252, bool allAscii = false)
     {
+        AllAscii = allAscii;
         FirstLine = firstLine;
         LastLine = lastLine;
         Error = error;
@@ -51,6 +52,9 @@ internal readonly ref struct CsvFields
 
     /// <summary>Gets how many of the last fields are empty.</summary>
     internal int TrailingEmptyFieldCount { get; }
+
+    /// <summary>Gets whether every field is known to be ASCII (false: not known, check each field).</summary>
+    internal bool AllAscii { get; }
 
     /// <summary>Gets the number of fields that can be read (0 when <see cref="Error"/> is set).</summary>
     internal int Count => _ends.Length;

@@ -20,6 +20,7 @@ internal sealed partial class CsvReader
         _recordLength = 0;
         _notUtf8.Clear();
         _trailingEmpty = 0;
+        _recordAscii = false;
         if (TryReadPlainLine())
         {
             return true;
@@ -235,6 +236,7 @@ internal sealed partial class CsvReader
 
         _position += end;
         _recordLastLine = _line;
+        _recordAscii = ascii;
         ReadLineBreak();
         return true;
     }

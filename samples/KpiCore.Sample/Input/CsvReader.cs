@@ -85,6 +85,7 @@ internal sealed partial class CsvReader : IDisposable
     private int[] _fieldEnds = new int[16];
     private int _fieldCount;
     private int _trailingEmpty;
+    private bool _recordAscii; // every byte of the record is ASCII (known from the line read at once)
     private int _recordLastLine;
     private long _recordStart;
     private int _position;
@@ -198,7 +199,7 @@ internal sealed partial class CsvReader : IDisposable
                 : _recordError is not null
                     ? new CsvFields(_recordFirstLine, _recordLastLine, _recordError, _fieldCount, _trailingEmpty, [], [], [], [], _windows1252)
                     : new CsvFields(_recordFirstLine, _recordLastLine, null, _fieldCount, _trailingEmpty,
-                        _record.AsSpan(0, _recordLength), _fieldStarts.AsSpan(0, _fieldCount), _fieldEnds.AsSpan(0, _fieldCount), CollectionsMarshal.AsSpan(_notUtf8), _windows1252);
+                        _record.AsSpan(0, _recordLength), _fieldStarts.AsSpan(0, _fieldCount), _fieldEnds.AsSpan(0, _fieldCount), CollectionsMarshal.AsSpan(_notUtf8), _windows1252, _recordAscii);
             return true;
         }
     }

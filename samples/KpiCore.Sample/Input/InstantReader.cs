@@ -75,6 +75,17 @@ internal sealed class InstantReader
         return TryParse(Encoding.ASCII.GetString(text), out instant);
     }
 
+    /// <summary>Days from 1970-01-01 to a valid proleptic Gregorian date (H. Hinnant's days_from_civil), as NodaTime's ISO calendar counts them.</summary>
+    internal static long DaysFromCivil(int year, int month, int day)
+    {
+        int y = month <= 2 ? year - 1 : year;
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yearOfEra = y - (era * 400);
+        int dayOfYear = ((((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5) + day) - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097L) + dayOfEra - 719_468;
+    }
+
     /// <summary>
     /// The fast path: true only for the forms that the ISO patterns of <see cref="RowParser.TryParseInstant"/> and the
     /// offset split of <see cref="TryParseLocal"/> read, with the same value (local times through the same lenient
@@ -126,17 +137,19 @@ internal sealed class InstantReader
             }
         }
 
-        var local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
         ReadOnlySpan<byte> rest = s[i..];
-        if (rest.IsEmpty)
+        if (rest.Length == 1 && rest[0] == 'Z')
         {
-            instant = zone.AtLeniently(local).ToInstant();
+            // UTC: straight to Unix time (the date is valid, checked above), no LocalDateTime on the way.
+            long seconds = (DaysFromCivil(year, month, day) * 86_400L) + (hour * 3600) + (minute * 60) + second;
+            instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanoseconds);
             return true;
         }
 
-        if (rest.Length == 1 && rest[0] == 'Z')
+        var local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
+        if (rest.IsEmpty)
         {
-            instant = local.InUtc().ToInstant();
+            instant = zone.AtLeniently(local).ToInstant();
             return true;
         }
 

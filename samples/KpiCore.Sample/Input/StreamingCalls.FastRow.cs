@@ -9,7 +9,7 @@ namespace KpiCore.Sample.Input;
 internal static partial class StreamingCalls
 {
     /// <summary>
-    /// The span path of one row: true results only for a row that <see cref="CallsFormat.Parse"/> would load with no
+    /// The span path of one row (a call of the file's line, its organisation the call's): true results only for a row that <see cref="CallsFormat.Parse"/> would load with no
     /// problem and the same call; null for any other row (the caller reads it with <see cref="CallsFormat.Parse"/>).
     /// </summary>
     private sealed class FastRow
@@ -20,7 +20,7 @@ internal static partial class StreamingCalls
         private readonly List<(string Organisation, byte[] Bytes, string Name)> _services = [];
         private readonly List<(byte[] Bytes, string Name)> _categories = [];
 
-        internal Sourced<Call>? TryRead(in CsvFields fields, Context c, NameBook names)
+        internal Call? TryRead(in CsvFields fields, Context c, NameBook names)
         {
             if (!Ascii(fields, c.Id, out ReadOnlySpan<byte> idText) || idText.IsEmpty
                 || !Name(fields, c.Organisation, out string? organisation, _organisations, names.Organisation) || organisation is null
@@ -73,8 +73,7 @@ internal static partial class StreamingCalls
                 return null;
             }
 
-            var call = new Call(Encoding.ASCII.GetString(idText), organisation, priority, type, logged, resolved, firstResponse, onHold, service, category);
-            return new Sourced<Call>(call, organisation, c.File, fields.FirstLine);
+            return new Call(Encoding.ASCII.GetString(idText), organisation, priority, type, logged, resolved, firstResponse, onHold, service, category);
         }
 
         /// <summary>A field's trimmed bytes when it is ASCII (absent column: empty); false for a field to decode (or not valid UTF-8).</summary>
@@ -83,6 +82,12 @@ internal static partial class StreamingCalls
             if (index < 0 || index >= fields.Count)
             {
                 text = default;
+                return true;
+            }
+
+            if (fields.AllAscii)
+            {
+                text = CsvFieldParsers.TrimAscii(fields[index]);
                 return true;
             }
 

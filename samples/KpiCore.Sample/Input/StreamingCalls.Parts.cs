@@ -112,7 +112,7 @@ internal static partial class StreamingCalls
             Names = context.Snapshot.Fork();
             Format = new CallsFormat(context.Instants, context.Profile, Names, Notes);
             int capacity = start.Offset == 0 ? context.EstimatedRecords : Math.Max(0, context.EstimatedRecords - start.Line);
-            Store = new CallMonthStore(context.Policy, context.Zone, context.IdAt, part: start.Offset == 0 ? 0 : 1, firstIndex: start.Offset, idCapacity: capacity);
+            Store = new CallMonthStore(context.Policy, context.Zone, context.IdAt, part: start.Offset == 0 ? 0 : 1, firstIndex: start.Offset, idCapacity: capacity, deferIds: start.Offset != 0);
             SkipHeader = start.Offset == 0;
             ReportedTo = start.Offset;
         }

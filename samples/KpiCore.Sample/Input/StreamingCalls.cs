@@ -80,8 +80,9 @@ internal static partial class StreamingCalls
         }
 
         // The pre-scan counted the lines before the cut: about as many records per byte follow it, so the first range's
-        // id table is made big enough for the whole file (it takes in the second's at the merge) and never doubles.
-        long estimated = candidates.Length > 0 ? (long)((candidates[0].Line - 1) * ((double)length / candidates[0].Offset)) : 0;
+        // id table is made big enough for the whole file (it takes in the second's hashes at the merge) and never
+        // doubles; 5% more for a second half denser than the first.
+        long estimated = candidates.Length > 0 ? (long)((candidates[0].Line - 1) * ((double)length / candidates[0].Offset) * 1.05) : 0;
 
         using IFileProgress meter = HostProgress.Current.BeginFile(file, length);
         var context = new Context(path, file, zone, instants, profile, names.Fork(), table, defined, servicesFile, options.Policy, meter, delimiter, windows1252)
@@ -94,16 +95,20 @@ internal static partial class StreamingCalls
         for (int i = 1; i < parts.Count; i++)
         {
             Part later = parts[i];
-            if (!merged.Store.SharesIdWith(later.Store) && merged.Names.TryJoin(later.Names))
+            if (merged.Store.TryTakeIds(later.Store))
             {
-                merged.Absorb(later);
+                if (merged.Names.TryJoin(later.Names))
+                {
+                    merged.Absorb(later);
+                    continue;
+                }
+
+                merged.Store.GiveBackIds(later.Store);
             }
-            else
-            {
-                // One pass would have judged the later range's ids and names against the earlier one's: read it so.
-                long limit = i + 1 < starts.Count ? starts[i + 1].Offset : long.MaxValue;
-                CsvSplitReader.ReadRange(() => OpenRead(path), starts[i], limit, merged, OnRecord, delimiter, windows1252);
-            }
+
+            // One pass would have judged the later range's ids and names against the earlier one's: read it so.
+            long limit = i + 1 < starts.Count ? starts[i + 1].Offset : long.MaxValue;
+            CsvSplitReader.ReadRange(() => OpenRead(path), starts[i], limit, merged, OnRecord, delimiter, windows1252);
         }
 
         meter.Advance(Math.Max(0, length - context.ReportedBytes), parts.Sum(p => (long)p.Unreported));
@@ -175,27 +180,35 @@ internal static partial class StreamingCalls
             return verdict == RowVerdict.Resync;
         }
 
-        Sourced<Call>? call = context.Fast ? part.Fast.TryRead(fields, context, part.Names) : null;
-        call ??= part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems));
-        if (call is null)
+        // The common row makes a call only (no Sourced): its organisation is the call's, its line the record's first.
+        Call? fast = context.Fast ? part.Fast.TryRead(fields, context, part.Names) : null;
+        Sourced<Call>? call = fast is null ? part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems)) : null;
+        if (fast is null && call is null)
         {
             return false;
         }
 
-        if (context.Defined is not null && !context.Defined.Contains(call.Organisation))
+        int line = fields.FirstLine;
+        Sourced<Call> Sourced() => call ??= new Sourced<Call>(fast!, fast!.Organisation, context.File, line);
+        string organisation = call?.Organisation ?? fast!.Organisation;
+        if (context.Defined is not null && !context.Defined.Contains(organisation))
         {
-            part.Problems.Add(DataSet.UnknownOrganisation(call, context.ServicesFile, "call"));
+            part.Problems.Add(DataSet.UnknownOrganisation(Sourced(), context.ServicesFile, "call"));
             return false;
         }
 
-        part.Note(call.Organisation);
+        part.Note(organisation);
         if (context.Sink is { } sink)
         {
-            sink(call, offset, context.IdAt);
+            sink(Sourced(), offset, context.IdAt);
+        }
+        else if (call is not null)
+        {
+            part.Store.Add(call, offset);
         }
         else
         {
-            part.Store.Add(call, offset);
+            part.Store.Add(fast!, context.File, line, offset);
         }
 
         return false;

@@ -8,7 +8,7 @@ internal sealed partial class CallMonthStore
     /// <summary>Gets whether a call id was fed to both this store and <paramref name="later"/> (then the later part must be read again after this one, not merged).</summary>
     /// <remarks>Probes by hash: an id is re-read (<c>idAt</c>) only where two hashes are equal, which is rare unless the id is truly shared.</remarks>
     internal bool SharesIdWith(CallMonthStore later) =>
-        later._ids.Entries().Any(e => _ids.PositionsWithHash(e.Hash).Exists(p => string.Equals(_idAt(p), later._idAt(e.Position), StringComparison.Ordinal)));
+        later._deferred is not null ? throw new InvalidOperationException("A store that defers its ids is checked by TryTakeIds.") : later._ids.Entries().Any(e => _ids.PositionsWithHash(e.Hash).Exists(p => string.Equals(_idAt(p), later._idAt(e.Position), StringComparison.Ordinal)));
 
     /// <summary>
     /// Adds the next part's store (part 1, fed the calls after this one's, with no id in common: <see cref="SharesIdWith"/>):
@@ -19,6 +19,11 @@ internal sealed partial class CallMonthStore
         if (later._positionBase <= _positionBase || later._firstIndex <= _lastPosition)
         {
             throw new ArgumentException("Only the store of the part after this one can be merged.", nameof(later));
+        }
+
+        if (later._deferred is not null && !later._idsTaken)
+        {
+            throw new ArgumentException("A store that defers its ids is merged after TryTakeIds.", nameof(later));
         }
 
         if (later._months.Count > 0)
@@ -76,6 +81,11 @@ internal sealed partial class CallMonthStore
             _lives[life] = (v + valid, r + rejected);
         }
 
+        if (later._deferred is not null)
+        {
+            _sealed = true; // its ids are in the table without their positions (TryTakeIds): no call may be checked against them
+        }
+
         foreach ((ulong hash, long position) in later._ids.Entries())
         {
             _ids.AddDistinct(hash, position); // no id in common (SharesIdWith), so no id is re-read
@@ -84,5 +94,72 @@ internal sealed partial class CallMonthStore
         Count += later.Count;
         _lastPosition = Math.Max(_lastPosition, later._lastPosition);
         File ??= later.File;
+    }
+
+    /// <summary>
+    /// Adds the ids of a later range that deferred them (<c>deferIds</c>) to this store's table, in record order, unless
+    /// one of its hashes is already there or comes twice in it: a possible repeat within that range or across the two,
+    /// which one pass would have judged, so the range must be read again into this store (then nothing is added).
+    /// </summary>
+    /// <remarks>
+    /// By hash only: a 64-bit collision between two different ids (about n²/2⁶⁵) only makes the range be read again,
+    /// which is exact anyway. The ids go in without their positions, so after the merge this store takes no more calls.
+    /// </remarks>
+    /// <returns>True when no id can repeat (the later store's figures are those of one pass): merge it next.</returns>
+    internal bool TryTakeIds(CallMonthStore later)
+    {
+        ulong[] hashes = later._deferred ?? throw new ArgumentException("Only a store that defers its ids gives them by hash.", nameof(later));
+        _ids.Reserve(later._deferredCount); // no growth while adding, so that the adds can be undone exactly
+        const int Ahead = 16; // slots loaded this many adds ahead: the table is tens of MB, each probe a cache miss
+        uint touched = 0;
+        for (int i = 0; i < later._deferredCount; i++)
+        {
+            if (i + Ahead < later._deferredCount)
+            {
+                touched ^= _ids.Touch(hashes[i + Ahead]);
+            }
+
+            if (!_ids.TryAddHash(hashes[i], later._firstIndex))
+            {
+                Untake(later, i);
+                return false;
+            }
+        }
+
+        later._idsTaken = true;
+        _touched = touched;
+        return true;
+    }
+
+    /// <summary>Takes back out the ids <see cref="TryTakeIds"/> added (when the range must be read again for another reason).</summary>
+    internal void GiveBackIds(CallMonthStore later)
+    {
+        if (!later._idsTaken)
+        {
+            throw new InvalidOperationException("The later store's ids were not taken.");
+        }
+
+        Untake(later, later._deferredCount);
+        later._idsTaken = false;
+    }
+
+    /// <summary>Takes out the first <paramref name="count"/> deferred ids of <paramref name="later"/>, last first.</summary>
+    private void Untake(CallMonthStore later, int count)
+    {
+        for (int k = count - 1; k >= 0; k--)
+        {
+            _ids.RemoveLast(later._deferred![k], later._firstIndex);
+        }
+    }
+
+    /// <summary>Keeps a deferred id's hash (growing by an eighth when the estimate was short, not doubling).</summary>
+    private void Defer(ulong hash)
+    {
+        if (_deferredCount == _deferred!.Length)
+        {
+            Array.Resize(ref _deferred, _deferred.Length + (_deferred.Length / 8) + 1024);
+        }
+
+        _deferred[_deferredCount++] = hash;
     }
 }

@@ -29,7 +29,7 @@ namespace KpiCore.Sample.Pack;
 /// record order.
 /// </para>
 /// <para>
-/// Memory: the duplicate-id table (16 to 32 bytes per distinct id, see CallIdTable), per month of the window one accumulator
+/// Memory: the duplicate-id table (16 bytes per distinct id when its capacity is given, 16 to 32 otherwise; a deferring later range 8 bytes per call until the merge: see CallIdTable), per month of the window one accumulator
 /// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
 /// the problem records. None of it grows with the number of valid calls beyond the id table.
 /// </para>
@@ -50,9 +50,14 @@ internal sealed partial class CallMonthStore
     private readonly Dictionary<YearMonth, MonthSlot> _months = [];
     private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
-    private readonly List<(Sourced<Call> Call, long Index)> _openSuspects = [];
+    private readonly List<(Call Call, string File, int Line, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
+    private ulong[]? _deferred; // a later range's id hashes in record order, checked at the merge (TryTakeIds) instead of a table of its own
+    private int _deferredCount;
+    private bool _idsTaken;
+    private bool _sealed;
+    private uint _touched; // what TryTakeIds' look-ahead loads read, kept so that they are not optimised away
     private readonly long _firstIndex;
     private long _lastPosition = -1;
     private int _checkerFed;
@@ -69,9 +74,15 @@ internal sealed partial class CallMonthStore
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
     /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
     /// <param name="idCapacity">About how many distinct ids are coming (the duplicate-id table is made that size, so it need not double); 0 when not known.</param>
-    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0)
+    /// <param name="deferIds">
+    /// True for a later range whose ids are checked only at the merge, by <see cref="TryTakeIds"/> into the earlier
+    /// range's table: this store keeps 8 bytes per call (the id's hash) instead of a table, and judges no call a repeat
+    /// itself, so its figures are right only when no id repeats (which TryTakeIds proves, or the range is read again).
+    /// </param>
+    internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0, bool deferIds = false)
     {
-        _ids = new CallIdTable(Math.Max(idCapacity, 1024));
+        _ids = new CallIdTable(deferIds ? 0 : Math.Max(idCapacity, 1024));
+        _deferred = deferIds ? new ulong[Math.Max(idCapacity, 1024)] : null;
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
@@ -138,24 +149,35 @@ internal sealed partial class CallMonthStore
     internal void Add(Sourced<Call> sourced) => Add(sourced, _firstIndex + Count);
 
     /// <summary>Feeds the next call at a position after every earlier one's (its byte offset in the file, or its index), given back to the id lookup on a hash match.</summary>
-    internal void Add(Sourced<Call> sourced, long index)
+    internal void Add(Sourced<Call> sourced, long index) => Add(sourced.Record, sourced.File, sourced.Line, index);
+
+    /// <summary>Feeds the next call read from a file's line (no <see cref="Sourced{T}"/> needed), at a position after every earlier one's.</summary>
+    internal void Add(Call call, string file, int line, long index)
     {
         if (index < _firstIndex || index <= _lastPosition)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, "Calls must be fed in increasing positions from the store's first.");
         }
 
+        if (_sealed)
+        {
+            throw new InvalidOperationException("A store that took in a later range's ids by hash only takes no more calls.");
+        }
+
         _lastPosition = index;
         Count++;
-        File ??= sourced.File;
-        Call call = sourced.Record;
+        File ??= file;
         YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
         YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
         ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
-        if (!_ids.TryAdd(call.Id, index, _idAt, out _))
+        if (_deferred is not null)
+        {
+            Defer(CallIdTable.Hash(call.Id));
+        }
+        else if (!_ids.TryAdd(call.Id, index, _idAt, out _))
         {
             life.Rejected++;
-            _rejections.Add((sourced.File, sourced.Line, new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
+            _rejections.Add((file, line, new InputProblem(file, line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
             return;
         }
 
@@ -164,7 +186,7 @@ internal sealed partial class CallMonthStore
         {
             life.Rejected++;
             _checkerRejections[position] = _rejections.Count;
-            _rejections.Add((sourced.File, sourced.Line, null));
+            _rejections.Add((file, line, null));
             return;
         }
 
@@ -184,7 +206,7 @@ internal sealed partial class CallMonthStore
             last = _hi; // open: every month of the window from its logged month; later months by Extend
             if (suspect)
             {
-                _openSuspects.Add((sourced, index));
+                _openSuspects.Add((call, file, line, index));
             }
             else
             {
@@ -200,7 +222,7 @@ internal sealed partial class CallMonthStore
 
         for (YearMonth m = logged; m <= last; m = m.PlusMonths(1))
         {
-            _months[m].Feed(sourced, index, suspect);
+            _months[m].Feed(call, index, suspect, file, line);
         }
     }
 
@@ -325,61 +347,14 @@ internal sealed partial class CallMonthStore
                 var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(logged, _zone).Start);
                 for (int k = 0; k < count; k++)
                 {
-                    slot.Feed(null, -1, false, open);
+                    slot.Feed(open, -1, false);
                 }
             }
         }
 
-        foreach ((Sourced<Call> call, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Record.Logged, _zone) < month))
+        foreach ((Call call, string file, int line, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Logged, _zone) < month))
         {
-            slot.Feed(call, index, true);
+            slot.Feed(call, index, true, file, line);
         }
-    }
-
-    /// <summary>The last month an instant fell in, with its bounds, so that instants of one month (sorted exports) need no time-zone conversion each.</summary>
-    private struct MonthSpan
-    {
-        private Instant _start;
-        private Instant _end;
-        private YearMonth _month;
-
-        internal YearMonth Of(Instant instant, DateTimeZone zone)
-        {
-            if (instant < _start || instant >= _end)
-            {
-                _month = PackMonths.YearMonthOf(instant, zone);
-                _start = zone.AtStartOfDay(_month.OnDayOfMonth(1)).ToInstant();
-                _end = zone.AtStartOfDay(_month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
-            }
-
-            return _month;
-        }
-    }
-
-    /// <summary>One month's accumulator, the number of calls given to it, and where its suspects came from.</summary>
-    private sealed class MonthSlot(CallMonthStore store, YearMonth month)
-    {
-        private readonly ReportingPeriod _period = ReportingPeriod.Month(month, store._zone);
-        private int _fed = store._positionBase;
-
-        internal ServiceDeskAccumulator Accumulator { get; } = new(store._policy, ReportingPeriod.Month(month, store._zone), Options, store._positionBase);
-
-        /// <summary>Gets, per position in this month of a suspect call, its index and line.</summary>
-        internal Dictionary<int, (long Index, string File, int Line)> Suspects { get; } = [];
-
-        internal void Feed(Sourced<Call>? sourced, long index, bool suspect, Call? synthetic = null)
-        {
-            if (suspect && sourced is not null)
-            {
-                Suspects[_fed] = (index, sourced.File, sourced.Line);
-            }
-
-            _fed++;
-            Accumulator.Add(synthetic ?? sourced!.Record);
-        }
-
-        /// <summary>Makes an organisation appear in the month with nothing counted: a problem record logged at the month's end.</summary>
-        internal void Presence(string organisation) =>
-            Feed(null, -1, false, new Call(SyntheticId, organisation, default, CallType.Problem, _period.End));
     }
 }

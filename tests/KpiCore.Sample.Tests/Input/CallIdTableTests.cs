@@ -82,4 +82,56 @@ public sealed class CallIdTableTests
         Assert.Equal(n / 2, table.Count);
         Assert.True(table.Bytes <= 32L * 2 * (n / 2), "at most 32 bytes per id, 64 just after a doubling");
     }
+
+    [Property(Arbitrary = [typeof(CallIdTableTests)], MaxTest = 300)]
+    public bool RemoveLast_InReverseOrder_RestoresTheTable(string[] before, string[] added, bool collideAll, int capacity)
+    {
+        // The merge's undo: ids added by hash after Reserve, then taken out last first, leave the table answering as
+        // before they came (a later TryAdd of each earlier id is a repeat of the same first record, a new one is new).
+        var table = new CallIdTable(capacity: Math.Abs(capacity % 64), hash: collideAll ? _ => 9UL : null);
+        string[] all = [.. before, .. added];
+        string IdAt(long p) => all[(int)p];
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (int i = 0; i < before.Length; i++)
+        {
+            table.TryAdd(before[i], i, IdAt, out _);
+            first.TryAdd(before[i], i);
+        }
+
+        const long Marker = 1_000_000;
+        var taken = new List<ulong>();
+        table.Reserve(added.Length);
+        long bytes = table.Bytes;
+        foreach (string id in added)
+        {
+            ulong hash = table.HashOf(id);
+            if (!table.TryAddHash(hash, Marker))
+            {
+                break;
+            }
+
+            taken.Add(hash);
+        }
+
+        bool grew = table.Bytes != bytes;
+        for (int k = taken.Count - 1; k >= 0; k--)
+        {
+            table.RemoveLast(taken[k], Marker);
+        }
+
+        return !grew && table.Count == first.Count
+            && first.All(kv => table.Find(kv.Key, IdAt) == kv.Value)
+            && added.All(id => table.Find(id, IdAt) == first.GetValueOrDefault(id, -1));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1000)]
+    [InlineData(1_000_001)]
+    public void Capacity_AnySize_AtMostAThirdMoreSlotsThanIds(int capacity)
+    {
+        // 12 bytes per slot, slots = capacity / 0.75 (no power of two): 16 bytes per id when the capacity is given.
+        var table = new CallIdTable(capacity);
+        Assert.True(table.Bytes <= Math.Max(16 * 12, (16L * capacity) + 12), $"{table.Bytes} bytes for {capacity} ids");
+    }
 }

@@ -41,6 +41,29 @@ public sealed class StreamingCallsEquivalenceTests
         Assert.Equal(inMemory, Run(folder, null, Streamed(2, 12345)));
     }
 
+    [Theory]
+    [InlineData("C30", "Ealing")] // a repeat within the later range only: its hashes repeat at the merge
+    [InlineData("C3", "Ealing")] // a repeat across the ranges
+    [InlineData("C99", "EALING")] // no repeat, a name spelled otherwise: the ids are taken, then given back
+    [InlineData("C99", "Ealing")] // neither: merged
+    public void Pack_LaterRangeDefersItsIds_EqualsOneThread(string repeated, string laterName)
+    {
+        var text = new StringBuilder("id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n");
+        for (int i = 0; i < 40; i++)
+        {
+            string id = i == 35 ? repeated : "C" + i.ToString(CultureInfo.InvariantCulture);
+            string organisation = i < 20 ? (i % 2 == 0 ? "Ealing" : "Brent") : laterName;
+            text.Append(CultureInfo.InvariantCulture, $"{id},{organisation},P2,incident,2017-04-{1 + (i % 20):00}T09:00:00Z,,2017-04-{2 + (i % 20):00}T10:00:00Z,,,\n");
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("calls.csv", text.ToString());
+        int cut = text.ToString().IndexOf("\nC20,", StringComparison.Ordinal) - 1;
+        string oneThread = Run(folder.Path, null, Streamed(1));
+        Assert.Equal(oneThread, Run(folder.Path, null, Streamed(2, cut)));
+        Assert.Equal(repeated != "C99", oneThread.Contains("appeared earlier", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Pack_StreamedCalls_KeepNoListOfCalls()
     {
