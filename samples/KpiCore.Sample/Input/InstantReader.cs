@@ -11,7 +11,7 @@ namespace KpiCore.Sample.Input;
 /// date-time patterns; in both, an offset written <c>Z</c>, <c>±HH:mm</c> or <c>±HHmm</c> may follow, and a time without
 /// one is read in the input zone (lenient resolver: the earlier of a repeated time, a skipped time moved forward).
 /// </summary>
-internal sealed class InstantReader
+internal sealed partial class InstantReader
 {
     // The longest ISO text the fast path reads: yyyy-MM-ddTHH:mm:ss.fffffffff+HH:mm.
     private const int MaxFastLength = 35;
@@ -39,6 +39,19 @@ internal sealed class InstantReader
     internal string Expected => _formats is null
         ? string.Create(CultureInfo.InvariantCulture, $"ISO 8601 with an offset (2017-09-03T10:15:00+01:00 or ...Z) or a local time (2017-09-03T10:15:00) read in {Zone.Id}")
         : string.Create(CultureInfo.InvariantCulture, $"{_formats} (NodaTime patterns), read in {Zone.Id} unless an offset (Z, +01:00 or +0100) follows");
+
+    /// <summary>
+    /// A sentence to add to the message for text the reader refused when it looks like a date as a spreadsheet writes
+    /// it (<c>23/03/2017 14:42</c>: what Excel saves an ISO column as in a UK locale), or empty. Day-first and
+    /// month-first cannot be told apart from the text, so the reader never guesses; the analyst says which.
+    /// </summary>
+    internal string SpreadsheetHint(string text) =>
+        _patterns is null && SpreadsheetDate().IsMatch(text)
+            ? " It looks like a date as a spreadsheet saves it, whose day/month order the text cannot show: save the export with ISO dates (2017-03-23T14:42:00), or give the file's pattern in an import profile (--profile FILE), e.g. \"dateTimeFormats\": [\"dd/MM/uuuu HH:mm\"]."
+            : string.Empty;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpreadsheetDate();
 
     /// <summary>Parses an instant; false when the text is not in any accepted form.</summary>
     /// <remarks>ISO 8601 text in the common forms goes through <see cref="TryParse(ReadOnlySpan{byte}, out Instant)"/>'s fast path, all else through the patterns.</remarks>

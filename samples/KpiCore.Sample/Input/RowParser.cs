@@ -145,7 +145,7 @@ internal sealed class RowParser
             return instant;
         }
 
-        Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a date and time; use {_instants.Expected}."));
+        Fail(column, string.Create(CultureInfo.InvariantCulture, $"'{Shorten(text)}' is not a date and time; use {_instants.Expected}.{_instants.SpreadsheetHint(text)}"));
         return null;
     }
 
@@ -270,7 +270,7 @@ internal sealed class RowParser
         }
 
         Warn(column, string.Create(CultureInfo.InvariantCulture,
-            $"'{Shorten(text)}' is not a date and time in the supported range (ISO 8601 such as 2017-09-03T10:15:00+01:00; {SupportedRange.Describe}); the record is read without it."));
+            $"'{Shorten(text)}' is not a date and time in the supported range (ISO 8601 such as 2017-09-03T10:15:00+01:00; {SupportedRange.Describe}); the record is read without it.{_instants.SpreadsheetHint(text)}"));
         return null;
     }
 

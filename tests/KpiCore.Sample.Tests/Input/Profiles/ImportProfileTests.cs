@@ -167,4 +167,32 @@ public sealed class ImportProfileTests
         Assert.True(outages[2].Record.IsOpen);
         Assert.Equal((5, "type"), (problems.Single().Line, problems.Single().Field));
     }
+    [Fact]
+    public void SpreadsheetDates_AreRefusedWithTheWayOut_AndReadExactlyThroughAProfilePattern()
+    {
+        // What Excel saves an ISO column as in a UK locale: day first, no seconds, no offset; 23 March 2017 is GMT.
+        const string Text =
+            "id,organisation,priority,type,logged,first_response,resolved\n" +
+            "C1,Brent,P3,incident,23/03/2017 14:42,23/03/2017 14:56,04/04/2017 11:57\n";
+        (List<Sourced<Call>> refused, List<InputProblem> problems, FileAccount account) = Read(Text, BuiltInProfiles.KpiCore());
+        Assert.Empty(refused);
+        Assert.Equal((1, 1), (account.Records, account.Rejected));
+        InputProblem logged = Assert.Single(problems, p => p.Field == "logged");
+        Assert.Contains("'23/03/2017 14:42' is not a date and time", logged.Reason, StringComparison.Ordinal);
+        Assert.Contains("day/month order", logged.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"dateTimeFormats\": [\"dd/MM/uuuu HH:mm\"]", logged.Reason, StringComparison.Ordinal);
+
+        // The pattern the message suggests reads the same file, each instant in the profile's zone (Europe/London).
+        Assert.Null(ProfileLoader.TryParse("""{ "dateTimeFormats": ["dd/MM/uuuu HH:mm"] }""", out ImportProfile excel));
+        (List<Sourced<Call>> read, List<InputProblem> none, _) = Read(Text, excel);
+        Assert.Empty(none);
+        Call call = Assert.Single(read).Record;
+        Assert.Equal(Instant.FromUtc(2017, 3, 23, 14, 42), call.Logged);
+        Assert.Equal(Instant.FromUtc(2017, 3, 23, 14, 56), call.FirstResponse);
+        Assert.Equal(Instant.FromUtc(2017, 4, 4, 10, 57), call.Resolved); // 11:57 BST
+
+        // Text that is not spreadsheet-like gets no such hint.
+        (_, List<InputProblem> typo, _) = Read(Text.Replace("23/03/2017 14:42", "2017-03-32T14:42:00", StringComparison.Ordinal), BuiltInProfiles.KpiCore());
+        Assert.DoesNotContain("spreadsheet", Assert.Single(typo, p => p.Field == "logged").Reason, StringComparison.Ordinal);
+    }
 }
