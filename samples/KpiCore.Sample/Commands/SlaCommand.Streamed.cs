@@ -2,6 +2,7 @@ using KpiCore.Kpis;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.Sample.Pack;
+using KpiCore.Sample.Progress;
 using KpiCore.ServiceDesk;
 using KpiCore.Time;
 using NodaTime;
@@ -29,10 +30,15 @@ internal static partial class SlaCommand
         var fileProblems = new List<InputProblem>();
         var logged = new SortedDictionary<YearMonth, int>();
         string? firstFile = null;
-        InputFileSummary Pass(List<InputProblem> problems, Action<Sourced<Call>, long, Func<long, string>> sink) =>
-            StreamingCalls.Read(callsPath, callsPath, tz, instants, import.Profile, new NameBook(), new CallImportNotes(), null, ServicesFormat.Name, problems,
+        IProgressSink progress = HostProgress.Current;
+        InputFileSummary Pass(string pass, List<InputProblem> problems, Action<Sourced<Call>, long, Func<long, string>> sink)
+        {
+            using IDisposable label = HostProgress.Use(new PassProgress(progress, pass));
+            return StreamingCalls.Read(callsPath, callsPath, tz, instants, import.Profile, new NameBook(), new CallImportNotes(), null, ServicesFormat.Name, problems,
                 new StreamingCallsOptions(policy, 1) { Sink = sink }, out _, out _);
-        InputFileSummary summary = Pass(fileProblems, (call, _, _) =>
+        }
+
+        InputFileSummary summary = Pass("pass 1 of 2: months", fileProblems, (call, _, _) =>
         {
             firstFile ??= call.File;
             Count(logged, call.Record.Logged, tz);
@@ -57,7 +63,7 @@ internal static partial class SlaCommand
         {
             using var csv = new CsvWriter(temp);
             WriteHeader(csv);
-            Pass([], (sourced, offset, idAt) =>
+            Pass("pass 2 of 2: each call's SLA", [], (sourced, offset, idAt) =>
             {
                 Call call = sourced.Record;
                 bool rejected = false;
@@ -120,7 +126,7 @@ internal static partial class SlaCommand
         }
 
         summary.OutsideCount = outside;
-        output.WriteLine($"Per-call results (as of {(periods.Count > 0 ? CommandSupport.Format(asOf, tz) : "-")}): {outPath}");
+        output.WriteLine(periods.Count > 0 ? $"Per-call results (as of {CommandSupport.Format(asOf, tz)}): {outPath}" : $"Per-call results (no reporting month, so no call is evaluated; rejected records are listed): {outPath}");
         WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, [summary], error);
     }
