@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
+using KpiCore.Time;
 using NodaTime;
 
 namespace KpiCore.Sample.Commands;
@@ -79,6 +80,12 @@ internal static partial class SlaCommand
             result.Target.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture),
             CommandSupport.Format(result.BreachInstant, zone), status, holdSource);
     }
+
+    /// <summary>Says where the per-call CSV went and as of when its calls were judged (both paths, list and streamed).</summary>
+    private static void WritePerCallLine(TextWriter output, List<ReportingPeriod> periods, Instant asOf, DateTimeZone tz, string outPath) =>
+        output.WriteLine(periods.Count > 0
+            ? $"Per-call results (as of {CommandSupport.Format(asOf, tz)}): {outPath}"
+            : $"Per-call results (no reporting month, so no call is evaluated; rejected records are listed): {outPath}");
 
     /// <summary>Neutralises text that a spreadsheet would run as a formula (a leading =, +, -, @, tab or CR gets a leading apostrophe).</summary>
     internal static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;

@@ -126,7 +126,7 @@ internal static partial class SlaCommand
         }
 
         summary.OutsideCount = outside;
-        output.WriteLine(periods.Count > 0 ? $"Per-call results (as of {CommandSupport.Format(asOf, tz)}): {outPath}" : $"Per-call results (no reporting month, so no call is evaluated; rejected records are listed): {outPath}");
+        WritePerCallLine(output, periods, asOf, tz, outPath);
         WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, [summary], error);
     }

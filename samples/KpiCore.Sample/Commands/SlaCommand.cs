@@ -139,7 +139,7 @@ internal static partial class SlaCommand
             return CommandSupport.UsageError;
         }
 
-        output.WriteLine(periods.Count > 0 ? $"Per-call results (as of {CommandSupport.Format(asOf, tz)}): {outPath}" : $"Per-call results (no reporting month, so no call is evaluated; rejected records are listed): {outPath}");
+        WritePerCallLine(output, periods, asOf, tz, outPath);
         WriteTables(output, reports, NoCallsLogged(periods, logged, Path.GetFileName(callsPath)!, error));
         return CommandSupport.Finish(problems, files, error);
     }

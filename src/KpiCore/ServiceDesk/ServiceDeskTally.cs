@@ -61,7 +61,7 @@ public sealed class ServiceDeskTally
     /// <summary>Gets the counts of one priority.</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>Its tally; an empty one (all counts 0) when no figures of that priority were added.</returns>
-    public PrioritySlaTally ForPriority(Priority priority) => _priorities.GetValueOrDefault(priority.Code) ?? new PrioritySlaTally();
+    public PrioritySlaTally ForPriority(Priority priority) => ForCode(priority.Code) ?? new PrioritySlaTally();
 
     /// <summary>Adds the counts of another tally to this one; the other tally is unchanged.</summary>
     /// <param name="other">The tally to add.</param>
