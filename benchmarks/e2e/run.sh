@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole-process benchmark of issue #12. For each N: generate N calls (plus the other default data files) into a
-# temporary folder, then run, one after the other on that folder, the host's `pack --no-terminal` (Release build),
-# the pandas+numpy pipeline and the DuckDB ingestion-only query, each under GNU time (wall seconds, user + system
+# temporary folder, then run, one after the other on that folder, the host's `pack --no-terminal` twice (the Release
+# build run by `dotnet`, and the single-file executable an analyst without .NET gets, which is ReadyToRun), the
+# pandas+numpy pipeline and the DuckDB ingestion-only query, each under GNU time (wall seconds, user + system
 # CPU seconds, peak RSS), and check that the host's pack.csv and pandas agree cell by cell (and DuckDB's volumes
 # with pandas'). Prints one Markdown table row per N and exits 1 on a mismatch, after printing the mismatching cells.
 # check_semantics.sh beside it checks the pandas pipeline on edge cases the generated files do not have.
@@ -57,6 +58,17 @@ echo "$(uname -srm); .NET SDK $(dotnet --version); $("$python" -c 'import sys, p
 work="$(mktemp -d "${TMPDIR:-/tmp}/kpicore-e2e.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+echo "==> publishing the single-file host (linux-x64, self-contained, ReadyToRun)"
+if ! dotnet publish "$repo/samples/KpiCore.Sample/KpiCore.Sample.csproj" -c Release -r linux-x64 --self-contained \
+        -p:PublishSingleFile=true -o "$work/single" -nologo -v quiet >"$work/publish.log" 2>&1; then
+    tail -20 "$work/publish.log" >&2
+    echo "run.sh: publishing the single-file host failed" >&2
+    exit 2
+fi
+single="$work/single/kpicore-sample"
+export DOTNET_BUNDLE_EXTRACT_BASE_DIR="$work/bundle" # its first run extracts it here (not timed: the default data below)
+"$single" pack --no-terminal --quiet --out "$work/warm" >/dev/null 2>&1 || true
+
 # measure NAME STDOUT STDERR COMMAND...: runs the command under GNU time; sets seconds (wall), cpu (user + system)
 # and peak_mb (peak RSS, MiB).
 measure() {
@@ -93,6 +105,16 @@ for n in "$@"; do
     host_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
     echo "host pack:     $host_cell   ($(grep '^calls.csv:' "$work/host.err"))"
 
+    # The single-file host writes into the same folder name (its messages name it), after the build's files are moved aside.
+    mv "$out" "$work/out-build"
+    measure single "$work/single.out" "$work/single.err" "$single" pack --no-terminal --data "$data" --out "$out"
+    single_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
+    echo "host single-file: $single_cell"
+    for f in "$work/out-build"/*; do
+        cmp -s "$f" "$out/$(basename "$f")" || { echo "run.sh: the single-file host's $(basename "$f") differs from the build's" >&2; status=1; }
+    done
+    cmp -s "$work/host.err" "$work/single.err" || { echo "run.sh: the single-file host's messages differ from the build's" >&2; status=1; }
+
     measure pandas /dev/null "$work/pandas.err" "$python" "$here/pandas_pipeline.py" "$data" "$work/pandas.csv"
     pandas_cell="$seconds s ($cpu s CPU) / $peak_mb MB"
     echo "pandas:        $pandas_cell"
@@ -113,13 +135,13 @@ for n in "$@"; do
         status=1
     fi
 
-    rows+=("| $n | $mb | $host_cell | $pandas_cell | $duckdb_cell | $agree_cell | $load_before / $load_after |")
-    rm -rf "$data" "$out"
+    rows+=("| $n | $mb | $host_cell | $single_cell | $pandas_cell | $duckdb_cell | $agree_cell | $load_before / $load_after |")
+    rm -rf "$data" "$out" "$work/out-build"
 done
 
 echo
-echo "| calls | calls.csv MB | host \`pack\` wall (CPU) / peak RSS | pandas wall (CPU) / peak RSS | DuckDB wall (CPU) / peak RSS | host = pandas | load before / after |"
-echo "|---:|---:|---|---|---|---|---|"
+echo "| calls | calls.csv MB | host \`pack\` (dotnet build) wall (CPU) / peak RSS | host single-file (ReadyToRun) | pandas wall (CPU) / peak RSS | DuckDB wall (CPU) / peak RSS | host = pandas | load before / after |"
+echo "|---:|---:|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 if [ "$status" -ne 0 ]; then
     echo "run.sh: the host's and pandas' figures DISAGREE (MISMATCH lines above)" >&2
