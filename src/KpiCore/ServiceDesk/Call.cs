@@ -113,13 +113,14 @@ public sealed class Call
             _holdEnds[i] = UnixNanos.Stored(holds[i].End);
         }
 
-        _farHolds = Array.IndexOf(_holdStarts, UnixNanos.Far) >= 0 || Array.IndexOf(_holdEnds, UnixNanos.Far) >= 0 ? holds : null;
+        // Most calls have no on-hold interval: the interval checks are skipped for them (this is on every record's path).
+        bool anyHolds = holds.Length > 0;
+        _farHolds = anyHolds && (Array.IndexOf(_holdStarts, UnixNanos.Far) >= 0 || Array.IndexOf(_holdEnds, UnixNanos.Far) >= 0) ? holds : null;
         InSupportedRange = UnixNanos.IsSupported(_logged)
             && (_resolved == UnixNanos.None || UnixNanos.IsSupported(_resolved))
             && (_firstResponse == UnixNanos.None || UnixNanos.IsSupported(_firstResponse))
-            && Array.TrueForAll(_holdStarts, UnixNanos.IsSupported)
-            && Array.TrueForAll(_holdEnds, UnixNanos.IsSupported);
-        HoldsNormalised = _farHolds is null && IsNormalised(_holdStarts, _holdEnds);
+            && (!anyHolds || (Array.TrueForAll(_holdStarts, UnixNanos.IsSupported) && Array.TrueForAll(_holdEnds, UnixNanos.IsSupported)));
+        HoldsNormalised = _farHolds is null && (!anyHolds || IsNormalised(_holdStarts, _holdEnds));
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
