@@ -36,8 +36,9 @@ internal sealed partial class DataSet
     /// measured time is UNVL.
     /// </para>
     /// <para>
-    /// <paramref name="streamedCallOrganisations"/>: the organisations of calls streamed past the list (already filtered
-    /// against services.csv, their problems already added), in order of first appearance.
+    /// <paramref name="streamedCallOrganisations"/> and <paramref name="streamedResponseOrganisations"/>: the organisations
+    /// of calls and of survey responses streamed past the lists (already filtered against services.csv, their problems
+    /// already added), in order of first appearance.
     /// </para>
     /// </remarks>
     internal static DataSet Build(
@@ -52,7 +53,8 @@ internal sealed partial class DataSet
         List<InputFileSummary> files,
         DateTimeZone zone,
         (YearMonth First, YearMonth Last)? outageLogCover = null,
-        IReadOnlyList<string>? streamedCallOrganisations = null)
+        IReadOnlyList<string>? streamedCallOrganisations = null,
+        IReadOnlyList<string>? streamedResponseOrganisations = null)
     {
         // Names are canonical instances already (NameBook), so ordinal comparison is the case-insensitive match.
         var definedOrganisations = services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal);
@@ -112,6 +114,7 @@ internal sealed partial class DataSet
         calls.ForEach(c => Note(c.Organisation));
         streamedCallOrganisations?.ToList().ForEach(Note);
         responses.ForEach(r => Note(r.Organisation));
+        streamedResponseOrganisations?.ToList().ForEach(Note);
 
         // An exception note about an organisation with no records would add an empty, all-UNVL pack.
         exceptions = [.. exceptions.Where(e =>

@@ -110,8 +110,17 @@ internal sealed partial class DataSet
     /// <summary>Gets the calls export's columns (the import profile's), to name a column in a problem with a call.</summary>
     public CallProfile CallColumns { get; private set; } = new();
 
-    /// <summary>Gets the survey responses with file and line (scores not yet checked against 0-10: the NPS calculator reports those).</summary>
+    /// <summary>Gets the survey responses with file and line (scores not yet checked against 0-10: the NPS calculator reports those); empty when they were streamed (<see cref="ResponseStore"/>).</summary>
     public IReadOnlyList<Sourced<SurveyResponse>> Responses { get; }
+
+    /// <summary>Gets the streamed survey responses' tallies (<c>pack</c>), or null when they are in <see cref="Responses"/>.</summary>
+    internal Pack.ResponseMonthStore? ResponseStore { get; private set; }
+
+    /// <summary>Gets the streamed responses file's summary, to which the responses outside the reporting range are added as a count.</summary>
+    internal InputFileSummary? StreamedResponsesFile { get; private set; }
+
+    /// <summary>Gets the number of survey responses loaded, listed or streamed.</summary>
+    internal int ResponseCount => ResponseStore?.Count ?? Responses.Count;
 
     /// <summary>Gets the risks (impact and likelihood 1-5, ids unique) with file and line; risks have no organisation.</summary>
     public IReadOnlyList<Sourced<RiskRecord>> Risks { get; }
@@ -154,7 +163,7 @@ internal sealed partial class DataSet
     /// <param name="import">The import profile and the files given instead of the folder's calls.csv and outages.csv; null = kpicore, the folder's files.</param>
     /// <param name="streaming">
     /// When given, the calls are streamed into a <see cref="CallStore"/> (no list of calls is kept; <see cref="Calls"/>
-    /// is empty); with a history file (<see cref="ImportOptions.HistoryPath"/>), which needs the calls by id, they are
+    /// is empty) and the survey responses into a <see cref="ResponseStore"/> (<see cref="Responses"/> is empty); with a history file (<see cref="ImportOptions.HistoryPath"/>), which needs the calls by id, they are
     /// read into <see cref="Calls"/> as without it.
     /// </param>
     /// <returns>The data set.</returns>
@@ -234,10 +243,10 @@ internal sealed partial class DataSet
         List<string>? streamedOrganisations = null;
         InputFileSummary? streamedFile = null;
         List<Sourced<Call>> calls;
+        HashSet<string>? defined = services.Count > 0 ? services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal) : null;
+        string servicesFile = services.Count > 0 ? services[0].File : ServicesFormat.Name;
         if (streaming is not null && import.HistoryPath is null)
         {
-            HashSet<string>? defined = services.Count > 0 ? services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal) : null;
-            string servicesFile = services.Count > 0 ? services[0].File : ServicesFormat.Name;
             calls = ReadIfThere(CallsFormat.Name, (p, f, pr) =>
             {
                 if (!StreamingCalls.CanStream(p))
@@ -262,7 +271,27 @@ internal sealed partial class DataSet
             files.Add(historySummary);
         }
 
-        List<Sourced<SurveyResponse>> responses = ReadIfThere(ResponsesFormat.Name, (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s));
+        Pack.ResponseMonthStore? responseStore = null;
+        InputFileSummary? streamedResponses = null;
+        List<Sourced<SurveyResponse>> responses = streaming is null
+            ? ReadIfThere(ResponsesFormat.Name, (p, f, pr) => (InputFiles.ReadResponses(p, f, ownFormatZone, pr, out var s, names), s))
+            : ReadIfThere(ResponsesFormat.Name, (p, f, pr) =>
+            {
+                // Streamed: the organisation filter (Build's, same words) at the row, after the row's own warnings.
+                var store = new Pack.ResponseMonthStore(zone);
+                streamedResponses = InputFiles.Stream(p, f, new ResponsesFormat(ownFormatZone, names), pr, response =>
+                {
+                    if (defined is not null && !defined.Contains(response.Organisation))
+                    {
+                        pr.Add(UnknownOrganisation(response, servicesFile, "response"));
+                        return;
+                    }
+
+                    store.Add(response);
+                });
+                responseStore = store;
+                return (new List<Sourced<SurveyResponse>>(), streamedResponses);
+            });
         List<Sourced<RiskRecord>> risks = ReadIfThere(RisksFormat.Name, (p, f, pr) => (InputFiles.ReadRisks(p, f, ownFormatZone, pr, out var s, riskLevels), s));
         List<Sourced<ExceptionNote>> exceptions = ReadIfThere(ExceptionsFormat.Name, (p, f, pr) => (InputFiles.ReadExceptions(p, f, ownFormatZone, pr, out var s, names), s));
         List<Sourced<BusinessPlanRow>> objectives = ReadIfThere(ObjectivesFormat.Name, (p, f, pr) => (InputFiles.Read(p, f, new ObjectivesFormat(ownFormatZone), pr, out var s), s));
@@ -274,12 +303,14 @@ internal sealed partial class DataSet
                 $"Not read: the input files are {string.Join(", ", FileNames)} (names in any case)."), ProblemKind.Warning));
         }
 
-        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover, streamedOrganisations);
+        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover, streamedOrganisations, responseStore?.Organisations);
         loaded.CallColumns = import.Profile.Calls;
         loaded.CallNotes = callNotes;
         (loaded.Objectives, loaded.Surveys, loaded.PreviousRisks) = (objectives.AsReadOnly(), surveys.AsReadOnly(), previousRisks.AsReadOnly());
         loaded.CallStore = callStore;
         loaded.StreamedCallsFile = streamedFile;
+        loaded.ResponseStore = responseStore;
+        loaded.StreamedResponsesFile = streamedResponses;
         return loaded;
     }
 }

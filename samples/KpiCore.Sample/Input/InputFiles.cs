@@ -52,6 +52,27 @@ internal static class InputFiles
         return result;
     }
 
+    /// <summary>Reads a file in a record format, giving each record to <paramref name="take"/> as it is read (none is kept).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="file">The name shown in problems.</param>
+    /// <param name="format">The format (a new instance per file).</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="take">Receives each record read, in file order.</param>
+    /// <returns>The file's summary, for its accounting line.</returns>
+    internal static InputFileSummary Stream<T>(string path, string file, RecordFormat<T> format, List<InputProblem> problems, Action<T> take)
+        where T : class =>
+        Read(path, file, [.. format.Required], problems, null, table => format.Opened(table, problems), row =>
+        {
+            T? record = format.Parse(new RowParser(row, format.Instants, problems));
+            if (record is null)
+            {
+                return false;
+            }
+
+            take(record);
+            return true;
+        });
+
     /// <summary>Reads a table in a profile's dialect (delimiter, encoding), calling <paramref name="load"/> for each row.</summary>
     internal static InputFileSummary ReadTable(string path, string file, string[] required, List<InputProblem> problems, ImportProfile profile, Func<CsvRow, bool> load) =>
         Read(path, file, required, problems, profile, null, load);

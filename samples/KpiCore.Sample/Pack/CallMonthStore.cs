@@ -241,6 +241,16 @@ internal sealed partial class CallMonthStore
             return reports;
         }
 
+        // A month in which only rejected calls were logged is covered, but no valid call's life made it part of the
+        // window: its report lists every organisation with zeros and the calls still open at its end, which Extend gives it.
+        for (int i = 0; i < months.Count; i++)
+        {
+            if (covered[i])
+            {
+                Extend(months[i], months[i]);
+            }
+        }
+
         ServiceDeskReport? checkerReport = null;
         var notJudged = new HashSet<long>();
         for (int i = 0; i < months.Count; i++)

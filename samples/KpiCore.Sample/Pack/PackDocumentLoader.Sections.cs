@@ -143,16 +143,27 @@ internal static partial class PackDocumentLoader
     /// </summary>
     private static void AddSurvey(DataSet data, PerformancePackBuilder builder, IReadOnlyList<YearMonth> months, HashSet<YearMonth> reported, Action<string>? progress)
     {
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"survey: {data.Responses.Count} responses"));
-        if (data.Responses.Count > 0 && ReportingRange.SpanOf(PackMonths.ResponsesSource(data)) is { } surveyCover)
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"survey: {data.ResponseCount} responses"));
+        if (data.ResponseCount > 0 && ReportingRange.SpanOf(PackMonths.ResponsesSource(data)) is { } surveyCover)
         {
-            foreach (string organisation in data.Responses.Select(r => r.Organisation).Distinct(StringComparer.Ordinal))
+            IEnumerable<string> surveyed = data.ResponseStore?.Organisations ?? data.Responses.Select(r => r.Organisation).Distinct(StringComparer.Ordinal);
+            foreach (string organisation in surveyed)
             {
                 foreach (YearMonth month in months.Where(m => m >= surveyCover.First && m <= surveyCover.Last))
                 {
                     builder.AddNetPromoterScore(organisation, month, NpsSummary.FromCounts(0, 0, 0));
                 }
             }
+        }
+
+        if (data.ResponseStore is { } store)
+        {
+            foreach ((string organisation, YearMonth month, NpsSummary summary) in store.Summaries(reported, data.Problems))
+            {
+                builder.AddNetPromoterScore(organisation, month, summary);
+            }
+
+            return;
         }
 
         foreach (var group in data.Responses

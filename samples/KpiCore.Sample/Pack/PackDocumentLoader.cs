@@ -78,6 +78,11 @@ internal static partial class PackDocumentLoader
             data.StreamedCallsFile.OutsideCount = data.CallStore.OutsideCount(periods, callMonths);
         }
 
+        if (data.ResponseStore is not null && data.StreamedResponsesFile is not null)
+        {
+            data.StreamedResponsesFile.OutsideCount = data.ResponseStore.OutsideCount(new HashSet<YearMonth>(months));
+        }
+
         definition ??= PackDefinition.Default;
         var builder = new PerformancePackBuilder(months, definition.Layout);
         var reported = new HashSet<YearMonth>(months);

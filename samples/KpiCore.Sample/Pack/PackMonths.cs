@@ -31,7 +31,7 @@ internal static class PackMonths
             sources.Add(new(data.Outages[0].File, [.. data.Outages.Select(o => YearMonthOf(o.Record.Start, zone))]));
         }
 
-        if (data.Responses.Count > 0)
+        if (data.ResponseCount > 0)
         {
             sources.Add(ResponsesSource(data));
         }
@@ -106,7 +106,7 @@ internal static class PackMonths
         [.. data.Calls.Where(c => c.Record.Resolved.HasValue).Select(c => YearMonthOf(c.Record.Resolved!.Value, data.Zone))]);
 
     /// <summary>The survey file's months for the inference.</summary>
-    internal static ReportingRange.Source ResponsesSource(DataSet data) => new(
+    internal static ReportingRange.Source ResponsesSource(DataSet data) => data.ResponseStore?.Source() ?? new(
         data.Responses.Count > 0 ? data.Responses[0].File : "responses.csv",
         [.. data.Responses.Select(r => YearMonthOf(r.Record.RespondedAt, data.Zone))]);
 }

@@ -88,7 +88,7 @@ public sealed class StreamingCallsEquivalenceTests
     /// at the line start after that byte (anywhere: inside a quoted field, after a repeated id's first record, in a
     /// broken quote's lines), so that the join's check and the re-reading are exercised, not only good cuts.
     /// </summary>
-    private static StreamingCallsOptions Streamed(int parts, int? cut = null) => new(PackDocumentLoader.PolicyFor(London), parts)
+    internal static StreamingCallsOptions Streamed(int parts, int? cut = null) => new(PackDocumentLoader.PolicyFor(London), parts)
     {
         MinSplitBytes = 0,
         Candidates = cut is int c ? (stream, _) => LineStartAfter(stream, c) : CsvSplit.Candidates,
@@ -133,11 +133,11 @@ public sealed class StreamingCallsEquivalenceTests
     }
 
     /// <summary>Loads the folder with a list of calls and builds the pack one way (in memory, or a store fed from the list).</summary>
-    private static string Run(string folder, IReadOnlyList<YearMonth>? months, bool inMemory, int parts = 2) =>
+    internal static string Run(string folder, IReadOnlyList<YearMonth>? months, bool inMemory, int parts = 2) =>
         Show(DataSet.Load(folder, London), months, inMemory, parts);
 
     /// <summary>Loads the folder streaming the calls into a store and builds the pack.</summary>
-    private static string Run(string folder, IReadOnlyList<YearMonth>? months, StreamingCallsOptions streaming) =>
+    internal static string Run(string folder, IReadOnlyList<YearMonth>? months, StreamingCallsOptions streaming) =>
         Show(DataSet.Load(folder, London, streaming: streaming), months, false, 1);
 
     /// <summary>Builds the pack and prints everything an analyst sees of it.</summary>
