@@ -43,7 +43,7 @@ internal sealed partial class CallMonthStore
     private readonly SlaPolicy _policy;
     private readonly DateTimeZone _zone;
     private readonly Func<long, string> _idAt;
-    private readonly CallIdTable _ids;
+    private readonly CallIdTable _ids; // the ids _idSet does not hold (CallMonthStore.Ids.cs): those that do not end in a number
     private readonly ServiceDeskAccumulator _checker;
     private readonly Dictionary<int, int> _checkerRejections = []; // checker position -> index in _rejections
     private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
@@ -53,7 +53,7 @@ internal sealed partial class CallMonthStore
     private readonly List<(Call Call, string File, int Line, long Index)> _openSuspects = [];
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
-    private ulong[]? _deferred; // a later range's id hashes in record order, checked at the merge (TryTakeIds) instead of a table of its own
+    private List<ulong[]>? _deferred; // a later range's hashes of the ids _idSet does not hold, in record order and chunks, checked at the merge (TryTakeIds) instead of a table of its own
     private int _deferredCount;
     private bool _idsTaken;
     private bool _sealed;
@@ -73,7 +73,7 @@ internal sealed partial class CallMonthStore
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
     /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
-    /// <param name="idCapacity">About how many distinct ids are coming (the duplicate-id table is made that size, so it need not double); 0 when not known.</param>
+    /// <param name="idCapacity">About how many distinct ids are coming; 0 when not known. No longer used: the id set needs no estimate, and the table holds only the ids the set does not.</param>
     /// <param name="deferIds">
     /// True for a later range whose ids are checked only at the merge, by <see cref="TryTakeIds"/> into the earlier
     /// range's table: this store keeps 8 bytes per call (the id's hash) instead of a table, and judges no call a repeat
@@ -81,8 +81,8 @@ internal sealed partial class CallMonthStore
     /// </param>
     internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0, bool deferIds = false)
     {
-        _ids = new CallIdTable(deferIds ? 0 : Math.Max(idCapacity, 1024));
-        _deferred = deferIds ? new ulong[Math.Max(idCapacity, 1024)] : null;
+        _ids = new CallIdTable(deferIds ? 0 : 1024); // only the ids the set does not hold (none in most exports): it grows as they come
+        _deferred = deferIds ? [] : null;
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);
         _policy = policy;
@@ -170,11 +170,7 @@ internal sealed partial class CallMonthStore
         YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
         YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
         ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
-        if (_deferred is not null)
-        {
-            Defer(CallIdTable.Hash(call.Id));
-        }
-        else if (!_ids.TryAdd(call.Id, index, _idAt, out _))
+        if (!IsNewId(call.Id, index))
         {
             life.Rejected++;
             _rejections.Add((file, line, new InputProblem(file, line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
