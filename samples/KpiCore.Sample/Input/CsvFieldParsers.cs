@@ -39,6 +39,12 @@ internal static class CsvFieldParsers
     /// <summary>Trims an ASCII field (known to be ASCII) as <see cref="string.Trim()"/> trims its string.</summary>
     internal static ReadOnlySpan<byte> TrimAscii(ReadOnlySpan<byte> field)
     {
+        // Nearly every field starts and ends with a byte above the space, which no ASCII white space is.
+        if (field.IsEmpty || (field[0] > (byte)' ' && field[^1] > (byte)' '))
+        {
+            return field;
+        }
+
         int start = 0;
         int end = field.Length;
         while (start < end && char.IsWhiteSpace((char)field[start]))
@@ -70,6 +76,25 @@ internal static class CsvFieldParsers
         if (!TryTrimAscii(fields[index], out ReadOnlySpan<byte> text))
         {
             return CallsFormat.TryParsePriority(Text(fields, index), out priority);
+        }
+
+        return TryParsePriority(text, out priority);
+    }
+
+    /// <summary>Parses a priority code P1..P99, trimmed ASCII bytes, as <see cref="CallsFormat.TryParsePriority"/> does on its text.</summary>
+    internal static bool TryParsePriority(ReadOnlySpan<byte> text, out Priority priority)
+    {
+        // P1-P4 (or p1-p4), nearly every row: two bytes.
+        if (text.Length == 2 && (text[0] | 0x20) == 'p' && (uint)(text[1] - '1') < 4)
+        {
+            priority = (text[1] - '0') switch
+            {
+                1 => Priority.P1,
+                2 => Priority.P2,
+                3 => Priority.P3,
+                _ => Priority.P4,
+            };
+            return true;
         }
 
         priority = default;

@@ -106,6 +106,11 @@ internal sealed partial class InstantReader
     /// </summary>
     private static bool TryParseIsoFast(ReadOnlySpan<byte> s, DateTimeZone zone, out Instant instant)
     {
+        if (TryParseUtcSeconds(s, out instant))
+        {
+            return true;
+        }
+
         instant = default;
         // yyyy-MM-ddTHH:mm is 16 bytes; the year is 0001-9999 (other years go the patterns' way).
         if (s.Length < 16 || s[4] != '-' || s[7] != '-' || s[10] is not ((byte)'T' or (byte)' ') || s[13] != ':'

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
@@ -14,16 +15,17 @@ internal static partial class StreamingCalls
     /// </summary>
     private sealed class FastRow
     {
-        private const int MaxCached = 64;
+        // "incident" as a little-endian 8-byte word.
+        private static readonly ulong Incident = BinaryPrimitives.ReadUInt64LittleEndian("incident"u8);
 
-        private readonly List<(byte[] Bytes, string Name)> _organisations = [];
-        private readonly List<(string Organisation, byte[] Bytes, string Name)> _services = [];
-        private readonly List<(byte[] Bytes, string Name)> _categories = [];
+        private readonly NameCache _organisations = new();
+        private readonly NameCache _services = new();
+        private readonly NameCache _categories = new();
 
         internal Call? TryRead(in CsvFields fields, Context c, NameBook names)
         {
             if (!Ascii(fields, c.Id, out ReadOnlySpan<byte> idText) || idText.IsEmpty
-                || !Name(fields, c.Organisation, out string? organisation, _organisations, names.Organisation) || organisation is null
+                || !Name(fields, c.Organisation, out string? organisation, _organisations, names, owner: null) || organisation is null
                 || !ReadType(fields, c.Type, out CallType type)
                 || !ReadPriority(fields, c.Priority, type, out Priority priority)
                 || !Ascii(fields, c.Logged, out ReadOnlySpan<byte> loggedText) || !TryInstant(loggedText, c, out Instant logged)
@@ -63,12 +65,12 @@ internal static partial class StreamingCalls
             }
 
             string? service = null;
-            if (c.Service >= 0 && !Name(fields, c.Service, out service, _services, organisation, names))
+            if (c.Service >= 0 && !Name(fields, c.Service, out service, _services, names, organisation))
             {
                 return null;
             }
 
-            if (!Name(fields, c.Category, out string? category, _categories, names.Other))
+            if (!Name(fields, c.Category, out string? category, _categories, names, owner: null, other: true))
             {
                 return null;
             }
@@ -105,7 +107,9 @@ internal static partial class StreamingCalls
                 return false;
             }
 
-            if (text.IsEmpty || System.Text.Ascii.EqualsIgnoreCase(text, "incident"u8))
+            // "incident" in any case, the common type, as one 8-byte compare: its bytes are all letters, and a byte ORed
+            // with 0x20 is a lower-case letter only when it was that letter in either case.
+            if (text.IsEmpty || (text.Length == 8 && (BinaryPrimitives.ReadUInt64LittleEndian(text) | 0x2020_2020_2020_2020) == Incident))
             {
                 return true;
             }
@@ -139,7 +143,7 @@ internal static partial class StreamingCalls
                 return type is not (CallType.Incident or CallType.ServiceRequest);
             }
 
-            return CsvFieldParsers.TryParsePriority(fields, index, out priority);
+            return CsvFieldParsers.TryParsePriority(text, out priority);
         }
 
         private static bool TryHolds(ReadOnlySpan<byte> text, Context c, ref List<Interval>? holds)
@@ -174,8 +178,11 @@ internal static partial class StreamingCalls
             return true;
         }
 
-        /// <summary>A name field through the book, cached by its bytes; null when blank. False when it is not valid UTF-8 (the string path warns or rejects).</summary>
-        private static bool Name(in CsvFields fields, int index, out string? name, List<(byte[] Bytes, string Name)> cache, Func<string, string?> book)
+        /// <summary>
+        /// A name field through the book (an organisation, a service of <paramref name="owner"/>, or another name), cached
+        /// by its bytes; null when blank. False when it is not valid UTF-8 (the string path warns or rejects).
+        /// </summary>
+        private static bool Name(in CsvFields fields, int index, out string? name, NameCache cache, NameBook names, string? owner, bool other = false)
         {
             name = null;
             if (index < 0 || index >= fields.Count)
@@ -183,19 +190,21 @@ internal static partial class StreamingCalls
                 return true;
             }
 
-            if (fields.IsNotUtf8(index))
+            ReadOnlySpan<byte> raw = fields[index];
+            if (raw.IsEmpty)
+            {
+                return true; // blank (never flagged: only a non-empty field can be other than UTF-8)
+            }
+
+            if (!fields.AllAscii && fields.IsNotUtf8(index))
             {
                 return false;
             }
 
-            ReadOnlySpan<byte> raw = fields[index];
-            foreach ((byte[] bytes, string cached) in cache)
+            if (cache.TryGet(raw, owner, out string cached))
             {
-                if (raw.SequenceEqual(bytes))
-                {
-                    name = cached;
-                    return true;
-                }
+                name = cached;
+                return true;
             }
 
             string text = fields.GetString(index).Trim();
@@ -204,48 +213,10 @@ internal static partial class StreamingCalls
                 return true;
             }
 
-            name = book(text);
-            if (cache.Count < MaxCached && name is not null)
+            name = owner is not null ? names.Service(owner, text) : other ? names.Other(text) : names.Organisation(text);
+            if (name is not null)
             {
-                cache.Add((raw.ToArray(), name));
-            }
-
-            return true;
-        }
-
-        private static bool Name(in CsvFields fields, int index, out string? name, List<(string Organisation, byte[] Bytes, string Name)> cache, string organisation, NameBook names)
-        {
-            name = null;
-            if (index >= fields.Count)
-            {
-                return true;
-            }
-
-            if (fields.IsNotUtf8(index))
-            {
-                return false;
-            }
-
-            ReadOnlySpan<byte> raw = fields[index];
-            foreach ((string owner, byte[] bytes, string cached) in cache)
-            {
-                if (ReferenceEquals(owner, organisation) && raw.SequenceEqual(bytes))
-                {
-                    name = cached;
-                    return true;
-                }
-            }
-
-            string text = fields.GetString(index).Trim();
-            if (text.Length == 0)
-            {
-                return true;
-            }
-
-            name = names.Service(organisation, text);
-            if (cache.Count < MaxCached)
-            {
-                cache.Add((organisation, raw.ToArray(), name));
+                cache.Add(raw, owner, name);
             }
 
             return true;

@@ -219,7 +219,8 @@ internal static partial class StreamingCalls
     {
         for (int i = 0; i < fields.Count; i++)
         {
-            bool blank = CsvFieldParsers.TryTrimAscii(fields[i], out ReadOnlySpan<byte> trimmed) ? trimmed.IsEmpty : string.IsNullOrWhiteSpace(fields.GetString(i));
+            bool blank = fields.AllAscii ? CsvFieldParsers.TrimAscii(fields[i]).IsEmpty
+                : CsvFieldParsers.TryTrimAscii(fields[i], out ReadOnlySpan<byte> trimmed) ? trimmed.IsEmpty : string.IsNullOrWhiteSpace(fields.GetString(i));
             if (!blank)
             {
                 return false;
