@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace KpiCore.Sample.Pack;
 
 // Two stores fed consecutive parts of a file, merged so the result equals one store fed every call in order.
@@ -30,55 +28,18 @@ internal sealed partial class CallMonthStore
             throw new ArgumentException("A store that defers its ids is merged after TryTakeIds.", nameof(later));
         }
 
-        if (later._months.Count > 0)
+        _monthly.Merge(later._monthly);
+        foreach ((int position, int at) in later._rejectionAt)
         {
-            // This part's open calls reach the later part's months beyond this window; its lives reach nothing else.
-            Extend(_months.Count > 0 ? _lo : later._lo, later._hi);
-            for (YearMonth m = later._lo; m < _lo; m = m.PlusMonths(1))
-            {
-                _months[m] = new MonthSlot(this, m);
-            }
-
-            _lo = _lo < later._lo ? _lo : later._lo;
-            foreach ((YearMonth month, MonthSlot theirs) in later._months)
-            {
-                MonthSlot mine = _months[month];
-                mine.Accumulator.Merge(theirs.Accumulator);
-                foreach ((int position, var suspect) in theirs.Suspects)
-                {
-                    mine.Suspects[position] = suspect;
-                }
-            }
-
-            // The later part's open calls reach this window's months beyond its own.
-            foreach ((YearMonth month, MonthSlot mine) in _months.Where(m => m.Key > later._hi))
-            {
-                later.ReplayOpen(mine, month);
-            }
-        }
-
-        _checker.Merge(later._checker);
-        foreach ((int position, int at) in later._checkerRejections)
-        {
-            _checkerRejections[position] = _rejections.Count + at;
+            _rejectionAt[position] = _rejections.Count + at;
         }
 
         _rejections.AddRange(later._rejections);
-        _organisations.UnionWith(later._organisations);
-        foreach ((var key, SortedDictionary<YearMonth, int> counts) in later._open)
+        foreach ((int position, var suspect) in later._suspects)
         {
-            if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? mine))
-            {
-                _open[key] = mine = [];
-            }
-
-            foreach ((YearMonth month, int count) in counts)
-            {
-                mine[month] = mine.GetValueOrDefault(month) + count;
-            }
+            _suspects[position] = suspect;
         }
 
-        _openSuspects.AddRange(later._openSuspects);
         foreach ((var life, (int valid, int rejected)) in later._lives)
         {
             (int v, int r) = _lives.GetValueOrDefault(life);

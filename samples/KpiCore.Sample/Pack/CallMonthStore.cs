@@ -10,47 +10,39 @@ namespace KpiCore.Sample.Pack;
 
 /// <summary>
 /// The service-desk side of <c>pack</c> fed one call at a time, in memory that does not grow with the number of calls:
-/// a library accumulator per month of the window of months the calls' lives reach, the months' record counts for
-/// <see cref="ReportingRange"/>, and what <see cref="OutsideRange"/> needs, so that the reporting range is chosen after
-/// the only pass and the figures and messages equal those of one report per month over the whole list.
+/// the library's <see cref="MonthlyServiceDeskAccumulator"/> (every month's tallies at once), the months' record counts
+/// for <see cref="ReportingRange"/>, and what <see cref="OutsideRange"/> needs, so that the reporting range is chosen
+/// after the only pass and the figures and messages equal those of one report per month over the whole list.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Why this equals one report per month over every call (PackDocumentLoader.AddServiceDesk). Every call first goes
-/// through the duplicate-id table (<see cref="CallIdTable"/>: the first record with an id stands) and a checker
-/// accumulator: rejections do not depend on the period, so the checker's are every month's. A valid call changes a
-/// month's figures only in the months of its life (logged month to resolved month); elsewhere it only makes its
-/// organisation appear (with zeros), which one synthetic presence call per organisation and month restores at the
-/// end. The window of months is kept contiguous and holds every life seen, so a month added later lies outside the
-/// life of every earlier resolved call; an earlier open call is in it only as "open at period end", which a synthetic
-/// open call per (organisation, priority, type, logged month) count restores. Calls whose on-hold data may make them
-/// not judged (the rare <c>suspects</c>) keep their line, and open ones their record, so that their warnings are
-/// placed and ordered as before: rejections in record order, then each covered month's new not-judged warnings in
-/// record order.
+/// through the duplicate-id check (<see cref="Input.CallIdSet"/> and <see cref="CallIdTable"/>: the first record with
+/// an id stands), then into the monthly accumulator, whose report of any month equals that of a
+/// <see cref="ServiceDeskAccumulator"/> for the month fed the same calls (the library's property tests): each call is
+/// checked and timed once and counted in the months it concerns, open calls in every later month. Rejections do not
+/// depend on the month. Calls whose on-hold data may make them not judged (the rare suspects, a superset) keep their
+/// file and line, so that their warnings are placed and ordered as before: rejections in record order, then each
+/// covered month's new not-judged warnings in record order.
 /// </para>
 /// <para>
-/// Memory: the duplicate-id table (16 bytes per distinct id when its capacity is given, 16 to 32 otherwise; a deferring later range 8 bytes per call until the merge: see CallIdTable), per month of the window one accumulator
-/// (organisations x priorities tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and
-/// the problem records. None of it grows with the number of valid calls beyond the id table.
+/// Memory: the duplicate-id check (see CallMonthStore.Ids.cs), the accumulator (organisations x months x priorities
+/// tallies), the months' counts, a histogram of (logged month, resolved month) pairs, and the problem records. None
+/// of it grows with the number of valid calls beyond the id check.
 /// </para>
 /// </remarks>
 internal sealed partial class CallMonthStore
 {
-    private const string SyntheticId = "~synthetic";
-
     private static readonly SlaReportOptions Options = new(SlaBasis.ResolvedInPeriod, DuplicateIdCheck.None);
 
     private readonly SlaPolicy _policy;
     private readonly DateTimeZone _zone;
     private readonly Func<long, string> _idAt;
     private readonly CallIdTable _ids; // the ids _idSet does not hold (CallMonthStore.Ids.cs): those that do not end in a number
-    private readonly ServiceDeskAccumulator _checker;
-    private readonly Dictionary<int, int> _checkerRejections = []; // checker position -> index in _rejections
+    private readonly MonthlyServiceDeskAccumulator _monthly;
+    private readonly Dictionary<int, int> _rejectionAt = []; // accumulator position -> index in _rejections
     private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
-    private readonly Dictionary<YearMonth, MonthSlot> _months = [];
-    private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Organisation, Priority Priority, CallType Type), SortedDictionary<YearMonth, int>> _open = [];
-    private readonly List<(Call Call, string File, int Line, long Index)> _openSuspects = [];
+    private readonly Dictionary<int, (string File, int Line)> _suspects = []; // accumulator position -> where a suspect call came from
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
     private List<ulong[]>? _deferred; // a later range's hashes of the ids _idSet does not hold, in record order and chunks, checked at the merge (TryTakeIds) instead of a table of its own
@@ -60,12 +52,9 @@ internal sealed partial class CallMonthStore
     private uint _touched; // what TryTakeIds' look-ahead loads read, kept so that they are not optimised away
     private readonly long _firstIndex;
     private long _lastPosition = -1;
-    private int _checkerFed;
+    private int _fed;
     private MonthSpan _loggedMonth;
     private MonthSpan _resolvedMonth;
-    private string? _lastOrganisation;
-    private YearMonth _lo;
-    private YearMonth _hi;
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="policy">The SLA policy (one instance for the run).</param>
@@ -90,7 +79,7 @@ internal sealed partial class CallMonthStore
         _idAt = idAt;
         _positionBase = part << 30;
         _firstIndex = firstIndex;
-        _checker = new ServiceDeskAccumulator(policy, ReportingPeriod.Month(new YearMonth(2000, 1), zone), Options, _positionBase);
+        _monthly = new MonthlyServiceDeskAccumulator(policy, zone, Options, _positionBase);
     }
 
     /// <summary>Gets the SLA policy the months' reports are judged by.</summary>
@@ -135,8 +124,8 @@ internal sealed partial class CallMonthStore
         }
     }
 
-    /// <summary>Gets the number of months the store holds an accumulator for.</summary>
-    internal int WindowMonths => _months.Count;
+    /// <summary>Gets the number of months from the first a counted call was logged in to the last one a call was logged or resolved in (0 when none was counted).</summary>
+    internal int WindowMonths => _monthly.FirstMonth is YearMonth first && _monthly.LastMonth is YearMonth last ? MonthsFrom(first, last) : 0;
 
     /// <summary>The exact text of the library's rejection of a repeated call reference (pinned by a test).</summary>
     internal static string RepeatedId(string id) =>
@@ -177,48 +166,19 @@ internal sealed partial class CallMonthStore
             return;
         }
 
-        int position = _positionBase + _checkerFed++;
-        if (!_checker.Add(call))
+        int position = _positionBase + _fed++;
+        if (!_monthly.Add(call))
         {
             life.Rejected++;
-            _checkerRejections[position] = _rejections.Count;
+            _rejectionAt[position] = _rejections.Count;
             _rejections.Add((file, line, null));
             return;
         }
 
         life.Valid++;
-        if (!ReferenceEquals(call.Organisation, _lastOrganisation))
+        if (call.Type is CallType.Incident or CallType.ServiceRequest && IsSuspect(call))
         {
-            _organisations.Add(call.Organisation);
-            _lastOrganisation = call.Organisation;
-        }
-
-        bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
-        YearMonth last = !hasSla ? logged : resolved ?? logged;
-        Extend(logged, last);
-        bool suspect = hasSla && IsSuspect(call);
-        if (hasSla && resolved is null)
-        {
-            last = _hi; // open: every month of the window from its logged month; later months by Extend
-            if (suspect)
-            {
-                _openSuspects.Add((call, file, line, index));
-            }
-            else
-            {
-                var key = (call.Organisation, call.Priority, call.Type);
-                if (!_open.TryGetValue(key, out SortedDictionary<YearMonth, int>? counts))
-                {
-                    _open[key] = counts = [];
-                }
-
-                counts[logged] = counts.GetValueOrDefault(logged) + 1;
-            }
-        }
-
-        for (YearMonth m = logged; m <= last; m = m.PlusMonths(1))
-        {
-            _months[m].Feed(call, index, suspect, file, line);
+            _suspects[position] = (file, line);
         }
     }
 
@@ -237,18 +197,8 @@ internal sealed partial class CallMonthStore
             return reports;
         }
 
-        // A month in which only rejected calls were logged is covered, but no valid call's life made it part of the
-        // window: its report lists every organisation with zeros and the calls still open at its end, which Extend gives it.
-        for (int i = 0; i < months.Count; i++)
-        {
-            if (covered[i])
-            {
-                Extend(months[i], months[i]);
-            }
-        }
-
-        ServiceDeskReport? checkerReport = null;
-        var notJudged = new HashSet<long>();
+        bool rejectionsPlaced = false;
+        var notJudged = new HashSet<int>();
         for (int i = 0; i < months.Count; i++)
         {
             if (!covered[i])
@@ -256,17 +206,13 @@ internal sealed partial class CallMonthStore
                 continue;
             }
 
-            if (!_months.TryGetValue(months[i], out MonthSlot? slot))
+            ServiceDeskReport report = _monthly.ToReport(months[i]);
+            if (!rejectionsPlaced)
             {
-                throw new InvalidOperationException("A covered month lies outside the months of the calls' lives.");
-            }
-
-            if (checkerReport is null)
-            {
-                checkerReport = _checker.ToReport();
-                foreach (RejectedRecord rejected in checkerReport.Rejected)
+                rejectionsPlaced = true;
+                foreach (RejectedRecord rejected in report.Rejected)
                 {
-                    int at = _checkerRejections[rejected.Index];
+                    int at = _rejectionAt[rejected.Index];
                     (string file, int line, _) = _rejections[at];
                     _rejections[at] = (file, line, new InputProblem(file, line, DataSet.ColumnOf(rejected.Field), rejected.Reason));
                 }
@@ -274,16 +220,10 @@ internal sealed partial class CallMonthStore
                 problems.AddRange(_rejections.Select(r => r.Problem!));
             }
 
-            foreach (string organisation in _organisations)
-            {
-                slot.Presence(organisation);
-            }
-
-            ServiceDeskReport report = slot.Accumulator.ToReport();
             foreach (RejectedRecord record in report.NotJudged)
             {
-                (long index, string file, int line) = slot.Suspects[record.Index];
-                if (notJudged.Add(index))
+                (string file, int line) = _suspects[record.Index];
+                if (notJudged.Add(record.Index))
                 {
                     problems.Add(new InputProblem(file, line, DataSet.ColumnOf(record.Field), record.Reason.TrimEnd('.') + "; its SLA is not judged (left out of % within SLA).", ProblemKind.Warning));
                 }
@@ -318,49 +258,5 @@ internal sealed partial class CallMonthStore
     internal static bool IsSuspect(Call call) =>
         call.OnHoldTotal is not null || (call.OnHold.Count > 0 && call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r));
 
-    /// <summary>Makes the window reach the months from <paramref name="first"/> to <paramref name="last"/>, giving new later months the open calls.</summary>
-    private void Extend(YearMonth first, YearMonth last)
-    {
-        if (_months.Count == 0)
-        {
-            _lo = first;
-            _hi = first;
-            _months[first] = new MonthSlot(this, first);
-        }
-
-        for (; _lo > first; _lo = _lo.PlusMonths(-1))
-        {
-            YearMonth m = _lo.PlusMonths(-1);
-            _months[m] = new MonthSlot(this, m); // no earlier call was logged before it: presence only, at the end
-        }
-
-        while (_hi < last)
-        {
-            _hi = _hi.PlusMonths(1);
-            var slot = new MonthSlot(this, _hi);
-            _months[_hi] = slot;
-            ReplayOpen(slot, _hi);
-        }
-    }
-
-    /// <summary>Gives a month after every logged month of this store's calls what its open calls add there: open at its end (and the suspects' warnings).</summary>
-    private void ReplayOpen(MonthSlot slot, YearMonth month)
-    {
-        foreach (((string organisation, Priority priority, CallType type), SortedDictionary<YearMonth, int> counts) in _open)
-        {
-            foreach ((YearMonth logged, int count) in counts.Where(c => c.Key < month))
-            {
-                var open = new Call(SyntheticId, organisation, priority, type, ReportingPeriod.Month(logged, _zone).Start);
-                for (int k = 0; k < count; k++)
-                {
-                    slot.Feed(open, -1, false);
-                }
-            }
-        }
-
-        foreach ((Call call, string file, int line, long index) in _openSuspects.Where(s => PackMonths.YearMonthOf(s.Call.Logged, _zone) < month))
-        {
-            slot.Feed(call, index, true, file, line);
-        }
-    }
+    private static int MonthsFrom(YearMonth first, YearMonth last) => ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
 }
