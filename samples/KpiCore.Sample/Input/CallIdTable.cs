@@ -158,11 +158,13 @@ internal sealed class CallIdTable
     internal uint Touch(ulong hash) => _slots[Home(hash)].Low;
 
     /// <summary>Makes room for <paramref name="more"/> ids beyond those held, so that adding them never grows the table (and <see cref="RemoveLast"/> can undo them).</summary>
+    /// <remarks>Grows at most once, straight to the size needed (no chain of doublings, each leaving its old array behind).</remarks>
     internal void Reserve(int more)
     {
-        while (_count + (long)more > _slots.Length * MaxLoad)
+        long needed = _count + (long)more;
+        if (needed > _slots.Length * MaxLoad)
         {
-            Grow();
+            Resize((int)Math.Min(Array.MaxLength, (long)Math.Ceiling(needed / MaxLoad) + 1));
         }
     }
 
@@ -265,12 +267,15 @@ internal sealed class CallIdTable
         }
     }
 
-    private void Grow()
+    private void Grow() => Resize(_slots.Length * 2);
+
+    /// <summary>Moves every slot into a table of <paramref name="length"/> slots (more than now).</summary>
+    private void Resize(int length)
     {
         Slot[] slots = _slots;
         ushort[]? high = _high;
-        _slots = new Slot[slots.Length * 2];
-        _high = high is null ? null : new ushort[high.Length * 2];
+        _slots = new Slot[length];
+        _high = high is null ? null : new ushort[length];
         for (int i = 0; i < slots.Length; i++)
         {
             if (slots[i].Low == 0 && (high is null || high[i] == 0))

@@ -45,6 +45,7 @@ internal sealed partial class CallMonthStore
     private readonly Dictionary<int, (string File, int Line)> _suspects = []; // accumulator position -> where a suspect call came from
     private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
     private readonly int _positionBase;
+    private readonly int _idCapacity;
     private List<ulong[]>? _deferred; // a later range's hashes of the ids _idSet does not hold, in record order and chunks, checked at the merge (TryTakeIds) instead of a table of its own
     private int _deferredCount;
     private bool _idsTaken;
@@ -62,7 +63,7 @@ internal sealed partial class CallMonthStore
     /// <param name="idAt">Gives the id of the call at an earlier index (its position as fed); called only on a 64-bit hash match.</param>
     /// <param name="part">The part of the input this store is fed (0 for the whole input or its first part, 1 for the next one): its accumulators' positions start at <c>part * 2^30</c>, so that merged parts keep record order.</param>
     /// <param name="firstIndex">The position of the first call fed by <see cref="Add(Sourced{Call})"/> (the number of calls before this part); calls fed with their own position (<see cref="Add(Sourced{Call}, long)"/>, such as a byte offset) must come at or after it.</param>
-    /// <param name="idCapacity">About how many distinct ids are coming; 0 when not known. No longer used: the id set needs no estimate, and the table holds only the ids the set does not.</param>
+    /// <param name="idCapacity">About how many calls are coming in the whole input (the pre-scan's estimate); 0 when not known. The id set needs no estimate; the table of the ids the set does not hold is sized from it once their share is known (<c>SizeTableFromSample</c>).</param>
     /// <param name="deferIds">
     /// True for a later range whose ids are checked only at the merge, by <see cref="TryTakeIds"/> into the earlier
     /// range's table: this store keeps 8 bytes per call (the id's hash) instead of a table, and judges no call a repeat
@@ -70,7 +71,8 @@ internal sealed partial class CallMonthStore
     /// </param>
     internal CallMonthStore(SlaPolicy policy, DateTimeZone zone, Func<long, string> idAt, int part = 0, long firstIndex = 0, int idCapacity = 0, bool deferIds = false)
     {
-        _ids = new CallIdTable(deferIds ? 0 : 1024); // only the ids the set does not hold (none in most exports): it grows as they come
+        _ids = new CallIdTable(deferIds ? 0 : 1024); // only the ids the set does not hold (none in most exports): sized once their share is known
+        _idCapacity = deferIds ? 0 : idCapacity;
         _deferred = deferIds ? [] : null;
         ArgumentOutOfRangeException.ThrowIfNegative(part);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, 1);

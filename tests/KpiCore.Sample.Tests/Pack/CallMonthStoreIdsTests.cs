@@ -86,6 +86,26 @@ public sealed class CallMonthStoreIdsTests
         Assert.True(a.IdBytes < 64 * 1024, $"{a.IdBytes} bytes for {n} ids");
     }
 
+    [Fact]
+    public void TryTakeIds_IdsThatDoNotEndInANumber_OneTableSizedFromTheSample()
+    {
+        // 300,000 calls in two ranges, no id ending in a number. The first range's table is sized once, from its first
+        // 4,096 such ids, for the whole input (the pre-scan's estimate, given as idCapacity): 300,000 x 1.05 ids at most
+        // three quarters of 12-byte slots, 5.04 MB, before the later range's ids come in at the merge, which then does
+        // not grow it. Without the sizing it would double from 1,024 slots to 2^18 for the first range's 150,000 ids
+        // (3.1 MB), leaving each smaller array behind, and grow again at the merge.
+        const int n = 300_000;
+        long sized = ((long)Math.Ceiling(n * 1.05 / 0.75) + 1) * 12;
+        string[] ids = [.. Enumerable.Range(1, n).Select(i => "C" + i.ToString("D8", CultureInfo.InvariantCulture) + "x")];
+        CallMonthStore a = Feed(new(PackDocumentLoader.PolicyFor(London), London, p => ids[(int)p], idCapacity: n), ids[..(n / 2)], 0);
+        CallMonthStore b = Feed(New(ids, n / 2, true), ids[(n / 2)..], n / 2);
+        Assert.InRange(a.IdBytes, sized - 24, sized + 24);
+        Assert.True(a.TryTakeIds(b));
+        a.Merge(b);
+        Assert.InRange(a.IdBytes, sized - 24, sized + 24);
+        Assert.Equal(Show(Feed(New(ids, 0, false), ids, 0)), Show(a));
+    }
+
     private static CallMonthStore New(string[] all, int first, bool deferIds) =>
         new(PackDocumentLoader.PolicyFor(London), London, p => all[(int)p], part: deferIds ? 1 : 0, firstIndex: first, deferIds: deferIds);
 
