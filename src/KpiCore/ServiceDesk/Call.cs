@@ -120,7 +120,7 @@ public sealed class Call
             && (_resolved == UnixNanos.None || UnixNanos.IsSupported(_resolved))
             && (_firstResponse == UnixNanos.None || UnixNanos.IsSupported(_firstResponse))
             && (!anyHolds || (Array.TrueForAll(_holdStarts, UnixNanos.IsSupported) && Array.TrueForAll(_holdEnds, UnixNanos.IsSupported)));
-        HoldsNormalised = _farHolds is null && (!anyHolds || IsNormalised(_holdStarts, _holdEnds));
+        HoldsNormalised = _farHolds is null && (!anyHolds || NanoIntervals.IsNormalised(_holdStarts, _holdEnds));
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
@@ -216,20 +216,6 @@ public sealed class Call
         }
 
         return intervals;
-    }
-
-    /// <summary>Whether starts-then-ends nanoseconds are already what <see cref="NanoIntervals.Normalise"/> would make of them.</summary>
-    private static bool IsNormalised(long[] starts, long[] ends)
-    {
-        for (int i = 0; i < starts.Length; i++)
-        {
-            if (ends[i] <= starts[i] || (i > 0 && starts[i] <= ends[i - 1]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether two non-empty intervals overlap (touching is not overlapping); on instants, so that it holds for any call, in range or not.</summary>

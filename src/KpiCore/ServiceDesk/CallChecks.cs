@@ -34,10 +34,7 @@ internal static class CallChecks
         long logged = call.LoggedNanos, resolved = call.ResolvedNanos, firstResponse = call.FirstResponseNanos;
         if (!call.InSupportedRange)
         {
-            nanos = default;
-            field = "Logged";
-            reason = "Every instant of the call (logged, resolved, first response, on-hold) must lie within WorkingCalendar.SupportedRange (1900-01-01 to 2150-01-01 UTC).";
-            return CallProblem.Rejected;
+            return OutOfRange(out nanos, out field, out reason);
         }
 
         long total = call.OnHoldTotalNanos;
@@ -52,7 +49,70 @@ internal static class CallChecks
             return CallProblem.None;
         }
 
-        return DescribeProblem(call, nanos, out field, out reason);
+        return DescribeProblem(call.Logged, call.Resolved, call.FirstResponse, nanos, out field, out reason);
+    }
+
+    /// <summary>
+    /// Checks a call's fields and converts them, as <see cref="Read(Call, Span{long}, out CallNanos, out string, out string)"/>
+    /// does for the <see cref="Call"/> with the same values: the same problem, field and reason.
+    /// </summary>
+    /// <param name="call">The call's fields.</param>
+    /// <param name="scratch">Room for the converted on-hold intervals, <c>2 * StackHolds</c> longs; more are put on the heap.</param>
+    /// <param name="nanos">The call in nanoseconds; default when the call is rejected for its range.</param>
+    /// <param name="field">The field at fault, or empty.</param>
+    /// <param name="reason">Why, or empty.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static CallProblem Read(in CallFields call, Span<long> scratch, out CallNanos nanos, out string field, out string reason)
+    {
+        long logged = UnixNanos.Stored(call.Logged);
+        long resolved = call.Resolved is { } r ? UnixNanos.Stored(r) : UnixNanos.None;
+        long firstResponse = call.FirstResponse is { } f ? UnixNanos.Stored(f) : UnixNanos.None;
+        bool supported = UnixNanos.IsSupported(logged)
+            && (resolved == UnixNanos.None || UnixNanos.IsSupported(resolved))
+            && (firstResponse == UnixNanos.None || UnixNanos.IsSupported(firstResponse));
+        ReadOnlySpan<Interval> holds = call.OnHold;
+        int n = holds.Length;
+        Span<long> buffer = 2 * n <= scratch.Length ? scratch : new long[2 * n];
+        Span<long> starts = buffer[..n];
+        Span<long> ends = buffer.Slice(n, n);
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = UnixNanos.Stored(holds[i].Start);
+            ends[i] = UnixNanos.Stored(holds[i].End);
+            supported &= UnixNanos.IsSupported(starts[i]) && UnixNanos.IsSupported(ends[i]);
+        }
+
+        if (!supported)
+        {
+            return OutOfRange(out nanos, out field, out reason);
+        }
+
+        int count = n;
+        bool overlapping = false;
+        if (n > 0 && !NanoIntervals.IsNormalised(starts, ends))
+        {
+            count = NanoIntervals.Normalise(starts, ends, n, out overlapping);
+        }
+
+        long total = call.OnHoldTotal is { } t ? t.ToInt64Nanoseconds() : -1;
+        nanos = new CallNanos(logged, resolved, firstResponse, starts[..count], ends[..count], overlapping, total);
+        if (IsConsistent(nanos))
+        {
+            field = string.Empty;
+            reason = string.Empty;
+            return CallProblem.None;
+        }
+
+        return DescribeProblem(call.Logged, call.Resolved, call.FirstResponse, nanos, out field, out reason);
+    }
+
+    /// <summary>The rejection of a call with an instant outside <see cref="WorkingCalendar.SupportedRange"/>.</summary>
+    private static CallProblem OutOfRange(out CallNanos nanos, out string field, out string reason)
+    {
+        nanos = default;
+        field = "Logged";
+        reason = "Every instant of the call (logged, resolved, first response, on-hold) must lie within WorkingCalendar.SupportedRange (1900-01-01 to 2150-01-01 UTC).";
+        return CallProblem.Rejected;
     }
 
     /// <summary>Normalises on-hold intervals that were given unsorted, empty, overlapping or touching (rare: off the common path).</summary>
@@ -91,19 +151,19 @@ internal static class CallChecks
 
     /// <summary>Finds the first problem with the call's instants and describes it, or returns <see cref="CallProblem.None"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CallProblem DescribeProblem(Call call, in CallNanos nanos, out string field, out string reason)
+    private static CallProblem DescribeProblem(Instant logged, Instant? resolved, Instant? firstResponse, in CallNanos nanos, out string field, out string reason)
     {
         if (nanos.Resolved < nanos.Logged)
         {
             field = "Resolved";
-            reason = string.Create(CultureInfo.InvariantCulture, $"The call was resolved at {call.Resolved} before it was logged at {call.Logged}; resolved must not be earlier than logged.");
+            reason = string.Create(CultureInfo.InvariantCulture, $"The call was resolved at {resolved} before it was logged at {logged}; resolved must not be earlier than logged.");
             return CallProblem.Rejected;
         }
 
         if (nanos.FirstResponse < nanos.Logged)
         {
             field = "FirstResponse";
-            reason = string.Create(CultureInfo.InvariantCulture, $"The first response at {call.FirstResponse} is before the call was logged at {call.Logged}; it must not be earlier than logged.");
+            reason = string.Create(CultureInfo.InvariantCulture, $"The first response at {firstResponse} is before the call was logged at {logged}; it must not be earlier than logged.");
             return CallProblem.Rejected;
         }
 
@@ -113,7 +173,7 @@ internal static class CallChecks
             if (starts[0] < nanos.Logged)
             {
                 field = "OnHold";
-                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval starts at {UnixNanos.ToInstant(starts[0])}, before the call was logged at {call.Logged}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval starts at {UnixNanos.ToInstant(starts[0])}, before the call was logged at {logged}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
                 return CallProblem.OnHold;
             }
 
@@ -121,7 +181,7 @@ internal static class CallChecks
             if (lastEnd > nanos.Resolved)
             {
                 field = "OnHold";
-                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval ends at {UnixNanos.ToInstant(lastEnd)}, after the call was resolved at {call.Resolved}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
+                reason = string.Create(CultureInfo.InvariantCulture, $"An on-hold interval ends at {UnixNanos.ToInstant(lastEnd)}, after the call was resolved at {resolved}, so the SLA clock cannot be run; on-hold time must lie within the call's life.");
                 return CallProblem.OnHold;
             }
 

@@ -4,7 +4,7 @@ namespace KpiCore.ServiceDesk;
 
 /// <summary>
 /// A call's instants in Unix nanoseconds (see <see cref="UnixNanos"/>), with its on-hold intervals normalised: the form
-/// the SLA clocks run on, built once per evaluation by <see cref="CallChecks.Read"/> from a call that passed the range check.
+/// the SLA clocks run on, built once per evaluation by <c>CallChecks.Read</c> (from a <see cref="Call"/> or <see cref="CallFields"/>) from a call that passed the range check.
 /// </summary>
 /// <remarks>A ref struct: its hold spans may point into the caller's stack buffer, so it lives only while the call is being judged.</remarks>
 internal readonly ref struct CallNanos

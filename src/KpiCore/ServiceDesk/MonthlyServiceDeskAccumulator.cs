@@ -99,25 +99,67 @@ public sealed partial class MonthlyServiceDeskAccumulator
     public bool Add(Call call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        int index = _nextIndex;
-        _nextIndex = checked(_nextIndex + 1);
-        InputCount++;
+        int index = NextIndex();
         if (_ids is not null && _ids.IsRepeat(call.Id))
         {
             return Reject(index, call.Id, "Id", CallChecks.RepeatedId(call.Id));
         }
 
         CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
-        if (problem == CallProblem.Rejected)
+        return Count(index, problem, nanos, field, reason, call.Id, default, call.Organisation, call.Priority, call.Type);
+    }
+
+    /// <summary>
+    /// Adds a call given as its fields, without a <see cref="Call"/>: exactly as <see cref="Add(Call)"/> adds the call
+    /// with the same values (the same figures, rejections and reasons).
+    /// </summary>
+    /// <param name="call">The call's fields; nothing of them is kept but the reference of a rejected or not-judged call (and every reference with <see cref="DuplicateIdCheck.WholeRun"/>).</param>
+    /// <returns><see langword="true"/> when the call was counted, <see langword="false"/> when it was rejected.</returns>
+    /// <exception cref="ArgumentException"><paramref name="call"/> is default (it was not made by its constructor).</exception>
+    /// <exception cref="OverflowException">More than <see cref="int.MaxValue"/> positions were used.</exception>
+    public bool Add(in CallFields call)
+    {
+        if (call.Organisation is null)
         {
-            return Reject(index, call.Id, field, reason);
+            throw new ArgumentException("The call's fields must be made by their constructor.", nameof(call));
         }
 
-        bool hasSla = call.Type is CallType.Incident or CallType.ServiceRequest;
-        int p = hasSla ? _policy.IndexOf(call.Priority) : -1;
+        int index = NextIndex();
+        string? id = null;
+        if (_ids is not null && _ids.IsRepeat(id = call.Id.ToString()))
+        {
+            return Reject(index, id, "Id", CallChecks.RepeatedId(id));
+        }
+
+        CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
+        return Count(index, problem, nanos, field, reason, id, call.Id, call.Organisation, call.Priority, call.Type);
+    }
+
+    private int NextIndex()
+    {
+        int index = _nextIndex;
+        _nextIndex = checked(_nextIndex + 1);
+        InputCount++;
+        return index;
+    }
+
+    /// <summary>
+    /// Counts a checked call in every month it concerns, or rejects it: the part of <see cref="Add(Call)"/> after the
+    /// checks, shared by both forms of a call. The reference is <paramref name="id"/>, or when that is null the
+    /// characters <paramref name="idChars"/>, made a string only for a message.
+    /// </summary>
+    private bool Count(int index, CallProblem problem, in CallNanos nanos, string field, string reason, string? id, ReadOnlySpan<char> idChars, string organisationName, Priority priority, CallType type)
+    {
+        if (problem == CallProblem.Rejected)
+        {
+            return Reject(index, id ?? idChars.ToString(), field, reason);
+        }
+
+        bool hasSla = type is CallType.Incident or CallType.ServiceRequest;
+        int p = hasSla ? _policy.IndexOf(priority) : -1;
         if (hasSla && p < 0)
         {
-            return Reject(index, call.Id, "Priority", CallChecks.UnknownPriority(call.Priority));
+            return Reject(index, id ?? idChars.ToString(), "Priority", CallChecks.UnknownPriority(priority));
         }
 
         if (nanos.HasOverlappingHolds)
@@ -125,7 +167,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
             _overlapping++;
         }
 
-        OrganisationMonths organisation = Organisation(call.Organisation);
+        OrganisationMonths organisation = Organisation(organisationName);
         long logged = nanos.Logged;
         long resolved = nanos.Resolved; // UnixNanos.None while open
         int loggedMonth = _loggedMonth.Of(logged, _table);
@@ -133,7 +175,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
         if (!hasSla)
         {
             OrganisationTally month = organisation.At(loggedMonth);
-            if (call.Type == CallType.Problem)
+            if (type == CallType.Problem)
             {
                 month.ProblemsLogged++;
             }
@@ -152,7 +194,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
             loggedTally.OpenAtEnd++; // open at the end of every month from its logged month on
             if (problem != CallProblem.None)
             {
-                AddNotJudged(index, call.Id, field, reason, loggedMonth, int.MaxValue);
+                AddNotJudged(index, id ?? idChars.ToString(), field, reason, loggedMonth, int.MaxValue);
             }
 
             return true;
@@ -193,7 +235,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
         {
             // Rare: on-hold data that cannot be used. Counted everywhere but in met / missed, listed in every month it concerns.
             basis.NotJudged++;
-            AddNotJudged(index, call.Id, field, reason, loggedMonth, _resolvedBasis ? resolvedMonth : Math.Max(loggedMonth, resolvedMonth - 1));
+            AddNotJudged(index, id ?? idChars.ToString(), field, reason, loggedMonth, _resolvedBasis ? resolvedMonth : Math.Max(loggedMonth, resolvedMonth - 1));
         }
         else
         {

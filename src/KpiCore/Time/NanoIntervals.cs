@@ -42,6 +42,23 @@ internal static class NanoIntervals
         return false;
     }
 
+    /// <summary>Returns whether the pairs are already what <see cref="Normalise"/> would make of them: each non-empty, sorted, none overlapping or touching the next.</summary>
+    /// <param name="starts">The starts.</param>
+    /// <param name="ends">The ends matching <paramref name="starts"/>.</param>
+    /// <returns><see langword="true"/> when normalising would change nothing.</returns>
+    internal static bool IsNormalised(ReadOnlySpan<long> starts, ReadOnlySpan<long> ends)
+    {
+        for (int i = 0; i < starts.Length; i++)
+        {
+            if (ends[i] <= starts[i] || (i > 0 && starts[i] <= ends[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Normalises the first <paramref name="count"/> pairs in place: drops empty ones, sorts by start and merges overlapping or touching ones.</summary>
     /// <param name="starts">The starts, in any order; reordered.</param>
     /// <param name="ends">The ends matching <paramref name="starts"/>; reordered with them.</param>
