@@ -119,14 +119,14 @@ internal sealed class CallIdSet
     }
 
     /// <summary>Adds an id unless it is held or does not fit.</summary>
-    internal Answer TryAdd(string id)
+    internal Answer TryAdd(ReadOnlySpan<char> id)
     {
         if (!TrySplit(id, out int prefixLength, out int digits, out ulong value))
         {
             return Answer.NotHeld;
         }
 
-        ReadOnlySpan<char> prefix = id.AsSpan(0, prefixLength);
+        ReadOnlySpan<char> prefix = id[..prefixLength];
         Group? group = _last;
         if (group is null || group.Digits != digits || !prefix.SequenceEqual(group.Prefix))
         {
@@ -150,9 +150,9 @@ internal sealed class CallIdSet
     }
 
     /// <summary>Gets whether the set holds an id.</summary>
-    internal bool Contains(string id) =>
+    internal bool Contains(ReadOnlySpan<char> id) =>
         TrySplit(id, out int prefixLength, out int digits, out ulong value)
-        && Find(id.AsSpan(0, prefixLength), digits)?.Block(value >> 16, create: false)?.Contains((ushort)value) == true;
+        && Find(id[..prefixLength], digits)?.Block(value >> 16, create: false)?.Contains((ushort)value) == true;
 
     /// <summary>
     /// Gets whether this set and another can be joined as they are: neither refused an id (<see cref="Refused"/>,

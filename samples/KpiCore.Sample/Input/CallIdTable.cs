@@ -28,9 +28,12 @@ namespace KpiCore.Sample.Input;
 /// </remarks>
 internal sealed class CallIdTable
 {
+    /// <summary>A hash of an id's characters (<see cref="Hash"/>, or a degenerate one in tests).</summary>
+    internal delegate ulong IdHash(ReadOnlySpan<char> id);
+
     private const double MaxLoad = 0.75;
 
-    private readonly Func<string, ulong> _hash;
+    private readonly IdHash _hash;
     private Slot[] _slots;   // hash and position + 1 (its low 32 bits; 0 with _high 0 = empty slot) side by side: one cache miss per probe, not two
     private ushort[]? _high; // its bits 32-47, made when a position reaches 2^32 - 1 (files of 4 GB and more)
     private int _count;
@@ -38,7 +41,7 @@ internal sealed class CallIdTable
     /// <summary>Creates an empty table.</summary>
     /// <param name="capacity">The expected number of distinct ids (the table grows past it).</param>
     /// <param name="hash">The id hash; null for <see cref="Hash"/> (tests pass a degenerate one).</param>
-    internal CallIdTable(int capacity = 1024, Func<string, ulong>? hash = null)
+    internal CallIdTable(int capacity = 1024, IdHash? hash = null)
     {
         _hash = hash ?? Hash;
         // Any size (not only powers of two): the slot is the hash's fraction of it, so the table is no more than 1/MaxLoad of the ids.
@@ -58,14 +61,14 @@ internal sealed class CallIdTable
     /// <param name="idAt">Gives the id of the record at an earlier position (called only on a hash match).</param>
     /// <param name="firstPosition">The position of the earlier record with this id, when it is a repeat.</param>
     /// <returns>True when the id is new (the record stands); false when an earlier record has it (a repeat).</returns>
-    internal bool TryAdd(string id, long position, Func<long, string> idAt, out long firstPosition)
+    internal bool TryAdd(ReadOnlySpan<char> id, long position, Func<long, string> idAt, out long firstPosition)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ulong h = _hash(id);
         int slot = Home(h);
         while (Used(slot))
         {
-            if (_slots[slot].Hash == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
+            if (_slots[slot].Hash == h && idAt(PositionAt(slot)).AsSpan().SequenceEqual(id))
             {
                 firstPosition = PositionAt(slot);
                 return false;
@@ -86,13 +89,13 @@ internal sealed class CallIdTable
 
     /// <summary>Finds an id without adding it.</summary>
     /// <returns>The position of the record with this id, or -1.</returns>
-    internal long Find(string id, Func<long, string> idAt)
+    internal long Find(ReadOnlySpan<char> id, Func<long, string> idAt)
     {
         ulong h = _hash(id);
         int slot = Home(h);
         while (Used(slot))
         {
-            if (_slots[slot].Hash == h && string.Equals(idAt(PositionAt(slot)), id, StringComparison.Ordinal))
+            if (_slots[slot].Hash == h && idAt(PositionAt(slot)).AsSpan().SequenceEqual(id))
             {
                 return PositionAt(slot);
             }
@@ -104,7 +107,7 @@ internal sealed class CallIdTable
     }
 
     /// <summary>Gets the hash this table gives an id (to probe another table without the id: <see cref="PositionsWithHash"/>).</summary>
-    internal ulong HashOf(string id) => _hash(id);
+    internal ulong HashOf(ReadOnlySpan<char> id) => _hash(id);
 
     /// <summary>The ids held as (hash, position), in slot order: each distinct id's first record.</summary>
     internal IEnumerable<(ulong Hash, long Position)> Entries()
@@ -217,7 +220,7 @@ internal sealed class CallIdTable
     }
 
     /// <summary>A 64-bit hash of the id's UTF-16 code units (FNV-1a with a final avalanche); the same in every run.</summary>
-    internal static ulong Hash(string id)
+    internal static ulong Hash(ReadOnlySpan<char> id)
     {
         ulong h = 14695981039346656037UL;
         foreach (char c in id)

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Text;
+using System.Runtime.InteropServices;
 using KpiCore.Sample.Input.Formats;
 using KpiCore.ServiceDesk;
 using NodaTime;
@@ -22,8 +22,18 @@ internal static partial class StreamingCalls
         private readonly NameCache _services = new();
         private readonly NameCache _categories = new();
 
-        internal Call? TryRead(in CsvFields fields, Context c, NameBook names)
+        private readonly List<Interval> _holds = [];
+        private char[] _id = new char[32];
+        private string? _service;
+        private string? _category;
+
+        /// <summary>
+        /// Reads the row into <paramref name="call"/>, whose id and on-hold intervals point into this reader's buffers
+        /// (valid until the next row); false for a row the string path must read.
+        /// </summary>
+        internal bool TryRead(in CsvFields fields, Context c, NameBook names, out CallFields call)
         {
+            call = default;
             if (!Ascii(fields, c.Id, out ReadOnlySpan<byte> idText) || idText.IsEmpty
                 || !Name(fields, c.Organisation, out string? organisation, _organisations, names, owner: null) || organisation is null
                 || !ReadType(fields, c.Type, out CallType type)
@@ -33,7 +43,7 @@ internal static partial class StreamingCalls
                 || !Ascii(fields, c.FirstResponse, out ReadOnlySpan<byte> responseText)
                 || !Ascii(fields, c.Hold, out ReadOnlySpan<byte> holdText))
             {
-                return null;
+                return false;
             }
 
             Instant? resolved = null;
@@ -41,7 +51,7 @@ internal static partial class StreamingCalls
             {
                 if (!TryInstant(resolvedText, c, out Instant r))
                 {
-                    return null;
+                    return false;
                 }
 
                 resolved = r;
@@ -52,31 +62,45 @@ internal static partial class StreamingCalls
             {
                 if (!TryInstant(responseText, c, out Instant f) || f < logged || (resolved is Instant r && f > r))
                 {
-                    return null; // a warning: the string path writes it
+                    return false; // a warning: the string path writes it
                 }
 
                 firstResponse = f;
             }
 
-            List<Interval>? onHold = null;
-            if (!holdText.IsEmpty && !TryHolds(holdText, c, ref onHold))
+            _holds.Clear();
+            if (!holdText.IsEmpty && !TryHolds(holdText, c, _holds))
             {
-                return null;
+                return false;
             }
 
             string? service = null;
             if (c.Service >= 0 && !Name(fields, c.Service, out service, _services, names, organisation))
             {
-                return null;
+                return false;
             }
 
             if (!Name(fields, c.Category, out string? category, _categories, names, owner: null, other: true))
             {
-                return null;
+                return false;
             }
 
-            return new Call(Encoding.ASCII.GetString(idText), organisation, priority, type, logged, resolved, firstResponse, onHold, service, category);
+            // An id of ASCII bytes (checked above), trimmed and not empty: the same characters as the decoded field's, and
+            // not white space, so CallFields' own check never throws here.
+            if (_id.Length < idText.Length)
+            {
+                _id = new char[Math.Max(idText.Length, 2 * _id.Length)];
+            }
+
+            System.Text.Ascii.ToUtf16(idText, _id, out int length);
+            _service = service;
+            _category = category;
+            call = new CallFields(_id.AsSpan(0, length), organisation, priority, type, logged, resolved, firstResponse, CollectionsMarshal.AsSpan(_holds));
+            return true;
         }
+
+        /// <summary>The <see cref="Call"/> of the row just read (for a problem or a sink that keeps calls).</summary>
+        internal Call ToCall(in CallFields call) => call.ToCall(_service, _category);
 
         /// <summary>A field's trimmed bytes when it is ASCII (absent column: empty); false for a field to decode (or not valid UTF-8).</summary>
         private static bool Ascii(in CsvFields fields, int index, out ReadOnlySpan<byte> text)
@@ -146,7 +170,7 @@ internal static partial class StreamingCalls
             return CsvFieldParsers.TryParsePriority(text, out priority);
         }
 
-        private static bool TryHolds(ReadOnlySpan<byte> text, Context c, ref List<Interval>? holds)
+        private static bool TryHolds(ReadOnlySpan<byte> text, Context c, List<Interval> holds)
         {
             while (!text.IsEmpty)
             {
@@ -172,7 +196,7 @@ internal static partial class StreamingCalls
                     return false;
                 }
 
-                (holds ??= []).Add(new Interval(start, end));
+                holds.Add(new Interval(start, end));
             }
 
             return true;

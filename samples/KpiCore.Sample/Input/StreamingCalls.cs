@@ -180,35 +180,49 @@ internal static partial class StreamingCalls
             return verdict == RowVerdict.Resync;
         }
 
-        // The common row makes a call only (no Sourced): its organisation is the call's, its line the record's first.
-        Call? fast = context.Fast ? part.Fast.TryRead(fields, context, part.Names) : null;
-        Sourced<Call>? call = fast is null ? part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems)) : null;
-        if (fast is null && call is null)
-        {
-            return false;
-        }
-
         int line = fields.FirstLine;
-        Sourced<Call> Sourced() => call ??= new Sourced<Call>(fast!, fast!.Organisation, context.File, line);
-        string organisation = call?.Organisation ?? fast!.Organisation;
-        if (context.Defined is not null && !context.Defined.Contains(organisation))
+        if (context.Fast && part.Fast.TryRead(fields, context, part.Names, out CallFields fast))
         {
-            part.Problems.Add(DataSet.UnknownOrganisation(Sourced(), context.ServicesFile, "call"));
+            // The common row: no Call, no Sourced, no id string; its organisation is the call's, its line the record's first.
+            if (context.Defined is not null && !context.Defined.Contains(fast.Organisation))
+            {
+                part.Problems.Add(DataSet.UnknownOrganisation(new Sourced<Call>(part.Fast.ToCall(fast), fast.Organisation, context.File, line), context.ServicesFile, "call"));
+                return false;
+            }
+
+            part.Note(fast.Organisation);
+            if (context.Sink is { } fastSink)
+            {
+                fastSink(new Sourced<Call>(part.Fast.ToCall(fast), fast.Organisation, context.File, line), offset, context.IdAt);
+            }
+            else
+            {
+                part.Store.Add(fast, context.File, line, offset);
+            }
+
             return false;
         }
 
-        part.Note(organisation);
+        Sourced<Call>? call = part.Format.Parse(new RowParser(context.Table.RowOf(fields.ToRecord()), context.Instants, part.Problems));
+        if (call is null)
+        {
+            return false;
+        }
+
+        if (context.Defined is not null && !context.Defined.Contains(call.Organisation))
+        {
+            part.Problems.Add(DataSet.UnknownOrganisation(call, context.ServicesFile, "call"));
+            return false;
+        }
+
+        part.Note(call.Organisation);
         if (context.Sink is { } sink)
         {
-            sink(Sourced(), offset, context.IdAt);
-        }
-        else if (call is not null)
-        {
-            part.Store.Add(call, offset);
+            sink(call, offset, context.IdAt);
         }
         else
         {
-            part.Store.Add(fast!, context.File, line, offset);
+            part.Store.Add(call, offset);
         }
 
         return false;

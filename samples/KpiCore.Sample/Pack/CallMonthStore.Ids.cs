@@ -33,7 +33,7 @@ internal sealed partial class CallMonthStore
 
     /// <summary>Gets whether the call id is new (its record stands), or a repeat of an earlier record's (to be rejected).</summary>
     /// <remarks>A deferring store judges only the ids its set holds; the others' hashes wait for the merge, and count as new here.</remarks>
-    private bool IsNewId(string id, long index)
+    private bool IsNewId(ReadOnlySpan<char> id, long index)
     {
         switch (_idSet.TryAdd(id))
         {

@@ -143,7 +143,15 @@ internal sealed partial class CallMonthStore
     internal void Add(Sourced<Call> sourced, long index) => Add(sourced.Record, sourced.File, sourced.Line, index);
 
     /// <summary>Feeds the next call read from a file's line (no <see cref="Sourced{T}"/> needed), at a position after every earlier one's.</summary>
-    internal void Add(Call call, string file, int line, long index)
+    internal void Add(Call call, string file, int line, long index) =>
+        Add(new CallFields(call.Id, call.Organisation, call.Priority, call.Type, call.Logged, call.Resolved, call.FirstResponse, call.OnHold.Count == 0 ? default : [.. call.OnHold], call.OnHoldTotal),
+            file, line, index);
+
+    /// <summary>
+    /// Feeds the next call as its fields (the span path: no <see cref="Call"/>, no id string), read from a file's line,
+    /// at a position after every earlier one's; exactly as the <see cref="Call"/> with the same values.
+    /// </summary>
+    internal void Add(in CallFields call, string file, int line, long index)
     {
         if (index < _firstIndex || index <= _lastPosition)
         {
@@ -164,7 +172,8 @@ internal sealed partial class CallMonthStore
         if (!IsNewId(call.Id, index))
         {
             life.Rejected++;
-            _rejections.Add((file, line, new InputProblem(file, line, DataSet.ColumnOf("Id"), RepeatedId(call.Id))));
+            string id = call.Id.ToString();
+            _rejections.Add((file, line, new InputProblem(file, line, DataSet.ColumnOf("Id"), RepeatedId(id))));
             return;
         }
 
@@ -257,8 +266,29 @@ internal sealed partial class CallMonthStore
     }
 
     /// <summary>A superset of the calls whose on-hold data may leave them not judged (see CallChecks): any on-hold total, or an interval not inside the call's life.</summary>
+    internal static bool IsSuspect(in CallFields call) => IsSuspect(call.OnHoldTotal is not null, call.OnHold, call.Logged, call.Resolved);
+
+    /// <inheritdoc cref="IsSuspect(in CallFields)"/>
     internal static bool IsSuspect(Call call) =>
-        call.OnHoldTotal is not null || (call.OnHold.Count > 0 && call.OnHold.Any(h => h.Start < call.Logged || call.Resolved is not Instant r || h.End > r));
+        IsSuspect(call.OnHoldTotal is not null, call.OnHold.Count == 0 ? default : [.. call.OnHold], call.Logged, call.Resolved);
+
+    private static bool IsSuspect(bool hasTotal, ReadOnlySpan<Interval> holds, Instant logged, Instant? resolved)
+    {
+        if (hasTotal)
+        {
+            return true;
+        }
+
+        foreach (Interval hold in holds)
+        {
+            if (hold.Start < logged || resolved is not Instant r || hold.End > r)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int MonthsFrom(YearMonth first, YearMonth last) => ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
 }

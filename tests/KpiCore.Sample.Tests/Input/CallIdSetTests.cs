@@ -78,7 +78,7 @@ public sealed class CallIdSetTests
 
         a.UnionWith(b); // also when not disjoint: the union is the union either way
         fitLeft.UnionWith(fitRight);
-        return a.Count == fitLeft.Count && b.Count == 0 && fitLeft.All(a.Contains) && Probes([.. left, .. right]).All(id => a.Contains(id) == fitLeft.Contains(id))
+        return a.Count == fitLeft.Count && b.Count == 0 && fitLeft.All(id => a.Contains(id)) && Probes([.. left, .. right]).All(id => a.Contains(id) == fitLeft.Contains(id))
             && right.All(id => !b.Contains(id)) && left.Concat(right).All(id => a.TryAdd(id) != CallIdSet.Answer.Added);
     }
 
