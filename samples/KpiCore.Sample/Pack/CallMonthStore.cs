@@ -43,7 +43,7 @@ internal sealed partial class CallMonthStore
     private readonly Dictionary<int, int> _rejectionAt = []; // accumulator position -> index in _rejections
     private readonly List<(string File, int Line, InputProblem? Problem)> _rejections = [];
     private readonly Dictionary<int, (string File, int Line)> _suspects = []; // accumulator position -> where a suspect call came from
-    private readonly Dictionary<(YearMonth Logged, YearMonth? Resolved), (int Valid, int Rejected)> _lives = [];
+    private readonly Dictionary<long, (int Valid, int Rejected)> _lives = []; // (logged month, resolved month or none) as LifeKey -> calls
     private readonly int _positionBase;
     private readonly int _idCapacity;
     private List<ulong[]>? _deferred; // a later range's hashes of the ids _idSet does not hold, in record order and chunks, checked at the merge (TryTakeIds) instead of a table of its own
@@ -99,8 +99,9 @@ internal sealed partial class CallMonthStore
         get
         {
             var counts = new SortedDictionary<YearMonth, int>();
-            foreach (((YearMonth logged, _), (int valid, int rejected)) in _lives)
+            foreach ((long key, (int valid, int rejected)) in _lives)
             {
+                YearMonth logged = Life(key).Logged;
                 counts[logged] = counts.GetValueOrDefault(logged) + valid + rejected;
             }
 
@@ -114,9 +115,9 @@ internal sealed partial class CallMonthStore
         get
         {
             var counts = new SortedDictionary<YearMonth, int>();
-            foreach (((_, YearMonth? resolved), (int valid, int rejected)) in _lives)
+            foreach ((long key, (int valid, int rejected)) in _lives)
             {
-                if (resolved is YearMonth month)
+                if (Life(key).Resolved is YearMonth month)
                 {
                     counts[month] = counts.GetValueOrDefault(month) + valid + rejected;
                 }
@@ -168,7 +169,7 @@ internal sealed partial class CallMonthStore
         File ??= file;
         YearMonth logged = _loggedMonth.Of(call.Logged, _zone);
         YearMonth? resolved = call.Resolved is Instant r ? _resolvedMonth.Of(r, _zone) : null;
-        ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, (logged, resolved), out _);
+        ref (int Valid, int Rejected) life = ref CollectionsMarshal.GetValueRefOrAddDefault(_lives, LifeKey(logged, resolved), out _);
         if (!IsNewId(call.Id, index))
         {
             life.Rejected++;
@@ -252,8 +253,9 @@ internal sealed partial class CallMonthStore
         var test = new OutsideRange.CallMonths(periods, covered);
         bool anyCovered = covered.Any(c => c);
         int outside = 0;
-        foreach (((YearMonth logged, YearMonth? resolved), (int valid, int rejected)) in _lives)
+        foreach ((long key, (int valid, int rejected)) in _lives)
         {
+            (YearMonth logged, YearMonth? resolved) = Life(key);
             Instant start = ReportingPeriod.Month(logged, _zone).Start;
             Instant? end = resolved is YearMonth r ? ReportingPeriod.Month(r, _zone).Start : null;
             if (!test.Shows(start, end))
