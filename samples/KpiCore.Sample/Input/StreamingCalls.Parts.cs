@@ -14,6 +14,7 @@ internal static partial class StreamingCalls
     private sealed class Context
     {
         private long _reportedBytes;
+        private long _reportedRecords;
 
         internal Context(string path, string file, DateTimeZone zone, InstantReader instants, ImportProfile profile, NameBook snapshot, CsvTable table,
             IReadOnlySet<string>? defined, string servicesFile, SlaPolicy policy, IFileProgress meter, byte delimiter, bool windows1252)
@@ -94,9 +95,12 @@ internal static partial class StreamingCalls
 
         internal long ReportedBytes => Interlocked.Read(ref _reportedBytes);
 
+        internal long ReportedRecords => Interlocked.Read(ref _reportedRecords);
+
         internal void Report(long bytes, long records)
         {
             Interlocked.Add(ref _reportedBytes, bytes);
+            Interlocked.Add(ref _reportedRecords, records);
             Meter.Advance(bytes, records);
         }
     }

@@ -111,7 +111,9 @@ internal static partial class StreamingCalls
             CsvSplitReader.ReadRange(() => OpenRead(path), starts[i], limit, merged, OnRecord, delimiter, windows1252);
         }
 
-        meter.Advance(Math.Max(0, length - context.ReportedBytes), parts.Sum(p => (long)p.Unreported));
+        // The meter ends at the file's bytes and records exactly: a range read again (a repeated id or a name spelled
+        // otherwise across the cut) was reported twice while it was read, and the last few thousand records not at all.
+        meter.Advance(length - context.ReportedBytes, merged.Rows - context.ReportedRecords);
         if (!names.TryJoin(merged.Names))
         {
             throw new InvalidOperationException("The run's names changed while the calls were read.");

@@ -3,7 +3,9 @@ using System.Text;
 using FsCheck.Xunit;
 using KpiCore.Sample.Input;
 using KpiCore.Sample.Pack;
+using KpiCore.Sample.Progress;
 using KpiCore.Sample.Rendering;
+using KpiCore.Sample.Tests.Progress;
 using NodaTime;
 
 namespace KpiCore.Sample.Tests.Pack;
@@ -62,6 +64,33 @@ public sealed class StreamingCallsEquivalenceTests
         string oneThread = Run(folder.Path, null, Streamed(1));
         Assert.Equal(oneThread, Run(folder.Path, null, Streamed(2, cut)));
         Assert.Equal(repeated != "C99", oneThread.Contains("appeared earlier", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("C3")] // a repeat across the cut: the later range is read again
+    [InlineData("Z99")] // no repeat: the ranges are merged
+    public void Progress_LaterRangeReadAgainOrNot_EndsAtTheFilesRecordsAndBytesExactly(string repeated)
+    {
+        var text = new StringBuilder("id,organisation,priority,type,logged,first_response,resolved,on_hold,service,category\n");
+        for (int i = 0; i < 10_000; i++)
+        {
+            string id = i == 9_000 ? repeated : "C" + i.ToString(CultureInfo.InvariantCulture);
+            text.Append(CultureInfo.InvariantCulture, $"{id},Brent,P2,incident,2017-04-{1 + (i % 20):00}T09:00:00Z,,2017-04-{2 + (i % 20):00}T10:00:00Z,,,\n");
+        }
+
+        text.Append('\n'); // a blank line: not a record
+        using var folder = new TempFolder();
+        folder.Write("calls.csv", text.ToString());
+        int cut = text.ToString().IndexOf("\nC5000,", StringComparison.Ordinal) - 1;
+        var sink = new RecordingSink();
+        using (HostProgress.Use(sink))
+        {
+            Run(folder.Path, null, Streamed(2, cut));
+        }
+
+        RecordingSink.File calls = sink.Files.Single(f => f.Name == "calls.csv");
+        long bytes = new FileInfo(Path.Combine(folder.Path, "calls.csv")).Length;
+        Assert.Equal((10_000L, bytes, bytes), (calls.Records, calls.Bytes, calls.Total));
     }
 
     [Fact]

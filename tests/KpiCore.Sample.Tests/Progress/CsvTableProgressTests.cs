@@ -64,43 +64,4 @@ public sealed class CsvTableProgressTests
         Assert.Equal(1000, sink.Files[0].Bytes);
         file.Dispose();
     }
-
-    /// <summary>A sink that keeps what it was told.</summary>
-    private sealed class RecordingSink : IProgressSink
-    {
-        internal List<File> Files { get; } = [];
-
-        public IFileProgress BeginFile(string file, long totalBytes)
-        {
-            var meter = new File(file, totalBytes);
-            Files.Add(meter);
-            return meter;
-        }
-
-        public IDisposable BeginStage(string stage) => NoProgress.Instance;
-
-        internal sealed class File(string name, long total) : IFileProgress
-        {
-            internal string Name => name;
-
-            internal long Total => total;
-
-            internal long Bytes { get; private set; }
-
-            internal long Records { get; private set; }
-
-            internal int Reports { get; private set; }
-
-            internal bool Disposed { get; private set; }
-
-            public void Advance(long bytes, long records)
-            {
-                Bytes += bytes;
-                Records += records;
-                Reports++;
-            }
-
-            public void Dispose() => Disposed = true;
-        }
-    }
 }
