@@ -1,12 +1,12 @@
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Xunit;
+using KpiCore.Kpis;
 using KpiCore.Serialization;
 using KpiCore.ServiceDesk;
-using KpiCore.Kpis;
 using NodaTime;
-using Interval = NodaTime.Interval;
 using static KpiCore.Tests.ServiceDesk.ServiceDeskTestData;
+using Interval = NodaTime.Interval;
 
 namespace KpiCore.Tests.ServiceDesk;
 
