@@ -25,6 +25,7 @@ public sealed class JsonConventionTests
     {
         ["KpiCore.Availability.Outage"] = "an input record of the availability calculator, not a result",
         ["KpiCore.ServiceDesk.Call"] = "an input record of the SLA calculator, not a result",
+        ["KpiCore.ServiceDesk.CallFields"] = "an input record (a ref struct over a reader's buffers), not a result",
         ["KpiCore.Satisfaction.SurveyResponse"] = "an input record of the NPS calculator, not a result",
         ["KpiCore.Time.BankHoliday"] = "reference data, read from GOV.UK's own JSON (GovUkBankHolidaysJson), not a result",
         ["KpiCore.Time.UkBankHolidays"] = "a source of reference data, not a result",
