@@ -170,6 +170,6 @@ internal static class CommandSupport
     }
 
     /// <summary>Formats an instant in a zone as ISO 8601 with offset.</summary>
-    internal static string Format(Instant instant, DateTimeZone zone) =>
-        NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>").Format(instant.InZone(zone).ToOffsetDateTime());
+    /// <remarks>The one pattern of <see cref="Input.Formats.FormatText.Instant(Instant, DateTimeZone)"/>, built once (building it per call was most of <c>sla</c>'s time per call).</remarks>
+    internal static string Format(Instant instant, DateTimeZone zone) => Input.Formats.FormatText.Instant(instant, zone);
 }

@@ -53,7 +53,8 @@ internal static partial class SlaCommand
         Instant asOf = periods.Count > 0 ? periods[^1].End : default;
         var options = new SlaReportOptions(SlaBasis.ResolvedInPeriod, DuplicateIdCheck.None);
         ServiceDeskAccumulator[] accumulators = [.. periods.Select(p => new ServiceDeskAccumulator(policy, p, options))];
-        var ids = new CallIdTable();
+        var idSet = new CallIdSet(); // ids that end in a number, about a bit each in sequence (as pack's store)
+        var ids = new CallIdTable(); // the others
         var problems = new List<InputProblem>(fileProblems);
         var rejectedAt = new Dictionary<int, (string File, int Line)>(); // accumulator position -> the call's line
         var suspects = new Dictionary<int, (string File, int Line)>();
@@ -69,7 +70,8 @@ internal static partial class SlaCommand
                 bool rejected = false;
                 if (accumulators.Length > 0)
                 {
-                    if (!ids.TryAdd(call.Id, offset, idAt, out _))
+                    CallIdSet.Answer held = idSet.TryAdd(call.Id);
+                    if (held == CallIdSet.Answer.Present || (held == CallIdSet.Answer.NotHeld && !ids.TryAdd(call.Id, offset, idAt, out _)))
                     {
                         rejected = true;
                         problems.Add(new InputProblem(sourced.File, sourced.Line, DataSet.ColumnOf("Id"), CallMonthStore.RepeatedId(call.Id)));
