@@ -52,7 +52,9 @@ internal static partial class SlaCommand
         List<ReportingPeriod> periods = Periods(firstFile ?? string.Empty, logged, only, tz);
         Instant asOf = periods.Count > 0 ? periods[^1].End : default;
         var options = new SlaReportOptions(SlaBasis.ResolvedInPeriod, DuplicateIdCheck.None);
-        ServiceDeskAccumulator[] accumulators = [.. periods.Select(p => new ServiceDeskAccumulator(policy, p, options))];
+        // One accumulator for every month (each call checked and timed once); its report of a month equals that of a
+        // ServiceDeskAccumulator for the month's period fed the same calls (the library's property tests).
+        MonthlyServiceDeskAccumulator? monthly = periods.Count > 0 ? new MonthlyServiceDeskAccumulator(policy, tz, options) : null;
         var idSet = new CallIdSet(); // ids that end in a number, about a bit each in sequence (as pack's store)
         var ids = new CallIdTable(); // the others
         var problems = new List<InputProblem>(fileProblems);
@@ -68,7 +70,7 @@ internal static partial class SlaCommand
             {
                 Call call = sourced.Record;
                 bool rejected = false;
-                if (accumulators.Length > 0)
+                if (monthly is not null)
                 {
                     CallIdSet.Answer held = idSet.TryAdd(call.Id);
                     if (held == CallIdSet.Answer.Present || (held == CallIdSet.Answer.NotHeld && !ids.TryAdd(call.Id, offset, idAt, out _)))
@@ -79,10 +81,7 @@ internal static partial class SlaCommand
                     else
                     {
                         int position = fed++;
-                        foreach (ServiceDeskAccumulator accumulator in accumulators)
-                        {
-                            rejected = !accumulator.Add(call);
-                        }
+                        rejected = !monthly.Add(call);
 
                         if (rejected)
                         {
@@ -107,7 +106,7 @@ internal static partial class SlaCommand
             return CommandSupport.UsageError;
         }
 
-        List<ServiceDeskReport> reports = [.. accumulators.Select(a => a.ToReport())];
+        List<ServiceDeskReport> reports = monthly is null ? [] : [.. periods.Select(p => monthly.ToReport(p.CalendarMonth!.Value))];
         if (reports.Count > 0)
         {
             foreach (RejectedRecord record in reports[0].Rejected)
