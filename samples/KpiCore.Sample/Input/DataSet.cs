@@ -279,7 +279,7 @@ internal sealed partial class DataSet
             {
                 // Streamed: the organisation filter (Build's, same words) at the row, after the row's own warnings.
                 var store = new Pack.ResponseMonthStore(zone);
-                streamedResponses = InputFiles.Stream(p, f, new ResponsesFormat(ownFormatZone, names), pr, response =>
+                streamedResponses = InputFiles.Stream(p, f, new ResponsesFormat(ownFormatZone, names, p), pr, response =>
                 {
                     if (defined is not null && !defined.Contains(response.Organisation))
                     {

@@ -102,7 +102,7 @@ internal static class InputFiles
 
     /// <summary>Reads responses.csv; scores outside 0-10 are left to the NPS calculator, which reports them.</summary>
     internal static List<Sourced<SurveyResponse>> ReadResponses(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null) =>
-        Read(path, file, new ResponsesFormat(zone, names), problems, out summary);
+        Read(path, file, new ResponsesFormat(zone, names, path), problems, out summary);
 
     /// <summary>Reads risks.csv; impact and likelihood levels are 1 to <paramref name="levels"/>.</summary>
     internal static List<Sourced<RiskRecord>> ReadRisks(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, int levels = 5) =>

@@ -13,15 +13,80 @@ internal sealed class ResponsesFormat : RecordFormat<Sourced<SurveyResponse>>
     private static readonly string[] AllColumns = ["id", "organisation", "responded", "score", "comment"];
     private static readonly string[] RequiredColumns = ["organisation", "responded", "score"];
     private readonly NameBook _names;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal); // id -> first line, for the ids that may repeat
+    private readonly HashSet<ulong>? _mayRepeat; // the hashes of the ids met more than once in the file; null: every id is kept
 
     /// <summary>Creates the format.</summary>
     /// <param name="zone">The zone of offset-less times, and of the instants written.</param>
     /// <param name="names">The run's names; null for a book of its own.</param>
-    internal ResponsesFormat(DateTimeZone zone, NameBook? names = null)
+    /// <param name="path">
+    /// The file about to be read, for a pre-pass that finds the ids met more than once (<see cref="RepeatedIdHashes"/>),
+    /// so that the duplicate-id check keeps a first line only for them; null (or a file that cannot be read twice, such
+    /// as a pipe) keeps every id's first line.
+    /// </param>
+    internal ResponsesFormat(DateTimeZone zone, NameBook? names = null, string? path = null)
         : base(Name, AllColumns, RequiredColumns, new InstantReader(zone))
     {
         _names = names ?? new NameBook();
+        _mayRepeat = path is null ? null : RepeatedIdHashes(path);
+    }
+
+    /// <summary>Gets how many ids the duplicate-id check holds with their first line.</summary>
+    internal int KeptIds => _ids.Count;
+
+    /// <summary>
+    /// The pre-pass: the hashes of the ids that occur on more than one row of the file (any row the table yields,
+    /// readable or not as a response, so a superset of the ids the check can find repeated). Ids that end in a number
+    /// are counted in <see cref="CallIdSet"/> (about a bit each in sequence), the others by their 64-bit hash (about
+    /// 20 bytes each, only while the pre-pass runs); an id whose hash is not returned occurs once and cannot repeat.
+    /// </summary>
+    /// <returns>The hashes (<see cref="CallIdTable.Hash"/>), or null when the file cannot be read twice or opened.</returns>
+    internal static HashSet<ulong>? RepeatedIdHashes(string path)
+    {
+        if (!StreamingCalls.CanStream(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var ignored = new List<InputProblem>(); // the reading pass reports every problem
+            using CsvTable? table = CsvTable.Open(path, Name, RequiredColumns, ignored, meter: false);
+            if (table is null)
+            {
+                return null;
+            }
+
+            var numbered = new CallIdSet();
+            var once = new HashSet<ulong>();
+            var repeated = new HashSet<ulong>();
+            foreach (CsvRow row in table.Rows())
+            {
+                string id = row["id"];
+                if (id.Length == 0)
+                {
+                    continue;
+                }
+
+                ulong hash = CallIdTable.Hash(id);
+                bool again = numbered.TryAdd(id) switch
+                {
+                    CallIdSet.Answer.Added => false,
+                    CallIdSet.Answer.Present => true,
+                    _ => !once.Add(hash),
+                };
+                if (again)
+                {
+                    repeated.Add(hash);
+                }
+            }
+
+            return repeated;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // the reading pass meets the same trouble and says so
+        }
     }
 
     /// <inheritdoc/>
@@ -36,15 +101,18 @@ internal sealed class ResponsesFormat : RecordFormat<Sourced<SurveyResponse>>
         }
 
         string? id = row.OptionalText("id");
-        if (id is not null && _ids.TryGetValue(id, out int firstLine))
+
+        // An id the pre-pass met once cannot repeat: it is not kept (the check's memory is the ids that occur twice).
+        bool check = id is not null && (_mayRepeat is null || _mayRepeat.Contains(CallIdTable.Hash(id)));
+        if (check && _ids.TryGetValue(id!, out int firstLine))
         {
-            row.Fail("id", string.Create(CultureInfo.InvariantCulture, $"The response id '{RowParser.Shorten(id)}' is already used on line {firstLine}; a response is counted once."));
+            row.Fail("id", string.Create(CultureInfo.InvariantCulture, $"The response id '{RowParser.Shorten(id!)}' is already used on line {firstLine}; a response is counted once."));
             return null;
         }
 
-        if (id is not null)
+        if (check)
         {
-            _ids.Add(id, row.Row.Line);
+            _ids.Add(id!, row.Row.Line);
         }
 
         return new Sourced<SurveyResponse>(new SurveyResponse(organisation, responded, score, row.FreeText("comment"), id), organisation, row.Row.File, row.Row.Line);
