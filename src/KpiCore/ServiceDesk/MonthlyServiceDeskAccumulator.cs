@@ -109,32 +109,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
         return Count(index, problem, nanos, field, reason, call.Id, default, call.Organisation, call.Priority, call.Type);
     }
 
-    /// <summary>
-    /// Adds a call given as its fields, without a <see cref="Call"/>: exactly as <see cref="Add(Call)"/> adds the call
-    /// with the same values (the same figures, rejections and reasons).
-    /// </summary>
-    /// <param name="call">The call's fields; nothing of them is kept but the reference of a rejected or not-judged call (and every reference with <see cref="DuplicateIdCheck.WholeRun"/>).</param>
-    /// <returns><see langword="true"/> when the call was counted, <see langword="false"/> when it was rejected.</returns>
-    /// <exception cref="ArgumentException"><paramref name="call"/> is default (it was not made by its constructor).</exception>
-    /// <exception cref="OverflowException">More than <see cref="int.MaxValue"/> positions were used.</exception>
-    public bool Add(in CallFields call)
-    {
-        if (call.Organisation is null)
-        {
-            throw new ArgumentException("The call's fields must be made by their constructor.", nameof(call));
-        }
-
-        int index = NextIndex();
-        string? id = null;
-        if (_ids is not null && _ids.IsRepeat(id = call.Id.ToString()))
-        {
-            return Reject(index, id, "Id", CallChecks.RepeatedId(id));
-        }
-
-        CallProblem problem = CallChecks.Read(call, _holdScratch, out CallNanos nanos, out string field, out string reason);
-        return Count(index, problem, nanos, field, reason, id, call.Id, call.Organisation, call.Priority, call.Type);
-    }
-
+    /// <summary>Takes the next position and counts the record.</summary>
     private int NextIndex()
     {
         int index = _nextIndex;
