@@ -79,18 +79,7 @@ public sealed class Call
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
         Interval[] holds = onHold is null ? NoIntervals : [.. onHold];
-        foreach (Interval hold in holds)
-        {
-            if (!hold.HasStart || !hold.HasEnd)
-            {
-                throw new ArgumentException("Every on-hold interval must have a start and an end.", nameof(onHold));
-            }
-        }
-
-        if (onHoldTotal is { } total && (total < Duration.Zero || total > UnixNanos.MaxSpan))
-        {
-            throw new ArgumentOutOfRangeException(nameof(onHoldTotal), total, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
-        }
+        CheckOnHold(holds, onHoldTotal);
 
         Id = id;
         Organisation = organisation;
@@ -124,6 +113,25 @@ public sealed class Call
         HasOverlappingOnHold = holds.Length > 1 && Overlaps(holds);
         Service = service;
         Category = category;
+    }
+
+    /// <summary>The single-value checks of the on-hold data, shared with <see cref="CallFields"/>: every interval bounded, the total zero or positive and within range.</summary>
+    /// <exception cref="ArgumentException">An interval has no start or no end (parameter <c>onHold</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The total is negative or too long (parameter <c>onHoldTotal</c>).</exception>
+    internal static void CheckOnHold(ReadOnlySpan<Interval> onHold, Duration? onHoldTotal)
+    {
+        foreach (Interval hold in onHold)
+        {
+            if (!hold.HasStart || !hold.HasEnd)
+            {
+                throw new ArgumentException("Every on-hold interval must have a start and an end.", nameof(onHold));
+            }
+        }
+
+        if (onHoldTotal is { } total && (total < Duration.Zero || total > UnixNanos.MaxSpan))
+        {
+            throw new ArgumentOutOfRangeException(nameof(onHoldTotal), total, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
+        }
     }
 
     /// <summary>Gets the call reference.</summary>

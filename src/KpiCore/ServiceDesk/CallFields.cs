@@ -55,18 +55,7 @@ public readonly ref struct CallFields
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        foreach (Interval hold in onHold)
-        {
-            if (!hold.HasStart || !hold.HasEnd)
-            {
-                throw new ArgumentException("Every on-hold interval must have a start and an end.", nameof(onHold));
-            }
-        }
-
-        if (onHoldTotal is { } total && (total < Duration.Zero || total > UnixNanos.MaxSpan))
-        {
-            throw new ArgumentOutOfRangeException(nameof(onHoldTotal), total, "Value must be zero or positive and no longer than WorkingCalendar.SupportedRange.");
-        }
+        Call.CheckOnHold(onHold, onHoldTotal);
 
         Id = id;
         Organisation = organisation;
