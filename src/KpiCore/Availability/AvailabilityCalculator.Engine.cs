@@ -12,7 +12,7 @@ public static partial class AvailabilityCalculator
     /// time, its downtime layer by layer (<see cref="WeightLayers"/>) from the unions of its outage classes
     /// (<see cref="ClassedOutages"/>), each swept over the periods (<see cref="PeriodSweep"/>).
     /// </summary>
-    private sealed class Engine
+    internal sealed class Engine
     {
         private readonly ServiceCatalogue _catalogue;
         private readonly ReportingPeriod[] _periods;
@@ -43,6 +43,15 @@ public static partial class AvailabilityCalculator
             _sweep = new PeriodSweep(periodStarts, periodEnds);
         }
 
+        /// <summary>Gets the start of the measured window (the first period's start), in Unix nanoseconds.</summary>
+        internal long WindowStart => _windowStart;
+
+        /// <summary>Gets the end of the measured window (the last period's end or the as-of instant, whichever is earlier), in Unix nanoseconds.</summary>
+        internal long WindowEnd => _windowEnd;
+
+        /// <summary>Gets the as-of instant in Unix nanoseconds (moved into the supported range), where open outages end.</summary>
+        internal long AsOfNanos => _asOfNanos;
+
         internal AvailabilityReport Run(IEnumerable<Outage?> outages)
         {
             int capacity = outages is IReadOnlyCollection<Outage?> collection ? Math.Max(collection.Count, 16) : 1024;
@@ -67,11 +76,28 @@ public static partial class AvailabilityCalculator
         private AvailabilityReport Run(IEnumerable<Outage?> outages, RecordScratch scratch, RepeatedKeyFinder references)
         {
             OutageBatch batch = _reader.Read(outages, scratch, references);
+            return Measure(scratch.GroupStarts, scratch.GroupEnds, scratch.GroupClass, batch.ServiceStart, batch.Largest, batch.Input, [.. batch.Rejected]);
+        }
+
+        /// <summary>
+        /// Measures every service from its outages grouped by service: the pieces at [serviceStart[s], serviceStart[s + 1])
+        /// are service s's, each non-empty, inside the window and of the class <c>kind * 3 + impact</c>, in any order.
+        /// Only the unions of the pieces count, so any pieces with the same unions per class give the same report.
+        /// </summary>
+        /// <param name="starts">The pieces' starts, in Unix nanoseconds.</param>
+        /// <param name="ends">The pieces' ends, each after its start.</param>
+        /// <param name="classes">The pieces' outage classes.</param>
+        /// <param name="serviceStart">Where each catalogue service's pieces start, plus the end of the last.</param>
+        /// <param name="largest">The most pieces of one service.</param>
+        /// <param name="input">The number of input records.</param>
+        /// <param name="rejected">The rejected records, in input order.</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        internal AvailabilityReport Measure(long[] starts, long[] ends, byte[] classes, int[] serviceStart, int largest, int input, RejectedRecord[] rejected)
+        {
             int services = _catalogue.Count;
-            int[] serviceStart = batch.ServiceStart;
             int periods = _periods.Length;
             var results = new ServiceAvailability[services * periods];
-            var sets = new ClassedOutages(scratch.GroupStarts, scratch.GroupEnds, scratch.GroupClass, batch.Largest);
+            var sets = new ClassedOutages(starts, ends, classes, largest);
             var measure = new PeriodTotals(periods);
             for (int s = 0; s < services; s++)
             {
@@ -79,7 +105,7 @@ public static partial class AvailabilityCalculator
                 MeasureService(s, sets, measure, results);
             }
 
-            return new AvailabilityReport(_catalogue, _periods, results, _asOf, batch.Input, [.. batch.Rejected]);
+            return new AvailabilityReport(_catalogue, _periods, results, _asOf, input, rejected);
         }
 
         private void MeasureService(int service, ClassedOutages sets, PeriodTotals m, ServiceAvailability[] results)

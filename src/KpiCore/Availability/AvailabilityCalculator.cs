@@ -59,6 +59,15 @@ public static partial class AvailabilityCalculator
     {
         ArgumentNullException.ThrowIfNull(outages);
         ArgumentNullException.ThrowIfNull(catalogue);
+        return new Engine(catalogue, CheckedPeriods(periods), asOf).Run(outages);
+    }
+
+    /// <summary>
+    /// Checks a series of periods as <see cref="Calculate(IEnumerable{Outage?}, ServiceCatalogue, IEnumerable{ReportingPeriod}, Instant)"/>
+    /// documents (at least one, none null, ascending, disjoint, in the supported range) and gives them as an array.
+    /// </summary>
+    internal static ReportingPeriod[] CheckedPeriods(IEnumerable<ReportingPeriod> periods)
+    {
         ArgumentNullException.ThrowIfNull(periods);
         ReportingPeriod[] list = [.. periods];
         if (list.Length == 0)
@@ -83,7 +92,7 @@ public static partial class AvailabilityCalculator
             }
         }
 
-        return new Engine(catalogue, list, asOf).Run(outages);
+        return list;
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a period outside the supported range (the engine measures in <see cref="UnixNanos"/>).</summary>

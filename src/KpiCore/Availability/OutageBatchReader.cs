@@ -61,15 +61,14 @@ internal sealed class OutageBatchReader
             int index = input++;
             if (outage is null)
             {
-                rejected.Add(new RejectedRecord(index, null, "Outage", "The record is null."));
+                rejected.Add(NullRecord(index));
                 continue;
             }
 
             int service = _catalogue.IndexOf(outage.Service);
             if (service < 0)
             {
-                rejected.Add(new RejectedRecord(index, outage.Reference, "Service",
-                    string.Create(CultureInfo.InvariantCulture, $"The service '{outage.Service}' is not in the catalogue.")));
+                rejected.Add(UnknownService(index, outage));
                 continue;
             }
 
@@ -81,7 +80,7 @@ internal sealed class OutageBatchReader
                 end = UnixNanos.Clamped(e);
                 if (e < outage.Start)
                 {
-                    rejected.Add(new RejectedRecord(index, outage.Reference, "End", "The outage ends before it starts; the end must not be earlier than the start."));
+                    rejected.Add(EndsBeforeStart(index, outage));
                     continue;
                 }
             }
@@ -120,8 +119,7 @@ internal sealed class OutageBatchReader
         references.FindRepeats(repeats);
         foreach (RepeatedKey repeat in repeats)
         {
-            rejected.Add(new RejectedRecord(repeat.Record, repeat.Key, "Reference",
-                string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{repeat.First} of the same service; each outage must be recorded once.")));
+            rejected.Add(RepeatedReference(repeat.Record, repeat.Key, repeat.First));
             if (repeat.Tag >= 0)
             {
                 bucketOf[repeat.Tag] = -1; // unlinked: the kept record at that slot is not grouped
@@ -169,4 +167,19 @@ internal sealed class OutageBatchReader
 
         return new OutageBatch(input, rejected, serviceStart, largest);
     }
+
+    /// <summary>The rejection of a null record.</summary>
+    internal static RejectedRecord NullRecord(int index) => new(index, null, "Outage", "The record is null.");
+
+    /// <summary>The rejection of a record whose service is not in the catalogue.</summary>
+    internal static RejectedRecord UnknownService(int index, Outage outage) => new(index, outage.Reference, "Service",
+        string.Create(CultureInfo.InvariantCulture, $"The service '{outage.Service}' is not in the catalogue."));
+
+    /// <summary>The rejection of a record that ends before it starts.</summary>
+    internal static RejectedRecord EndsBeforeStart(int index, Outage outage) =>
+        new(index, outage.Reference, "End", "The outage ends before it starts; the end must not be earlier than the start.");
+
+    /// <summary>The rejection of a record that repeats the reference of record <paramref name="first"/> of the same service.</summary>
+    internal static RejectedRecord RepeatedReference(int index, string reference, int first) => new(index, reference, "Reference",
+        string.Create(CultureInfo.InvariantCulture, $"The reference repeats that of record #{first} of the same service; each outage must be recorded once."));
 }

@@ -36,6 +36,7 @@ public sealed class JsonConventionTests
         ["KpiCore.Reporting.PackRowLayout"] = "layout options of the pack builder, not a result",
         ["KpiCore.Reporting.PackSectionLayout"] = "layout options of the pack builder, not a result",
         ["KpiCore.Reporting.PerformancePackBuilder"] = "a mutable builder; its product, PerformancePack, serialises",
+        ["KpiCore.Availability.AvailabilityAccumulator"] = "a mutable streaming calculator; its product, AvailabilityReport, serialises",
         ["KpiCore.ServiceDesk.ServiceDeskAccumulator"] = "a mutable streaming calculator; its product, ServiceDeskReport, serialises",
         ["KpiCore.ServiceDesk.MonthlyServiceDeskAccumulator"] = "a mutable streaming calculator; its product, ServiceDeskReport, serialises",
     };

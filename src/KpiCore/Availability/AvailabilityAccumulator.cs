@@ -1,0 +1,304 @@
+using System.Globalization;
+using KpiCore.Kpis;
+using KpiCore.Time;
+using NodaTime;
+
+namespace KpiCore.Availability;
+
+/// <summary>
+/// Reads outage records one at a time, keeping only the union of each service's downtime per outage class, and gives
+/// the same <see cref="AvailabilityReport"/> as <see cref="AvailabilityCalculator"/> would for the whole list: for
+/// reading an outage log as it streams past, or in parts on several threads (<see cref="TryMerge"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A record is rejected when it is added (<see cref="Add"/> returns the rejection and the report lists it), with the
+/// same field and reason as the calculator gives and its position among the records added: when it is null, names a service not in the catalogue given, ends before it starts, or
+/// repeats the reference of an earlier accepted record of the same service. Rejected records count nowhere.
+/// </para>
+/// <para>
+/// Memory: per service and class (kind x impact), the disjoint pieces of the union of its closed outages (16 bytes
+/// each, at most about twice that while unsorted records arrive) and the earliest start of an open one; plus, for the
+/// repeated-reference check, one entry per distinct (service, reference) of the accepted records (the reference
+/// string and its first position). Records without a reference cost nothing beyond their downtime, and overlapping or
+/// touching outages share pieces. Adding n records costs O(n log n) at worst and O(n) when each service's records
+/// arrive in order of start.
+/// </para>
+/// <para>
+/// Not thread-safe: give each thread its own accumulator and merge them in record order.
+/// </para>
+/// </remarks>
+public sealed class AvailabilityAccumulator
+{
+    private readonly ServiceCatalogue? _catalogue;
+    private readonly List<string> _services = [];
+    private readonly Dictionary<string, OutageUnion?[]> _unions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Service, string Reference), int> _references = [];
+    private readonly List<RejectedRecord> _rejected = [];
+    private readonly List<int> _repeatOf = []; // per rejection, the position of the record whose reference it repeats, or -1
+    private int _count;
+
+    /// <summary>Creates an accumulator that accepts the outages of the catalogue's services only, as the calculator does.</summary>
+    /// <param name="catalogue">The services and their policies; <see cref="Report(IEnumerable{ReportingPeriod}, Instant)"/> uses them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    public AvailabilityAccumulator(ServiceCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        _catalogue = catalogue;
+    }
+
+    /// <summary>
+    /// Creates an accumulator that accepts the outages of any service, for when the catalogue is decided after the
+    /// outages are read (for example, services named by the outage log itself); report with
+    /// <see cref="Report(ServiceCatalogue, IEnumerable{ReportingPeriod}, Instant)"/>.
+    /// </summary>
+    public AvailabilityAccumulator()
+    {
+    }
+
+    /// <summary>Gets the number of records added (accepted and rejected).</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the services of the accepted records, in order of their first accepted record.</summary>
+    public IReadOnlyList<string> Services => _services.AsReadOnly();
+
+    /// <summary>Adds the next record.</summary>
+    /// <param name="outage">The record; may be null or bad (it is rejected, not thrown).</param>
+    /// <returns>The rejection when the record is rejected; null when it is accepted.</returns>
+    /// <exception cref="OverflowException">More than <see cref="int.MaxValue"/> records were added.</exception>
+    public RejectedRecord? Add(Outage? outage)
+    {
+        int index = _count;
+        _count = checked(_count + 1);
+        RejectedRecord? rejected = Check(outage, index, out int repeatOf);
+        if (rejected is not null)
+        {
+            _rejected.Add(rejected);
+            _repeatOf.Add(repeatOf);
+            return rejected;
+        }
+
+        OutageUnion union = UnionOf(outage!.Service, ((int)outage.Kind * 3) + (int)outage.Impact);
+        long start = UnixNanos.Clamped(outage.Start);
+        if (outage.End is Instant end)
+        {
+            union.Add(start, UnixNanos.Clamped(end));
+        }
+        else
+        {
+            union.AddOpen(start);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Adds every record of <paramref name="later"/> after this one's, as if they had been added here in turn: its
+    /// rejections move up by <see cref="Count"/>. Refused (nothing changes) when a record of <paramref name="later"/>
+    /// repeats the reference of one here, since only a single pass can tell which record then stands: add those records
+    /// here instead.
+    /// </summary>
+    /// <param name="later">The accumulator of the records that come after this one's; unchanged.</param>
+    /// <returns><see langword="true"/> when merged; <see langword="false"/> when the two share a (service, reference).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="later"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="later"/> is this accumulator, or holds outages of a service not in this one's catalogue.</exception>
+    /// <exception cref="OverflowException">The merged count would exceed <see cref="int.MaxValue"/> records.</exception>
+    public bool TryMerge(AvailabilityAccumulator later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        if (ReferenceEquals(later, this))
+        {
+            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(later));
+        }
+
+        if (_catalogue is not null && later._services.FirstOrDefault(s => !_catalogue.Contains(s)) is string unknown)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The later accumulator holds outages of '{unknown}', which is not in this one's catalogue."), nameof(later));
+        }
+
+        if (later._references.Keys.Any(_references.ContainsKey))
+        {
+            return false;
+        }
+
+        int offset = _count;
+        _count = checked(_count + later._count);
+        for (int i = 0; i < later._rejected.Count; i++)
+        {
+            RejectedRecord rejected = later._rejected[i];
+            int repeatOf = later._repeatOf[i] < 0 ? -1 : later._repeatOf[i] + offset;
+            _rejected.Add(repeatOf < 0
+                ? new RejectedRecord(rejected.Index + offset, rejected.RecordId, rejected.Field, rejected.Reason)
+                : OutageBatchReader.RepeatedReference(rejected.Index + offset, rejected.RecordId!, repeatOf));
+            _repeatOf.Add(repeatOf);
+        }
+
+        foreach (((string service, string reference), int first) in later._references)
+        {
+            _references.Add((service, reference), first + offset);
+        }
+
+        foreach (string service in later._services)
+        {
+            OutageUnion?[] theirs = later._unions[service];
+            for (int c = 0; c < theirs.Length; c++)
+            {
+                if (theirs[c] is OutageUnion union)
+                {
+                    UnionOf(service, c).Add(union);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gives the report of the records added, for the catalogue given at construction.</summary>
+    /// <param name="periods">The periods, in ascending order and not overlapping, such as <c>ReportingPeriod.Months(first, last)</c>.</param>
+    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
+    /// <returns>The report <see cref="AvailabilityCalculator"/> gives for the same records, catalogue, periods and as-of instant.</returns>
+    /// <exception cref="InvalidOperationException">The accumulator was created without a catalogue.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, or the periods are not ascending and disjoint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
+    public AvailabilityReport Report(IEnumerable<ReportingPeriod> periods, Instant asOf)
+    {
+        if (_catalogue is null)
+        {
+            throw new InvalidOperationException("This accumulator was created without a catalogue; give one to Report.");
+        }
+
+        return Report(_catalogue, periods, asOf);
+    }
+
+    /// <summary>Gives the report of the records added, for a catalogue decided after they were read (services and policies).</summary>
+    /// <param name="catalogue">The services and their policies; it must contain every service of an accepted record.</param>
+    /// <param name="periods">The periods, in ascending order and not overlapping.</param>
+    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
+    /// <returns>The report <see cref="AvailabilityCalculator"/> gives for the same records, catalogue, periods and as-of instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="periods"/> is null, or a period is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="catalogue"/> lacks a service of an accepted record (its outages would be lost), <paramref name="periods"/> is empty,
+    /// or the periods are not ascending and disjoint.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period starts or ends outside the supported range.</exception>
+    public AvailabilityReport Report(ServiceCatalogue catalogue, IEnumerable<ReportingPeriod> periods, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        if (_services.FirstOrDefault(s => !catalogue.Contains(s)) is string missing)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The catalogue has no service '{missing}', which has accepted outages; each service read must be in the catalogue."), nameof(catalogue));
+        }
+
+        var engine = new AvailabilityCalculator.Engine(catalogue, AvailabilityCalculator.CheckedPeriods(periods), asOf);
+        return Pieces.Of(this, catalogue, engine.WindowStart, engine.WindowEnd, engine.AsOfNanos).MeasureWith(engine, _count, [.. _rejected]);
+    }
+
+    /// <summary>The rejection of a record, or null when it is accepted (in which case its reference is claimed); <paramref name="repeatOf"/> is the position of the record whose reference it repeats, or -1.</summary>
+    private RejectedRecord? Check(Outage? outage, int index, out int repeatOf)
+    {
+        repeatOf = -1;
+        if (outage is null)
+        {
+            return OutageBatchReader.NullRecord(index);
+        }
+
+        if (_catalogue is not null && !_catalogue.Contains(outage.Service))
+        {
+            return OutageBatchReader.UnknownService(index, outage);
+        }
+
+        if (outage.End is Instant end && end < outage.Start)
+        {
+            return OutageBatchReader.EndsBeforeStart(index, outage);
+        }
+
+        if (outage.Reference is string reference && !_references.TryAdd((outage.Service, reference), index))
+        {
+            repeatOf = _references[(outage.Service, reference)];
+            return OutageBatchReader.RepeatedReference(index, reference, repeatOf);
+        }
+
+        return null;
+    }
+
+    private OutageUnion UnionOf(string service, int outageClass)
+    {
+        if (!_unions.TryGetValue(service, out OutageUnion?[]? classes))
+        {
+            classes = new OutageUnion?[ClassedOutages.Classes];
+            _unions.Add(service, classes);
+            _services.Add(service);
+        }
+
+        return classes[outageClass] ??= new OutageUnion();
+    }
+
+    /// <summary>The accumulated unions cut to a report's window, grouped by catalogue service, as the engine measures them.</summary>
+    private sealed class Pieces(long[] starts, long[] ends, byte[] classes, int[] serviceStart, int largest)
+    {
+        internal static Pieces Of(AvailabilityAccumulator accumulator, ServiceCatalogue catalogue, long windowStart, long windowEnd, long asOf)
+        {
+            int services = catalogue.Count;
+            var lists = new OutageUnion?[services][];
+            int total = 0;
+            for (int s = 0; s < services; s++)
+            {
+                if (accumulator._unions.TryGetValue(catalogue.NameAt(s), out OutageUnion?[]? unions))
+                {
+                    lists[s] = unions;
+                    foreach (OutageUnion? union in unions)
+                    {
+                        union?.Normalise();
+                        total += union is null ? 0 : union.Count + 1;
+                    }
+                }
+            }
+
+            long[] starts = new long[total];
+            long[] ends = new long[total];
+            byte[] classes = new byte[total];
+            int[] serviceStart = new int[services + 1];
+            int w = 0;
+            int largest = 0;
+            for (int s = 0; s < services; s++)
+            {
+                serviceStart[s] = w;
+                for (int c = 0; lists[s] is not null && c < ClassedOutages.Classes; c++)
+                {
+                    if (lists[s][c] is not OutageUnion union)
+                    {
+                        continue;
+                    }
+
+                    void Keep(long start, long end)
+                    {
+                        (start, end) = (Math.Max(start, windowStart), Math.Min(end, windowEnd));
+                        if (start < end)
+                        {
+                            (starts[w], ends[w], classes[w]) = (start, end, (byte)c);
+                            w++;
+                        }
+                    }
+
+                    for (int i = 0; i < union.Count; i++)
+                    {
+                        Keep(union.Starts[i], union.Ends[i]);
+                    }
+
+                    Keep(union.OpenFrom, asOf);
+                }
+
+                largest = Math.Max(largest, w - serviceStart[s]);
+            }
+
+            serviceStart[services] = w;
+            return new Pieces(starts, ends, classes, serviceStart, largest);
+        }
+
+        internal AvailabilityReport MeasureWith(AvailabilityCalculator.Engine engine, int input, RejectedRecord[] rejected) =>
+            engine.Measure(starts, ends, classes, serviceStart, largest, input, rejected);
+    }
+}
