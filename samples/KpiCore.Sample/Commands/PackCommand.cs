@@ -94,7 +94,8 @@ internal static class PackCommand
         using (HostProgress.Current.BeginStage("read input files"))
         {
             SlaPolicy policy = run.Configuration?.SlaPolicy ?? PackDocumentLoader.PolicyFor(run.Zone);
-            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(policy));
+            bool configuredServices = run.Configuration is { Services.Count: > 0 };
+            data = DataSet.Load(dataDirectory, run.Zone, riskLevels, import: run.Import, streaming: new StreamingCallsOptions(policy) { StreamOutages = !configuredServices });
             data.Policy = policy;
             if (run.Configuration is { Services.Count: > 0 } configuration)
             {

@@ -38,7 +38,8 @@ internal sealed partial class DataSet
     /// <para>
     /// <paramref name="streamedCallOrganisations"/> and <paramref name="streamedResponseOrganisations"/>: the organisations
     /// of calls and of survey responses streamed past the lists (already filtered against services.csv, their problems
-    /// already added), in order of first appearance.
+    /// already added), in order of first appearance. <paramref name="streamedOutages"/>: the outages streamed past the
+    /// list (already filtered the same way), which give their organisations, services and log coverage as the list would.
     /// </para>
     /// </remarks>
     internal static DataSet Build(
@@ -54,49 +55,16 @@ internal sealed partial class DataSet
         DateTimeZone zone,
         (YearMonth First, YearMonth Last)? outageLogCover = null,
         IReadOnlyList<string>? streamedCallOrganisations = null,
-        IReadOnlyList<string>? streamedResponseOrganisations = null)
+        IReadOnlyList<string>? streamedResponseOrganisations = null,
+        Pack.OutageStore? streamedOutages = null)
     {
-        // Names are canonical instances already (NameBook), so ordinal comparison is the case-insensitive match.
-        var definedOrganisations = services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal);
-        var defined = services.Select(s => (s.Organisation, s.Service)).ToHashSet();
-        bool catalogueGiven = services.Count > 0;
-        string servicesFile = services.Count > 0 ? services[0].File : "services.csv";
-
-        bool KnownOrganisation<T>(Sourced<T> row, string what)
-            where T : class
-        {
-            if (!catalogueGiven || definedOrganisations.Contains(row.Organisation))
-            {
-                return true;
-            }
-
-            problems.Add(UnknownOrganisation(row, servicesFile, what));
-            return false;
-        }
-
-        bool KnownService<T>(Sourced<T> row, string service, string what)
-            where T : class
-        {
-            if (!KnownOrganisation(row, what))
-            {
-                return false;
-            }
-
-            if (!catalogueGiven || defined.Contains((row.Organisation, service)))
-            {
-                return true;
-            }
-
-            problems.Add(new InputProblem(row.File, row.Line, "service",
-                string.Create(CultureInfo.InvariantCulture, $"The service '{service}' of {row.Organisation} is not in {servicesFile} (names match without regard to case); the {what} is not counted.")));
-            return false;
-        }
-
-        outages = [.. outages.Where(o => KnownService(o, o.Record.Service, "outage"))];
-        monitoring = [.. monitoring.Where(m => KnownService(m, m.Record.Service, "monitoring row"))];
-        calls = [.. calls.Where(c => KnownOrganisation(c, "call"))];
-        responses = [.. responses.Where(r => KnownOrganisation(r, "response"))];
-        exceptions = [.. exceptions.Where(e => KnownOrganisation(e, "note"))];
+        var filter = new ServicesFilter(services, problems);
+        bool catalogueGiven = filter.Filters;
+        outages = [.. outages.Where(o => filter.KnownService(o, o.Record.Service, "outage"))];
+        monitoring = [.. monitoring.Where(m => filter.KnownService(m, m.Record.Service, "monitoring row"))];
+        calls = [.. calls.Where(c => filter.KnownOrganisation(c, "call"))];
+        responses = [.. responses.Where(r => filter.KnownOrganisation(r, "response"))];
+        exceptions = [.. exceptions.Where(e => filter.KnownOrganisation(e, "note"))];
 
         var organisations = new List<string>();
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -110,6 +78,7 @@ internal sealed partial class DataSet
 
         services.ForEach(s => Note(s.Organisation));
         outages.ForEach(o => Note(o.Organisation));
+        streamedOutages?.Organisations.ToList().ForEach(Note);
         monitoring.ForEach(m => Note(m.Organisation));
         calls.ForEach(c => Note(c.Organisation));
         streamedCallOrganisations?.ToList().ForEach(Note);
@@ -155,6 +124,11 @@ internal sealed partial class DataSet
                 group.Max(o => o.Record.Start).InZone(zone).Date.ToYearMonth());
         }
 
+        foreach (string organisation in streamedOutages?.Organisations ?? [])
+        {
+            logCover[organisation] = outageLogCover ?? streamedOutages!.StartMonths(organisation);
+        }
+
         if (outageLogCover is { } declared)
         {
             foreach (string organisation in organisations)
@@ -196,6 +170,15 @@ internal sealed partial class DataSet
                 if (!catalogue.Contains(outage.Record.Service))
                 {
                     catalogues[outage.Organisation] = catalogue.With(outage.Record.Service, AvailabilityPolicy.Default.WithMonitoring(Coverage(outage.Organisation, outage.Record.Service)));
+                }
+            }
+
+            foreach (string organisation in streamedOutages?.Organisations ?? [])
+            {
+                foreach (string service in streamedOutages!.ServicesOf(organisation))
+                {
+                    ServiceCatalogue catalogue = catalogues.GetValueOrDefault(organisation) ?? ServiceCatalogue.Empty;
+                    catalogues[organisation] = catalogue.With(service, AvailabilityPolicy.Default.WithMonitoring(Coverage(organisation, service)));
                 }
             }
         }

@@ -92,8 +92,17 @@ internal sealed partial class DataSet
         Services = services.AsReadOnly();
     }
 
-    /// <summary>Gets the outages with their organisation, file and line.</summary>
+    /// <summary>Gets the outages with their organisation, file and line; empty when they were streamed (<see cref="OutageStore"/>).</summary>
     public IReadOnlyList<Sourced<Outage>> Outages { get; }
+
+    /// <summary>Gets the streamed outages' unions and counts (<c>pack</c>), or null when they are in <see cref="Outages"/>.</summary>
+    internal Pack.OutageStore? OutageStore { get; private set; }
+
+    /// <summary>Gets the streamed outages file's summary, to which the outages outside the reporting range are added as a count.</summary>
+    internal InputFileSummary? StreamedOutagesFile { get; private set; }
+
+    /// <summary>Gets the number of outages loaded, listed or streamed.</summary>
+    internal int OutageCount => OutageStore?.Count ?? Outages.Count;
 
     /// <summary>Gets, per organisation and service, the union of its monitored intervals (only services with monitoring rows).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IntervalSet>> MonitoredIntervals { get; }
@@ -163,7 +172,8 @@ internal sealed partial class DataSet
     /// <param name="import">The import profile and the files given instead of the folder's calls.csv and outages.csv; null = kpicore, the folder's files.</param>
     /// <param name="streaming">
     /// When given, the calls are streamed into a <see cref="CallStore"/> (no list of calls is kept; <see cref="Calls"/>
-    /// is empty) and the survey responses into a <see cref="ResponseStore"/> (<see cref="Responses"/> is empty); with a history file (<see cref="ImportOptions.HistoryPath"/>), which needs the calls by id, they are
+    /// is empty), the survey responses into a <see cref="ResponseStore"/> (<see cref="Responses"/> is empty) and, unless
+    /// <see cref="StreamingCallsOptions.StreamOutages"/> is false, the outages into an <see cref="OutageStore"/> (<see cref="Outages"/> is empty); with a history file (<see cref="ImportOptions.HistoryPath"/>), which needs the calls by id, they are
     /// read into <see cref="Calls"/> as without it.
     /// </param>
     /// <returns>The data set.</returns>
@@ -236,7 +246,25 @@ internal sealed partial class DataSet
         // for the export it describes (calls and outages) only.
         DateTimeZone ownFormatZone = import.InputZone ?? zone;
         List<ServiceDefinition> services = ReadIfThere(ServicesFormat.Name, (p, f, pr) => (InputFiles.ReadServices(p, f, ownFormatZone, pr, out var s, names), s));
-        List<Sourced<Outage>> outages = ReadIfThere(OutagesFormat.Name, (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath);
+        var filter = new ServicesFilter(services, problems);
+        Pack.OutageStore? outageStore = null;
+        InputFileSummary? streamedOutages = null;
+        List<Sourced<Outage>> outages = streaming is not { StreamOutages: true }
+            ? ReadIfThere(OutagesFormat.Name, (p, f, pr) => (InputFiles.ReadOutages(p, f, zone, pr, out var s, names, import.Profile, import.InputZone), s), import.OutagesPath)
+            : ReadIfThere(OutagesFormat.Name, (p, f, pr) =>
+            {
+                // Streamed: the services.csv filter (Build's, same words) at the row, after the row's own problems.
+                var store = new Pack.OutageStore(zone);
+                streamedOutages = InputFiles.StreamOutages(p, f, zone, pr, names, import.Profile, import.InputZone, outage =>
+                {
+                    if (filter.KnownService(outage, outage.Record.Service, "outage"))
+                    {
+                        store.Add(outage);
+                    }
+                });
+                outageStore = store;
+                return (new List<Sourced<Outage>>(), streamedOutages);
+            }, import.OutagesPath);
         List<Sourced<MonitoredInterval>> monitoring = ReadIfThere(MonitoringFormat.Name, (p, f, pr) => (InputFiles.ReadMonitoring(p, f, ownFormatZone, pr, out var s, names), s));
         var callNotes = new CallImportNotes();
         Pack.CallMonthStore? callStore = null;
@@ -281,13 +309,10 @@ internal sealed partial class DataSet
                 var store = new Pack.ResponseMonthStore(zone);
                 streamedResponses = InputFiles.Stream(p, f, new ResponsesFormat(ownFormatZone, names, p), pr, response =>
                 {
-                    if (defined is not null && !defined.Contains(response.Organisation))
+                    if (filter.KnownOrganisation(response, "response"))
                     {
-                        pr.Add(UnknownOrganisation(response, servicesFile, "response"));
-                        return;
+                        store.Add(response);
                     }
-
-                    store.Add(response);
                 });
                 responseStore = store;
                 return (new List<Sourced<SurveyResponse>>(), streamedResponses);
@@ -303,13 +328,15 @@ internal sealed partial class DataSet
                 $"Not read: the input files are {string.Join(", ", FileNames)} (names in any case)."), ProblemKind.Warning));
         }
 
-        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover, streamedOrganisations, responseStore?.Organisations);
+        DataSet loaded = Build(services, outages, monitoring, calls, responses, risks, exceptions, problems, files, zone, outageLogCover, streamedOrganisations, responseStore?.Organisations, outageStore);
         loaded.CallColumns = import.Profile.Calls;
         loaded.CallNotes = callNotes;
         (loaded.Objectives, loaded.Surveys, loaded.PreviousRisks) = (objectives.AsReadOnly(), surveys.AsReadOnly(), previousRisks.AsReadOnly());
         loaded.CallStore = callStore;
         loaded.StreamedCallsFile = streamedFile;
         loaded.ResponseStore = responseStore;
+        loaded.OutageStore = outageStore;
+        loaded.StreamedOutagesFile = streamedOutages;
         loaded.StreamedResponsesFile = streamedResponses;
         return loaded;
     }

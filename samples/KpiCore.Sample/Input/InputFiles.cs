@@ -58,10 +58,11 @@ internal static class InputFiles
     /// <param name="format">The format (a new instance per file).</param>
     /// <param name="problems">Where problems go.</param>
     /// <param name="take">Receives each record read, in file order.</param>
+    /// <param name="profile">The dialect (delimiter, encoding); null = comma-separated UTF-8.</param>
     /// <returns>The file's summary, for its accounting line.</returns>
-    internal static InputFileSummary Stream<T>(string path, string file, RecordFormat<T> format, List<InputProblem> problems, Action<T> take)
+    internal static InputFileSummary Stream<T>(string path, string file, RecordFormat<T> format, List<InputProblem> problems, Action<T> take, ImportProfile? profile = null)
         where T : class =>
-        Read(path, file, [.. format.Required], problems, null, table => format.Opened(table, problems), row =>
+        Read(path, file, [.. format.Required], problems, profile, table => format.Opened(table, problems), row =>
         {
             T? record = format.Parse(new RowParser(row, format.Instants, problems));
             if (record is null)
@@ -84,9 +85,26 @@ internal static class InputFiles
     /// <summary>Reads outages.csv, or an outages export through an import profile (null = kpicore); offset-less times are read in <paramref name="zone"/> unless the profile or <paramref name="inputZone"/> names another.</summary>
     internal static List<Sourced<Outage>> ReadOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, out InputFileSummary summary, NameBook? names = null, ImportProfile? profile = null, DateTimeZone? inputZone = null)
     {
-        // A calls-only profile (Jira, TOPdesk) leaves outages.csv in kpicore's format.
+        (OutagesFormat format, ImportProfile dialect) = OutagesFormatOf(zone, names, profile, inputZone);
+        return Read(path, file, format, problems, out summary, dialect);
+    }
+
+    /// <summary>
+    /// Streams outages.csv (or an outages export, as <see cref="ReadOutages"/> reads it), giving each outage to
+    /// <paramref name="take"/> as it is read; a pre-pass finds the references met more than once, so that the
+    /// repeated-reference check keeps only those.
+    /// </summary>
+    internal static InputFileSummary StreamOutages(string path, string file, DateTimeZone zone, List<InputProblem> problems, NameBook names, ImportProfile? profile, DateTimeZone? inputZone, Action<Sourced<Outage>> take)
+    {
+        (OutagesFormat format, ImportProfile dialect) = OutagesFormatOf(zone, names, profile, inputZone, path);
+        return Stream(path, file, format, problems, take, dialect);
+    }
+
+    /// <summary>The outages format of a profile, and the profile it reads by: a calls-only profile (Jira, TOPdesk) leaves outages.csv in kpicore's format.</summary>
+    private static (OutagesFormat Format, ImportProfile Profile) OutagesFormatOf(DateTimeZone zone, NameBook? names, ImportProfile? profile, DateTimeZone? inputZone, string? path = null)
+    {
         profile = profile is { DescribesOutages: true } ? profile : BuiltInProfiles.KpiCore();
-        return Read(path, file, new OutagesFormat(InstantsOf(profile, zone, inputZone), profile, names), problems, out summary, profile);
+        return (new OutagesFormat(InstantsOf(profile, zone, inputZone), profile, names, path), profile);
     }
 
     /// <summary>Reads monitoring.csv: the intervals in which each service was monitored.</summary>

@@ -2,7 +2,7 @@ using KpiCore.ServiceDesk;
 
 namespace KpiCore.Sample.Input;
 
-/// <summary>How <c>pack</c> streams its calls: the SLA policy the months are judged by, and into how many byte ranges the file is cut.</summary>
+/// <summary>How <c>pack</c> streams its calls (the SLA policy the months are judged by, and into how many byte ranges the file is cut), its survey responses and its outages.</summary>
 internal sealed class StreamingCallsOptions
 {
     /// <summary>Creates the options.</summary>
@@ -19,6 +19,13 @@ internal sealed class StreamingCallsOptions
 
     /// <summary>Gets the number of byte ranges (1 or 2).</summary>
     internal int Parts { get; }
+
+    /// <summary>
+    /// Gets whether the outages are streamed too (into a <see cref="Pack.OutageStore"/>); false when a configuration
+    /// replaces the catalogues after loading (<c>--config</c> services), since a service it leaves out has its outages
+    /// rejected line by line, which needs the list.
+    /// </summary>
+    internal bool StreamOutages { get; init; } = true;
 
     /// <summary>Gets the smallest file that is cut into ranges (a smaller one is read on one thread: the pre-scan and the merge would cost more).</summary>
     internal long MinSplitBytes { get; init; } = 4L << 20;

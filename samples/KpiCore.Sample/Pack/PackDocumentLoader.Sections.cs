@@ -43,6 +43,13 @@ internal static partial class PackDocumentLoader
             }
 
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"availability: {organisation}, {catalogue.Count} services"));
+            if (data.OutageStore is OutageStore streamed)
+            {
+                // Streamed rows were checked at reading, so the report has nothing to reject.
+                builder.AddAvailability(organisation, streamed.Report(organisation, catalogue, periods, asOf));
+                continue;
+            }
+
             Sourced<Outage>[] outages = [.. data.Outages.Where(o => string.Equals(o.Organisation, organisation, StringComparison.Ordinal))];
             AvailabilityReport report = AvailabilityCalculator.Calculate(outages.Select(o => o.Record), catalogue, periods, asOf);
             data.Problems.AddRange(report.Rejected.Select(r => DataSet.Locate(outages, r)));

@@ -78,6 +78,11 @@ internal static partial class PackDocumentLoader
             data.StreamedCallsFile.OutsideCount = data.CallStore.OutsideCount(periods, callMonths);
         }
 
+        if (data.OutageStore is not null && data.StreamedOutagesFile is not null)
+        {
+            data.StreamedOutagesFile.OutsideCount = data.OutageStore.OutsideCount(months[0], months[^1]);
+        }
+
         if (data.ResponseStore is not null && data.StreamedResponsesFile is not null)
         {
             data.StreamedResponsesFile.OutsideCount = data.ResponseStore.OutsideCount(new HashSet<YearMonth>(months));

@@ -26,7 +26,11 @@ internal static class PackMonths
     {
         DateTimeZone zone = data.Zone;
         var sources = new List<ReportingRange.Source>();
-        if (data.Outages.Count > 0)
+        if (data.OutageStore is { Count: > 0 } outages)
+        {
+            sources.Add(outages.Source());
+        }
+        else if (data.Outages.Count > 0)
         {
             sources.Add(new(data.Outages[0].File, [.. data.Outages.Select(o => YearMonthOf(o.Record.Start, zone))]));
         }

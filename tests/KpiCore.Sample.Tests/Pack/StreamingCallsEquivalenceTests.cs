@@ -165,6 +165,10 @@ public sealed class StreamingCallsEquivalenceTests
     internal static string Run(string folder, IReadOnlyList<YearMonth>? months, bool inMemory, int parts = 2) =>
         Show(DataSet.Load(folder, London), months, inMemory, parts);
 
+    /// <summary>Whether the pack of a folder and everything said about it is the same with the records listed (the former path) and streamed.</summary>
+    internal static bool StreamedEqualsListed(string folder, IReadOnlyList<YearMonth>? months) =>
+        string.Equals(Run(folder, months, inMemory: true), Run(folder, months, Streamed(1)), StringComparison.Ordinal);
+
     /// <summary>Loads the folder streaming the calls into a store and builds the pack.</summary>
     internal static string Run(string folder, IReadOnlyList<YearMonth>? months, StreamingCallsOptions streaming) =>
         Show(DataSet.Load(folder, London, streaming: streaming), months, false, 1);

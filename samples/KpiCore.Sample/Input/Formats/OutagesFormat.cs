@@ -30,22 +30,33 @@ internal sealed class OutagesFormat : RecordFormat<Sourced<Outage>>
     private readonly OutageProfile _map;
     private readonly NameBook _names;
     private readonly Dictionary<string, (OutageKind, OutageImpact)>? _types;
-    private readonly Dictionary<(string, string, string), int> _references = [];
+    private readonly Dictionary<(string, string, string), int> _references = []; // (organisation, service, reference) -> first line, for the references that may repeat
+    private readonly HashSet<ulong>? _mayRepeat; // the hashes of the references met more than once in the file; null: every reference is kept
 
     /// <summary>Creates the format.</summary>
     /// <param name="instants">How instants are read (the profile's formats, in its input zone); the zone of the instants written.</param>
     /// <param name="profile">The import profile; null = kpicore.</param>
     /// <param name="names">The run's names; null for a book of its own.</param>
-    internal OutagesFormat(InstantReader instants, ImportProfile? profile = null, NameBook? names = null)
+    /// <param name="path">
+    /// The file about to be read, for a pre-pass that finds the references met more than once
+    /// (<see cref="RepeatedValues.HashesMetTwice"/>), so that the repeated-reference check keeps a first line only for
+    /// them; null (or a file that cannot be read twice, such as a pipe) keeps every reference's first line.
+    /// </param>
+    internal OutagesFormat(InstantReader instants, ImportProfile? profile = null, NameBook? names = null, string? path = null)
         : base(Name, ColumnsOf((profile ??= BuiltInProfiles.KpiCore()).Outages), RequiredOf(profile.Outages), instants)
     {
         _map = profile.Outages;
+        _mayRepeat = path is null || _map.Reference is null ? null
+            : RepeatedValues.HashesMetTwice(path, Name, _map.Reference, RequiredOf(_map), InputFiles.DelimiterOf(profile), InputFiles.IsWindows1252(profile));
         _names = names ?? new NameBook();
         _types = _map.TypeMap?.ToDictionary(
             e => e.Key,
             e => TryParseOutageType(e.Value, out OutageKind k, out OutageImpact i) ? (k, i) : (OutageKind.Unplanned, OutageImpact.Full),
             StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Gets how many references the repeated-reference check holds with their first line.</summary>
+    internal int KeptReferences => _references.Count;
 
     /// <summary>Parses an outage type's meaning, a kind and an impact such as <c>unplanned full</c> or <c>planned degraded</c>.</summary>
     internal static bool TryParseOutageType(string text, out OutageKind kind, out OutageImpact impact)
@@ -81,10 +92,12 @@ internal sealed class OutagesFormat : RecordFormat<Sourced<Outage>>
             row.Fail(_map.End, "The outage ends before it starts.");
         }
 
-        if (row.Ok && reference is not null && _references.TryGetValue((organisation, service, reference), out int firstLine))
+        // A reference the pre-pass met once cannot repeat: it is not kept (the check's memory is the references that occur twice).
+        bool check = reference is not null && (_mayRepeat is null || _mayRepeat.Contains(CallIdTable.Hash(reference)));
+        if (row.Ok && check && _references.TryGetValue((organisation, service, reference!), out int firstLine))
         {
             row.Fail(_map.Reference!, string.Create(CultureInfo.InvariantCulture,
-                $"The reference '{RowParser.Shorten(reference)}' is already used for {organisation}'s {service} on line {firstLine} (references are unique per service)."));
+                $"The reference '{RowParser.Shorten(reference!)}' is already used for {organisation}'s {service} on line {firstLine} (references are unique per service)."));
         }
 
         if (!row.Ok)
@@ -92,9 +105,9 @@ internal sealed class OutagesFormat : RecordFormat<Sourced<Outage>>
             return null;
         }
 
-        if (reference is not null)
+        if (check)
         {
-            _references.Add((organisation, service, reference), row.Row.Line);
+            _references.Add((organisation, service, reference!), row.Row.Line);
         }
 
         string? description = _map.Description is null ? null : row.OptionalText(_map.Description);

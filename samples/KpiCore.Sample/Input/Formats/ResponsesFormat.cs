@@ -34,60 +34,9 @@ internal sealed class ResponsesFormat : RecordFormat<Sourced<SurveyResponse>>
     /// <summary>Gets how many ids the duplicate-id check holds with their first line.</summary>
     internal int KeptIds => _ids.Count;
 
-    /// <summary>
-    /// The pre-pass: the hashes of the ids that occur on more than one row of the file (any row the table yields,
-    /// readable or not as a response, so a superset of the ids the check can find repeated). Ids that end in a number
-    /// are counted in <see cref="CallIdSet"/> (about a bit each in sequence), the others by their 64-bit hash (about
-    /// 20 bytes each, only while the pre-pass runs); an id whose hash is not returned occurs once and cannot repeat.
-    /// </summary>
+    /// <summary>The pre-pass: the hashes of the ids that occur on more than one row of the file (<see cref="RepeatedValues.HashesMetTwice"/>).</summary>
     /// <returns>The hashes (<see cref="CallIdTable.Hash"/>), or null when the file cannot be read twice or opened.</returns>
-    internal static HashSet<ulong>? RepeatedIdHashes(string path)
-    {
-        if (!StreamingCalls.CanStream(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            var ignored = new List<InputProblem>(); // the reading pass reports every problem
-            using CsvTable? table = CsvTable.Open(path, Name, RequiredColumns, ignored, meter: false);
-            if (table is null)
-            {
-                return null;
-            }
-
-            var numbered = new CallIdSet();
-            var once = new HashSet<ulong>();
-            var repeated = new HashSet<ulong>();
-            foreach (CsvRow row in table.Rows())
-            {
-                string id = row["id"];
-                if (id.Length == 0)
-                {
-                    continue;
-                }
-
-                ulong hash = CallIdTable.Hash(id);
-                bool again = numbered.TryAdd(id) switch
-                {
-                    CallIdSet.Answer.Added => false,
-                    CallIdSet.Answer.Present => true,
-                    _ => !once.Add(hash),
-                };
-                if (again)
-                {
-                    repeated.Add(hash);
-                }
-            }
-
-            return repeated;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null; // the reading pass meets the same trouble and says so
-        }
-    }
+    internal static HashSet<ulong>? RepeatedIdHashes(string path) => RepeatedValues.HashesMetTwice(path, Name, "id", RequiredColumns);
 
     /// <inheritdoc/>
     internal override Sourced<SurveyResponse>? Parse(RowParser row)
