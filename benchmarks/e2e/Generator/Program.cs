@@ -12,8 +12,8 @@ namespace KpiCore.EndToEnd.Generator;
 internal static class Program
 {
     // 2017-04-01T00:00 and 2017-10-01T00:00 Europe/London (both BST, UTC+1), in Unix seconds.
-    private const long FirstLogged = 1491001200;
-    private const long EndLogged = 1506812400;
+    internal const long FirstLogged = 1491001200;
+    internal const long EndLogged = 1506812400;
     private const long MaxResolutionSeconds = 10 * 86400;
     private const double OpenShare = 0.02;
     private const double OnHoldShare = 0.05;
@@ -24,6 +24,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         long count = -1;
+        long outages = 0;
         string? output = null;
         string? data = null;
         int seed = 12;
@@ -32,6 +33,7 @@ internal static class Program
             switch (args[i])
             {
                 case "--calls": count = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--outages": outages = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--out": output = args[i + 1]; break;
                 case "--data": data = args[i + 1]; break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -39,9 +41,9 @@ internal static class Program
             }
         }
 
-        if (count < 1 || count > 99_999_999 || output is null || data is null || args.Length % 2 != 0)
+        if (count < 1 || count > 99_999_999 || outages < 0 || outages > 99_999_999 || output is null || data is null || args.Length % 2 != 0)
         {
-            return Usage("--calls (1 to 99999999), --out and --data are required");
+            return Usage("--calls (1 to 99999999), --out and --data are required; --outages is 0 to 99999999");
         }
 
         Directory.CreateDirectory(output);
@@ -61,6 +63,13 @@ internal static class Program
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        if (outages > 0)
+        {
+            long outageBytes = OutageLog.Write(Path.Combine(output, "outages.csv"), outages, seed, Path.Combine(data, "services.csv"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"generated {outages} outages, {outageBytes / 1e6:0.0} MB, seed {seed}: {Path.Combine(output, "outages.csv")}"));
+        }
+
         long bytes = Write(Path.Combine(output, "calls.csv"), count, seed, organisations);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"generated {count} calls, {bytes / 1e6:0.0} MB, seed {seed}, in {watch.Elapsed.TotalSeconds:0.0} s: {Path.Combine(output, "calls.csv")}"));
@@ -70,7 +79,7 @@ internal static class Program
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"calls-generator: {problem}");
-        Console.Error.WriteLine("usage: calls-generator --calls N --out DIR --data DEFAULT_DATA_DIR [--seed S]");
+        Console.Error.WriteLine("usage: calls-generator --calls N --out DIR --data DEFAULT_DATA_DIR [--seed S] [--outages M]");
         return 2;
     }
 
@@ -159,13 +168,13 @@ internal static class Program
         return written + at;
     }
 
-    private static int Copy(ReadOnlySpan<byte> source, byte[] buffer, int at)
+    internal static int Copy(ReadOnlySpan<byte> source, byte[] buffer, int at)
     {
         source.CopyTo(buffer.AsSpan(at));
         return source.Length;
     }
 
-    private static int Digits(long value, int width, byte[] buffer, int at)
+    internal static int Digits(long value, int width, byte[] buffer, int at)
     {
         for (int k = width - 1; k >= 0; k--)
         {
@@ -177,7 +186,7 @@ internal static class Program
     }
 
     /// <summary>Writes Unix seconds as yyyy-MM-ddTHH:mm:ssZ (20 bytes).</summary>
-    private static int Instant(long unixSeconds, byte[] buffer, int at)
+    internal static int Instant(long unixSeconds, byte[] buffer, int at)
     {
         long days = Math.DivRem(unixSeconds, 86400, out long secondOfDay);
         // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), for years after 1970.

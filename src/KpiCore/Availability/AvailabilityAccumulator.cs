@@ -31,9 +31,9 @@ namespace KpiCore.Availability;
 public sealed class AvailabilityAccumulator
 {
     private readonly ServiceCatalogue? _catalogue;
-    private readonly List<string> _services = [];
-    private readonly Dictionary<string, OutageUnion?[]> _unions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Service, string Reference), int> _references = [];
+    private readonly List<string> _services = []; // the services of accepted records, in order of the first
+    private readonly Dictionary<string, ServiceState> _states = new(StringComparer.Ordinal);
+    private ServiceState? _last; // the last record's service: exports often list one service's outages together
     private readonly List<RejectedRecord> _rejected = [];
     private readonly List<int> _repeatOf = []; // per rejection, the position of the record whose reference it repeats, or -1
     private int _count;
@@ -78,7 +78,7 @@ public sealed class AvailabilityAccumulator
             return rejected;
         }
 
-        OutageUnion union = UnionOf(outage!.Service, ((int)outage.Kind * 3) + (int)outage.Impact);
+        OutageUnion union = _last!.UnionOf(((int)outage!.Kind * 3) + (int)outage.Impact);
         long start = UnixNanos.Clamped(outage.Start);
         if (outage.End is Instant end)
         {
@@ -117,9 +117,12 @@ public sealed class AvailabilityAccumulator
                 string.Create(CultureInfo.InvariantCulture, $"The later accumulator holds outages of '{unknown}', which is not in this one's catalogue."), nameof(later));
         }
 
-        if (later._references.Keys.Any(_references.ContainsKey))
+        foreach (ServiceState theirs in later._states.Values)
         {
-            return false;
+            if (theirs.References is { } references && _states.GetValueOrDefault(theirs.Name)?.References is { } ours && references.Keys.Any(ours.ContainsKey))
+            {
+                return false;
+            }
         }
 
         int offset = _count;
@@ -134,19 +137,20 @@ public sealed class AvailabilityAccumulator
             _repeatOf.Add(repeatOf);
         }
 
-        foreach (((string service, string reference), int first) in later._references)
-        {
-            _references.Add((service, reference), first + offset);
-        }
-
         foreach (string service in later._services)
         {
-            OutageUnion?[] theirs = later._unions[service];
-            for (int c = 0; c < theirs.Length; c++)
+            ServiceState theirs = later._states[service];
+            ServiceState ours = StateOf(service);
+            foreach ((string reference, int first) in theirs.References ?? [])
             {
-                if (theirs[c] is OutageUnion union)
+                (ours.References ??= []).Add(reference, first + offset);
+            }
+
+            for (int c = 0; c < theirs.Classes.Length; c++)
+            {
+                if (theirs.Classes[c] is OutageUnion union)
                 {
-                    UnionOf(service, c).Add(union);
+                    ours.UnionOf(c).Add(union);
                 }
             }
         }
@@ -205,7 +209,9 @@ public sealed class AvailabilityAccumulator
             return OutageBatchReader.NullRecord(index);
         }
 
-        if (_catalogue is not null && !_catalogue.Contains(outage.Service))
+        // The last record's service was accepted before, so it is in the catalogue.
+        bool sameService = _last is not null && IsNamed(_last, outage.Service);
+        if (!sameService && _catalogue is not null && !_catalogue.Contains(outage.Service))
         {
             return OutageBatchReader.UnknownService(index, outage);
         }
@@ -215,25 +221,48 @@ public sealed class AvailabilityAccumulator
             return OutageBatchReader.EndsBeforeStart(index, outage);
         }
 
-        if (outage.Reference is string reference && !_references.TryAdd((outage.Service, reference), index))
+        // Accepted from here on (the reference is the last check), so the service's state may be made.
+        ServiceState state = sameService ? _last! : StateOf(outage.Service);
+        if (outage.Reference is string reference && !(state.References ??= []).TryAdd(reference, index))
         {
-            repeatOf = _references[(outage.Service, reference)];
+            repeatOf = state.References[reference];
             return OutageBatchReader.RepeatedReference(index, reference, repeatOf);
         }
 
         return null;
     }
 
-    private OutageUnion UnionOf(string service, int outageClass)
+    /// <summary>The state of a service, made (and the service listed) at its first accepted record; also the last one used.</summary>
+    private ServiceState StateOf(string service)
     {
-        if (!_unions.TryGetValue(service, out OutageUnion?[]? classes))
+        if (_last is not null && IsNamed(_last, service))
         {
-            classes = new OutageUnion?[ClassedOutages.Classes];
-            _unions.Add(service, classes);
+            return _last;
+        }
+
+        if (!_states.TryGetValue(service, out ServiceState? state))
+        {
+            state = new ServiceState(service);
+            _states.Add(service, state);
             _services.Add(service);
         }
 
-        return classes[outageClass] ??= new OutageUnion();
+        return _last = state;
+    }
+
+    private static bool IsNamed(ServiceState state, string service) =>
+        ReferenceEquals(state.Name, service) || string.Equals(state.Name, service, StringComparison.Ordinal);
+
+    /// <summary>One service's unions per outage class and, when its records have references, each reference's first position.</summary>
+    private sealed class ServiceState(string name)
+    {
+        internal string Name { get; } = name;
+
+        internal OutageUnion?[] Classes { get; } = new OutageUnion?[ClassedOutages.Classes];
+
+        internal Dictionary<string, int>? References { get; set; }
+
+        internal OutageUnion UnionOf(int outageClass) => Classes[outageClass] ??= new OutageUnion();
     }
 
     /// <summary>The accumulated unions cut to a report's window, grouped by catalogue service, as the engine measures them.</summary>
@@ -246,8 +275,9 @@ public sealed class AvailabilityAccumulator
             int total = 0;
             for (int s = 0; s < services; s++)
             {
-                if (accumulator._unions.TryGetValue(catalogue.NameAt(s), out OutageUnion?[]? unions))
+                if (accumulator._states.TryGetValue(catalogue.NameAt(s), out ServiceState? state))
                 {
+                    OutageUnion?[] unions = state.Classes;
                     lists[s] = unions;
                     foreach (OutageUnion? union in unions)
                     {
