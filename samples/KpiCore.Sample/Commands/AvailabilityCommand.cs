@@ -3,6 +3,7 @@ using System.Globalization;
 using KpiCore.Availability;
 using KpiCore.Kpis;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Pack;
 using KpiCore.Time;
 using NodaTime;
 
@@ -44,12 +45,21 @@ internal static class AvailabilityCommand
                 files.Add(summary!);
             }
 
-            if (!CommandSupport.TryRead(run.File(outages), "--outages", problems, (p, f, pr) => (InputFiles.ReadOutages(p, f, tz!, pr, out var s, names, import.Profile, import.InputZone), s), error, out List<Sourced<Outage>> outageRows, out summary))
+            // Streamed: each service's union of downtime is kept, not the records (the services.csv filter at the row).
+            var filter = new ServicesFilter(definitions, problems);
+            var store = new OutageStore(tz!);
+            if (!CommandSupport.TryRead(run.File(outages), "--outages", problems, (p, f, pr) => (0, InputFiles.StreamOutages(p, f, tz!, pr, names, import.Profile, import.InputZone, outage =>
+                {
+                    if (filter.KnownService(outage, outage.Record.Service, "outage"))
+                    {
+                        store.Add(outage);
+                    }
+                })), error, out _, out InputFileSummary? outagesFile))
             {
                 return CommandSupport.UsageError;
             }
 
-            files.Add(summary!);
+            files.Add(outagesFile!);
 
             List<Sourced<MonitoredInterval>> monitored = [];
             if (run.File(monitoring) is string monitoringPath)
@@ -62,13 +72,10 @@ internal static class AvailabilityCommand
                 files.Add(summary!);
             }
 
-            DataSet data = DataSet.Build(definitions, outageRows, monitored, [], [], [], [], problems, files, tz!);
+            DataSet data = DataSet.Build(definitions, [], monitored, [], [], [], [], problems, files, tz!, streamedOutages: store);
             problems = data.Problems;
             ReportingPeriod period = ReportingPeriod.Month(yearMonth, tz);
-            foreach (Sourced<Outage> outage in data.Outages.Where(o => o.Record.Start >= period.End || (o.Record.End is Instant e && e <= period.Start)))
-            {
-                problems.Add(new InputProblem(outage.File, outage.Line, "start", "outside the month reported", ProblemKind.Outside));
-            }
+            outagesFile!.OutsideCount = store.OutsideCount(yearMonth, yearMonth);
 
             output.WriteLine($"Availability {yearMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)} ({tz!.Id}), {CommandSupport.Format(period.Start, tz)} to {CommandSupport.Format(period.End, tz)}; open outages end at the end of the month.");
             var table = new List<string[]> { Header };
@@ -79,9 +86,8 @@ internal static class AvailabilityCommand
                     continue;
                 }
 
-                List<Sourced<Outage>> ofOrganisation = [.. data.Outages.Where(o => o.Organisation == organisation)];
-                AvailabilityReport report = AvailabilityCalculator.Calculate(ofOrganisation.Select(o => (Outage?)o.Record), catalogue, period, period.End);
-                problems.AddRange(report.Rejected.Select(r => DataSet.Locate(ofOrganisation, r)));
+                // Streamed rows were checked at reading, so the report has nothing to reject.
+                AvailabilityReport report = store.Report(organisation, catalogue, [period], period.End);
                 foreach (ServiceAvailability result in report.ForPeriod(period))
                 {
                     table.Add(

@@ -56,6 +56,26 @@ public sealed class AvailabilityCommandTests
     }
 
     [Fact]
+    public void Availability_OutagesOnTheMonthsEdges_CountedInsideOrOutsideAsThePackCountsThem()
+    {
+        // September 2017 in London starts at 2017-08-31T23:00Z and ends at 2017-09-30T23:00Z. Worked by hand: the first
+        // row ends as the month starts (outside), the second is empty at its first instant (inside, as in pack), the
+        // third starts as it ends (outside), the fourth is open from August (inside), the fifth is a year later
+        // (outside). Web's downtime is the open outage's whole month: 0.00%.
+        using var folder = new TempFolder();
+        string outages = folder.Write("outages.csv", "organisation,service,start,end\n"
+            + "Brent,Web,2017-08-31T22:00:00Z,2017-08-31T23:00:00Z\n"
+            + "Brent,Web,2017-08-31T23:00:00Z,2017-08-31T23:00:00Z\n"
+            + "Brent,Web,2017-09-30T23:00:00Z,2017-09-30T23:30:00Z\n"
+            + "Brent,Web,2017-08-20T00:00:00Z,\n"
+            + "Brent,Web,2018-09-01T00:00:00Z,2018-09-01T01:00:00Z\n");
+        var (code, output, error) = HostRunner.Run("availability", "--outages", outages, "--month", "2017-09");
+        Assert.True(code == 0, error);
+        Assert.Contains("0.00%", Line(output, "Web"), StringComparison.Ordinal);
+        Assert.Contains("outages.csv: 5 records: 2 counted, 0 rejected, 3 outside the reporting range", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Availability_BadRowsAndCalculatorRejections_ReportedAtFileLineExitOne()
     {
         using var folder = new TempFolder();
