@@ -28,7 +28,7 @@ namespace KpiCore.Availability;
 /// Not thread-safe: give each thread its own accumulator and merge them in record order.
 /// </para>
 /// </remarks>
-public sealed class AvailabilityAccumulator
+public sealed partial class AvailabilityAccumulator
 {
     private readonly ServiceCatalogue? _catalogue;
     private readonly List<string> _services = []; // the services of accepted records, in order of the first
@@ -158,48 +158,6 @@ public sealed class AvailabilityAccumulator
         return true;
     }
 
-    /// <summary>Gives the report of the records added, for the catalogue given at construction.</summary>
-    /// <param name="periods">The periods, in ascending order and not overlapping, such as <c>ReportingPeriod.Months(first, last)</c>.</param>
-    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
-    /// <returns>The report <see cref="AvailabilityCalculator"/> gives for the same records, catalogue, periods and as-of instant.</returns>
-    /// <exception cref="InvalidOperationException">The accumulator was created without a catalogue.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="periods"/> is null, or a period is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="periods"/> is empty, or the periods are not ascending and disjoint.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A period starts or ends outside the supported range, 1900-01-01T00:00:00Z to 2150-01-01T00:00:00Z.</exception>
-    public AvailabilityReport Report(IEnumerable<ReportingPeriod> periods, Instant asOf)
-    {
-        if (_catalogue is null)
-        {
-            throw new InvalidOperationException("This accumulator was created without a catalogue; give one to Report.");
-        }
-
-        return Report(_catalogue, periods, asOf);
-    }
-
-    /// <summary>Gives the report of the records added, for a catalogue decided after they were read (services and policies).</summary>
-    /// <param name="catalogue">The services and their policies; it must contain every service of an accepted record.</param>
-    /// <param name="periods">The periods, in ascending order and not overlapping.</param>
-    /// <param name="asOf">The instant the figures are as of: open outages end there and later time is not measured.</param>
-    /// <returns>The report <see cref="AvailabilityCalculator"/> gives for the same records, catalogue, periods and as-of instant.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="periods"/> is null, or a period is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="catalogue"/> lacks a service of an accepted record (its outages would be lost), <paramref name="periods"/> is empty,
-    /// or the periods are not ascending and disjoint.
-    /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">A period starts or ends outside the supported range.</exception>
-    public AvailabilityReport Report(ServiceCatalogue catalogue, IEnumerable<ReportingPeriod> periods, Instant asOf)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        if (_services.FirstOrDefault(s => !catalogue.Contains(s)) is string missing)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The catalogue has no service '{missing}', which has accepted outages; each service read must be in the catalogue."), nameof(catalogue));
-        }
-
-        var engine = new AvailabilityCalculator.Engine(catalogue, AvailabilityCalculator.CheckedPeriods(periods), asOf);
-        return Pieces.Of(this, catalogue, engine.WindowStart, engine.WindowEnd, engine.AsOfNanos).MeasureWith(engine, _count, [.. _rejected]);
-    }
-
     /// <summary>The rejection of a record, or null when it is accepted (in which case its reference is claimed); <paramref name="repeatOf"/> is the position of the record whose reference it repeats, or -1.</summary>
     private RejectedRecord? Check(Outage? outage, int index, out int repeatOf)
     {
@@ -263,72 +221,5 @@ public sealed class AvailabilityAccumulator
         internal Dictionary<string, int>? References { get; set; }
 
         internal OutageUnion UnionOf(int outageClass) => Classes[outageClass] ??= new OutageUnion();
-    }
-
-    /// <summary>The accumulated unions cut to a report's window, grouped by catalogue service, as the engine measures them.</summary>
-    private sealed class Pieces(long[] starts, long[] ends, byte[] classes, int[] serviceStart, int largest)
-    {
-        internal static Pieces Of(AvailabilityAccumulator accumulator, ServiceCatalogue catalogue, long windowStart, long windowEnd, long asOf)
-        {
-            int services = catalogue.Count;
-            var lists = new OutageUnion?[services][];
-            int total = 0;
-            for (int s = 0; s < services; s++)
-            {
-                if (accumulator._states.TryGetValue(catalogue.NameAt(s), out ServiceState? state))
-                {
-                    OutageUnion?[] unions = state.Classes;
-                    lists[s] = unions;
-                    foreach (OutageUnion? union in unions)
-                    {
-                        union?.Normalise();
-                        total += union is null ? 0 : union.Count + 1;
-                    }
-                }
-            }
-
-            long[] starts = new long[total];
-            long[] ends = new long[total];
-            byte[] classes = new byte[total];
-            int[] serviceStart = new int[services + 1];
-            int w = 0;
-            int largest = 0;
-            for (int s = 0; s < services; s++)
-            {
-                serviceStart[s] = w;
-                for (int c = 0; lists[s] is not null && c < ClassedOutages.Classes; c++)
-                {
-                    if (lists[s][c] is not OutageUnion union)
-                    {
-                        continue;
-                    }
-
-                    void Keep(long start, long end)
-                    {
-                        (start, end) = (Math.Max(start, windowStart), Math.Min(end, windowEnd));
-                        if (start < end)
-                        {
-                            (starts[w], ends[w], classes[w]) = (start, end, (byte)c);
-                            w++;
-                        }
-                    }
-
-                    for (int i = 0; i < union.Count; i++)
-                    {
-                        Keep(union.Starts[i], union.Ends[i]);
-                    }
-
-                    Keep(union.OpenFrom, asOf);
-                }
-
-                largest = Math.Max(largest, w - serviceStart[s]);
-            }
-
-            serviceStart[services] = w;
-            return new Pieces(starts, ends, classes, serviceStart, largest);
-        }
-
-        internal AvailabilityReport MeasureWith(AvailabilityCalculator.Engine engine, int input, RejectedRecord[] rejected) =>
-            engine.Measure(starts, ends, classes, serviceStart, largest, input, rejected);
     }
 }
