@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KpiCore.Sample.Input;
+using KpiCore.Sample.Input.Formats;
+using KpiCore.Sample.Pack;
 using KpiCore.Satisfaction;
 using NodaTime;
 
@@ -21,31 +23,24 @@ internal static class NpsCommand
             DateTimeZone tz = run.Zone;
             YearMonth? only = run.Month;
             var problems = new List<InputProblem>();
-            if (!CommandSupport.TryRead(run.File(responses), "--responses", problems, (p, f, pr) => (InputFiles.ReadResponses(p, f, tz!, pr, out var s), s), error, out List<Sourced<SurveyResponse>> rows, out InputFileSummary? summary))
+
+            // Streamed: per organisation and month a tally of the scores, not the responses.
+            var store = new ResponseMonthStore(tz);
+            if (!CommandSupport.TryRead(run.File(responses), "--responses", problems, (p, f, pr) => (0, InputFiles.Stream(p, f, new ResponsesFormat(tz!, null, p), pr, store.Add)), error, out _, out InputFileSummary? summary))
             {
                 return CommandSupport.UsageError;
             }
 
-            if (only is YearMonth reported)
-            {
-                foreach (Sourced<SurveyResponse> row in rows.Where(r => r.Record.RespondedAt.InZone(tz!).Date.ToYearMonth() != reported))
-                {
-                    problems.Add(new InputProblem(row.File, row.Line, "responded", "outside the month reported", ProblemKind.Outside));
-                }
-            }
-
+            HashSet<YearMonth> reported = only is YearMonth month ? [month] : [.. store.Months];
+            summary!.OutsideCount = store.OutsideCount(reported);
             var table = new List<string[]> { Header };
-            var groups = rows
-                .GroupBy(r => (r.Organisation, Month: r.Record.RespondedAt.InZone(tz!).Date.ToYearMonth()))
-                .Where(g => only is null || g.Key.Month == only)
-                .OrderBy(g => rows.FindIndex(r => r.Organisation == g.Key.Organisation))
-                .ThenBy(g => g.Key.Month);
+            var firstSeen = store.Organisations.Select((o, i) => (o, i)).ToDictionary(p => p.o, p => p.i, StringComparer.Ordinal);
+            var groups = store.Summaries(reported, problems)
+                .OrderBy(g => firstSeen[g.Organisation])
+                .ThenBy(g => g.Month);
             foreach (var group in groups)
             {
-                List<Sourced<SurveyResponse>> list = [.. group];
-                NpsResponseSummary result = NetPromoterScore.CalculateFromResponses(list.Select(r => r.Record));
-                problems.AddRange(result.Rejected.Select(r => DataSet.Locate(list, r)));
-                NpsSummary nps = result.Summary;
+                NpsSummary nps = group.Summary;
                 string interval = "-";
                 if (nps.HasResponses)
                 {
@@ -55,8 +50,8 @@ internal static class NpsCommand
 
                 table.Add(
                 [
-                    group.Key.Organisation,
-                    group.Key.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    group.Organisation,
+                    group.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                     nps.Total.ToString(CultureInfo.InvariantCulture),
                     nps.Promoters.ToString(CultureInfo.InvariantCulture),
                     nps.Passives.ToString(CultureInfo.InvariantCulture),
@@ -69,7 +64,7 @@ internal static class NpsCommand
 
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
             output.WriteLine("NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100; months are local months in " + tz!.Id + ".");
-            return CommandSupport.Finish(problems, [summary!], error);
+            return CommandSupport.Finish(problems, [summary], error);
         };
     });
 }

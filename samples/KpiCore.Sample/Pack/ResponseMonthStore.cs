@@ -77,6 +77,9 @@ internal sealed class ResponseMonthStore
         }
     }
 
+    /// <summary>Gets the months in which a response was fed.</summary>
+    internal IEnumerable<YearMonth> Months => _months.Keys;
+
     /// <summary>Gets the responses' months for <see cref="ReportingRange"/>.</summary>
     internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? "responses.csv", _months);
 
