@@ -63,6 +63,14 @@ internal static class NpsCommand
             }
 
             CommandSupport.WriteTable(output, table, rightAlignFrom: 2);
+            if (table.Count == 1)
+            {
+                // An empty table must not read as a month of no scores: say what was (not) there.
+                output.WriteLine(only is YearMonth empty
+                    ? string.Create(CultureInfo.InvariantCulture, $"No response in {empty:yyyy-MM}: the file's {store.Count} response(s) read are in other months (see the counts on standard error).")
+                    : "No response to report: the file has none that could be read (any rows that could not be are on standard error).");
+            }
+
             output.WriteLine("NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100; months are local months in " + tz!.Id + ".");
             return CommandSupport.Finish(problems, [summary], error);
         };

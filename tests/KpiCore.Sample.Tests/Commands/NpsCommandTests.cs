@@ -44,6 +44,17 @@ public sealed class NpsCommandTests
     }
 
     [Fact]
+    public void Nps_MonthWithNoResponse_SaysSoInsteadOfAnEmptyTable()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("responses.csv", Responses);
+        var (code, output, error) = HostRunner.Run("nps", "--responses", path, "--month", "2019-01");
+        Assert.True(code == 0, error);
+        Assert.Contains("No response in 2019-01: the file's 11 response(s) read are in other months", output, StringComparison.Ordinal);
+        Assert.Contains(path + ": 11 records: 0 counted, 0 rejected, 11 outside the reporting range", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nps_BrokenEncodingsAndHugeValues_ReportedAtFileLineNoStackTrace()
     {
         using var folder = new TempFolder();
