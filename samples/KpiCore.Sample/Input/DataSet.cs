@@ -271,8 +271,6 @@ internal sealed partial class DataSet
         List<string>? streamedOrganisations = null;
         InputFileSummary? streamedFile = null;
         List<Sourced<Call>> calls;
-        HashSet<string>? defined = services.Count > 0 ? services.Select(s => s.Organisation).ToHashSet(StringComparer.Ordinal) : null;
-        string servicesFile = services.Count > 0 ? services[0].File : ServicesFormat.Name;
         if (streaming is not null && import.HistoryPath is null)
         {
             calls = ReadIfThere(CallsFormat.Name, (p, f, pr) =>
@@ -283,7 +281,7 @@ internal sealed partial class DataSet
                 }
 
                 streamedFile = StreamingCalls.Read(p, f, zone, InputFiles.InstantsOf(import.Profile, zone, import.InputZone), import.Profile, names, callNotes,
-                    defined, servicesFile, pr, streaming, out callStore, out streamedOrganisations);
+                    filter.Organisations, filter.File, pr, streaming, out callStore, out streamedOrganisations);
                 return (new List<Sourced<Call>>(), streamedFile);
             }, import.CallsPath);
         }
