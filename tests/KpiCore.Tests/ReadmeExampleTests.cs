@@ -44,6 +44,42 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
+    public void StreamingAvailability_OverlapCountedOnceAndBadRecordRejected()
+    {
+        DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var september = ReportingPeriod.Month(new YearMonth(2017, 9), london);
+        var catalogue = ServiceCatalogue.Empty.With("Website", AvailabilityPolicy.AtLeast(99.9));
+        IEnumerable<Outage> ReadOutagesOneByOne()
+        {
+            yield return new Outage("Website", Instant.FromUtc(2017, 9, 12, 8, 0), Instant.FromUtc(2017, 9, 12, 9, 0), reference: "INC1");
+            yield return new Outage("Website", Instant.FromUtc(2017, 9, 12, 8, 30), Instant.FromUtc(2017, 9, 12, 9, 12), reference: "INC2");
+            yield return new Outage("Website", Instant.FromUtc(2017, 9, 14, 8, 0), Instant.FromUtc(2017, 9, 14, 7, 0), reference: "INC3");
+        }
+
+        var lines = new List<string>();
+        // README streaming availability (begin)
+        var accumulator = new AvailabilityAccumulator(catalogue);                  // keeps each service's union, not the records
+        foreach (Outage outage in ReadOutagesOneByOne())
+        {
+            if (accumulator.Add(outage) is RejectedRecord rejected)
+            {
+                lines.Add($"#{rejected.Index} {rejected.Field}: {rejected.Reason}"); // #2 End: The outage ends before it starts; ...
+            }
+        }
+
+        AvailabilityReport report = accumulator.Report([september], asOf: september.End); // = AvailabilityCalculator.Calculate
+        ServiceAvailability website = report.Get("Website", september);
+        lines.Add($"{website.Availability} {website.Outcome}, {website.OutageCount} outage"); // 99.83% Missed, 1 outage
+        // README streaming availability (end)
+
+        // 08:00-09:00 and 08:30-09:12 overlap: one outage of 72 minutes in 720 hours, 1 - 72 / 43,200 = 99.833%.
+        Assert.Equal(
+            ["#2 End: The outage ends before it starts; the end must not be earlier than the start.", "99.83% Missed, 1 outage"],
+            lines);
+        Assert.Equal(Duration.FromMinutes(72), website.Downtime);
+    }
+
+    [Fact]
     public void CouncilCalendar_ChristmasWeek_DueAfterHolidaysAndClosureDay()
     {
         // README council calendar (begin)
@@ -162,6 +198,7 @@ public sealed class ReadmeExampleTests
     [InlineData("risk")]
     [InlineData("pack")]
     [InlineData("json")]
+    [InlineData("streaming availability")]
     public void ReadmeShowsEachRegionWordForWord(string region)
     {
         string root = AppContext.BaseDirectory;
