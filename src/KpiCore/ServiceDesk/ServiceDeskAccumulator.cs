@@ -1,4 +1,3 @@
-using System.Globalization;
 using KpiCore.Kpis;
 using KpiCore.Time;
 using KpiCore.Utility;
@@ -39,7 +38,7 @@ namespace KpiCore.ServiceDesk;
 /// <see cref="ServiceDeskCalculator.CalculateParallel"/> does.
 /// </para>
 /// </remarks>
-public sealed class ServiceDeskAccumulator
+public sealed partial class ServiceDeskAccumulator
 {
     private const int RecentSize = 8;
 
@@ -121,44 +120,6 @@ public sealed class ServiceDeskAccumulator
         return AddAt(call, index, repeated);
     }
 
-    /// <summary>Adds another accumulator's calls to this one; the other is left unchanged.</summary>
-    /// <param name="other">An accumulator with the same policy (the same instance), an equal period and equal options.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="other"/> is this accumulator, has another policy, period or options, or (with
-    /// <see cref="DuplicateIdCheck.WholeRun"/>) holds a call reference this one holds too: a reference repeated across
-    /// partitions cannot be rejected after both were counted, so partition by reference (for example by its hash) to
-    /// keep repeats in one partition, or use <see cref="ServiceDeskCalculator.CalculateParallel"/>.
-    /// </exception>
-    public void Merge(ServiceDeskAccumulator other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (ReferenceEquals(other, this))
-        {
-            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
-        }
-
-        if (!ReferenceEquals(other._policy, _policy) || other.Period != Period
-            || other.Options.Basis != Options.Basis || other.Options.DuplicateIds != Options.DuplicateIds)
-        {
-            throw new ArgumentException("Only accumulators with the same policy, period and options can be merged.", nameof(other));
-        }
-
-        if (_ids is not null && other._ids is not null)
-        {
-            if (_ids.FindCommonKey(other._ids) is string id)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
-                    nameof(other));
-            }
-
-            _ids.AddSeen(other._ids);
-        }
-
-        MergeCounts(other);
-    }
-
     /// <summary>Builds the figures of the calls added so far; the accumulator can go on accepting calls.</summary>
     /// <returns>The report.</returns>
     public ServiceDeskReport ToReport()
@@ -187,20 +148,6 @@ public sealed class ServiceDeskAccumulator
         int index = _nextIndex;
         _nextIndex = checked(_nextIndex + 1);
         AddAt(null, index, repeatedId: false);
-    }
-
-    /// <summary>Adds the tallies of <paramref name="other"/> without checking call references (they were checked before).</summary>
-    internal void MergeCounts(ServiceDeskAccumulator other)
-    {
-        foreach (OrganisationTally theirs in other._organisations.Values)
-        {
-            Organisation(theirs.Name).Merge(theirs);
-        }
-
-        _rejected.AddRange(other._rejected);
-        _notJudged.AddRange(other._notJudged);
-        InputCount += other.InputCount;
-        _overlapping += other._overlapping;
     }
 
     /// <summary>Counts or rejects a record at a given position; <paramref name="repeatedId"/> says its reference was seen before.</summary>
