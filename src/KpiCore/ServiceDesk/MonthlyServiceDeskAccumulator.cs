@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using KpiCore.Kpis;
 using KpiCore.Time;
@@ -250,14 +249,7 @@ public sealed partial class MonthlyServiceDeskAccumulator
 
         if (_ids is not null && other._ids is not null)
         {
-            if (_ids.FindCommonKey(other._ids) is string id)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
-                    nameof(other));
-            }
-
-            _ids.AddSeen(other._ids);
+            _ids.MergeCallReferences(other._ids, nameof(other));
         }
 
         foreach (OrganisationMonths theirs in other._organisations.Values)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KpiCore.ServiceDesk;
 
 // Merging: another partition's accumulator added to this one.
@@ -30,14 +28,7 @@ public sealed partial class ServiceDeskAccumulator
 
         if (_ids is not null && other._ids is not null)
         {
-            if (_ids.FindCommonKey(other._ids) is string id)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
-                    nameof(other));
-            }
-
-            _ids.AddSeen(other._ids);
+            _ids.MergeCallReferences(other._ids, nameof(other));
         }
 
         MergeCounts(other);

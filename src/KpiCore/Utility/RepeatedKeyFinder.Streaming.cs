@@ -74,4 +74,21 @@ internal sealed partial class RepeatedKeyFinder
             (_seen ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other._seen);
         }
     }
+
+    /// <summary>
+    /// Merges the call references another partition's accumulator has seen into this one's, refusing (as an
+    /// <see cref="ArgumentException"/> for <paramref name="paramName"/>) when both hold one: a reference repeated across
+    /// partitions cannot be rejected after both were counted.
+    /// </summary>
+    internal void MergeCallReferences(RepeatedKeyFinder other, string paramName)
+    {
+        if (FindCommonKey(other) is string id)
+        {
+            throw new ArgumentException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Both accumulators hold the call reference '{id}'; partition calls by reference so that repeats stay in one partition."),
+                paramName);
+        }
+
+        AddSeen(other);
+    }
 }
