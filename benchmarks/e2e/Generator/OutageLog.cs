@@ -20,12 +20,7 @@ internal static class OutageLog
         long written = 0;
         for (long i = 0; i < count; i++)
         {
-            if (at > buffer.Length - 512)
-            {
-                stream.Write(buffer, 0, at);
-                written += at;
-                at = 0;
-            }
+            Program.FlushIfNearlyFull(stream, buffer, ref at, ref written);
 
             long start = Program.FirstLogged + random.NextInt64(Program.EndLogged - Program.FirstLogged);
             long end = start + 60 + random.NextInt64(4 * 3600 - 60);

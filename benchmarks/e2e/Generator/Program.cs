@@ -117,12 +117,7 @@ internal static class Program
         long written = 0;
         for (long i = 0; i < count; i++)
         {
-            if (at > buffer.Length - 512)
-            {
-                stream.Write(buffer, 0, at);
-                written += at;
-                at = 0;
-            }
+            FlushIfNearlyFull(stream, buffer, ref at, ref written);
 
             int organisation = random.Next(2);
             int rank = random.Next(7) switch { 0 => 1, 1 => 2, 2 or 3 => 3, _ => 4 }; // 1:1:2:3
@@ -166,6 +161,17 @@ internal static class Program
 
         stream.Write(buffer, 0, at);
         return written + at;
+    }
+
+    /// <summary>Writes the buffer out once fewer than 512 bytes (more than one row) are left in it.</summary>
+    internal static void FlushIfNearlyFull(Stream stream, byte[] buffer, ref int at, ref long written)
+    {
+        if (at > buffer.Length - 512)
+        {
+            stream.Write(buffer, 0, at);
+            written += at;
+            at = 0;
+        }
     }
 
     internal static int Copy(ReadOnlySpan<byte> source, byte[] buffer, int at)

@@ -70,7 +70,7 @@ internal sealed class OutageStore(DateTimeZone zone)
     }
 
     /// <summary>The file's months for the inference: the month of each outage's start, as counts.</summary>
-    internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? OutagesFormatName, _startMonths);
+    internal ReportingRange.Source Source() => ReportingRange.Source.FromCounts(File ?? Input.Formats.OutagesFormat.Name, _startMonths);
 
     /// <summary>
     /// Counts the outages wholly outside the months <paramref name="first"/> to <paramref name="last"/>, as
@@ -83,8 +83,6 @@ internal sealed class OutageStore(DateTimeZone zone)
     /// <summary>An organisation's availability for a catalogue decided after reading (coverage from the log, services.csv's policies).</summary>
     internal AvailabilityReport Report(string organisation, ServiceCatalogue catalogue, ReportingPeriod[] periods, Instant asOf) =>
         (_organisations.GetValueOrDefault(organisation)?.Outages ?? new AvailabilityAccumulator()).Report(catalogue, periods, asOf);
-
-    private const string OutagesFormatName = Input.Formats.OutagesFormat.Name;
 
     /// <summary>
     /// The month of the last instant an outage covers (the month of its end for an empty one), or null for an open one:

@@ -1,5 +1,4 @@
 using System.Globalization;
-using KpiCore.Kpis;
 using KpiCore.Time;
 using NodaTime;
 
@@ -47,73 +46,65 @@ public sealed partial class AvailabilityAccumulator
         }
 
         var engine = new AvailabilityCalculator.Engine(catalogue, AvailabilityCalculator.CheckedPeriods(periods), asOf);
-        return Pieces.Of(this, catalogue, engine.WindowStart, engine.WindowEnd, engine.AsOfNanos).MeasureWith(engine, _count, [.. _rejected]);
+        return Measure(catalogue, engine);
     }
 
-    /// <summary>The accumulated unions cut to a report's window, grouped by catalogue service, as the engine measures them.</summary>
-    private sealed class Pieces(long[] starts, long[] ends, byte[] classes, int[] serviceStart, int largest)
+    /// <summary>Cuts the unions to the engine's window, groups them by catalogue service (one piece per union piece, plus the open one) and measures them.</summary>
+    private AvailabilityReport Measure(ServiceCatalogue catalogue, AvailabilityCalculator.Engine engine)
     {
-        internal static Pieces Of(AvailabilityAccumulator accumulator, ServiceCatalogue catalogue, long windowStart, long windowEnd, long asOf)
+        int services = catalogue.Count;
+        var states = new ServiceState?[services];
+        int total = 0;
+        for (int s = 0; s < services; s++)
         {
-            int services = catalogue.Count;
-            var lists = new OutageUnion?[services][];
-            int total = 0;
-            for (int s = 0; s < services; s++)
+            states[s] = _states.GetValueOrDefault(catalogue.NameAt(s));
+            foreach (OutageUnion? union in states[s]?.Classes ?? [])
             {
-                if (accumulator._states.TryGetValue(catalogue.NameAt(s), out ServiceState? state))
-                {
-                    OutageUnion?[] unions = state.Classes;
-                    lists[s] = unions;
-                    foreach (OutageUnion? union in unions)
-                    {
-                        union?.Normalise();
-                        total += union is null ? 0 : union.Count + 1;
-                    }
-                }
+                union?.Normalise();
+                total += union is null ? 0 : union.Count + 1;
             }
-
-            long[] starts = new long[total];
-            long[] ends = new long[total];
-            byte[] classes = new byte[total];
-            int[] serviceStart = new int[services + 1];
-            int w = 0;
-            int largest = 0;
-            for (int s = 0; s < services; s++)
-            {
-                serviceStart[s] = w;
-                for (int c = 0; lists[s] is not null && c < ClassedOutages.Classes; c++)
-                {
-                    if (lists[s][c] is not OutageUnion union)
-                    {
-                        continue;
-                    }
-
-                    void Keep(long start, long end)
-                    {
-                        (start, end) = (Math.Max(start, windowStart), Math.Min(end, windowEnd));
-                        if (start < end)
-                        {
-                            (starts[w], ends[w], classes[w]) = (start, end, (byte)c);
-                            w++;
-                        }
-                    }
-
-                    for (int i = 0; i < union.Count; i++)
-                    {
-                        Keep(union.Starts[i], union.Ends[i]);
-                    }
-
-                    Keep(union.OpenFrom, asOf);
-                }
-
-                largest = Math.Max(largest, w - serviceStart[s]);
-            }
-
-            serviceStart[services] = w;
-            return new Pieces(starts, ends, classes, serviceStart, largest);
         }
 
-        internal AvailabilityReport MeasureWith(AvailabilityCalculator.Engine engine, int input, RejectedRecord[] rejected) =>
-            engine.Measure(starts, ends, classes, serviceStart, largest, input, rejected);
+        long[] starts = new long[total];
+        long[] ends = new long[total];
+        byte[] classes = new byte[total];
+        int[] serviceStart = new int[services + 1];
+        (long windowStart, long windowEnd, long asOf) = (engine.WindowStart, engine.WindowEnd, engine.AsOfNanos);
+        int w = 0;
+        int largest = 0;
+        for (int s = 0; s < services; s++)
+        {
+            serviceStart[s] = w;
+            OutageUnion?[] unions = states[s]?.Classes ?? [];
+            for (int c = 0; c < unions.Length; c++)
+            {
+                if (unions[c] is not OutageUnion union)
+                {
+                    continue;
+                }
+
+                void Keep(long start, long end)
+                {
+                    (start, end) = (Math.Max(start, windowStart), Math.Min(end, windowEnd));
+                    if (start < end)
+                    {
+                        (starts[w], ends[w], classes[w]) = (start, end, (byte)c);
+                        w++;
+                    }
+                }
+
+                for (int i = 0; i < union.Count; i++)
+                {
+                    Keep(union.Starts[i], union.Ends[i]);
+                }
+
+                Keep(union.OpenFrom, asOf);
+            }
+
+            largest = Math.Max(largest, w - serviceStart[s]);
+        }
+
+        serviceStart[services] = w;
+        return engine.Measure(starts, ends, classes, serviceStart, largest, _count, [.. _rejected]);
     }
 }
